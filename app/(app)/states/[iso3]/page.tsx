@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { LongDate } from "@/components/long-date";
+import { SourceNote } from "@/components/source-note";
+import { StatusBadge } from "@/components/status-badge";
+import { requireUser } from "@/lib/auth/session";
+import { getState } from "@/lib/data/states";
+import { parseAsOf } from "@/lib/domain/as-of";
+import { formatLongDate, todayIso } from "@/lib/domain/dates";
+import { explainEntryIntoForce } from "@/lib/domain/entry-into-force";
+import { INSTRUMENT_LABEL } from "@/lib/domain/status";
+
+type Props = {
+  params: Promise<{ iso3: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { iso3 } = await params;
+  const state = await getState(iso3, todayIso());
+  return { title: state?.name ?? "State not found" };
+}
+
+export default async function StatePage({ params, searchParams }: Props) {
+  const { iso3 } = await params;
+  await requireUser(`/states/${encodeURIComponent(iso3)}`);
+  const asOf = parseAsOf((await searchParams).asOf, todayIso());
+  const state = await getState(iso3, asOf.date);
+  if (!state) notFound();
+  const { record, entryIntoForce } = state;
+
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
+        <Link href={asOf.isToday ? "/states" : `/states?asOf=${asOf.date}`} className="underline underline-offset-2">
+          States
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span>{state.name}</span>
+      </nav>
+      <AsOfBanner asOf={asOf} todayHref={`/states/${state.iso3}`} />
+      <header className="mb-6 flex flex-wrap items-center gap-4">
+        <h1 className="text-3xl font-semibold tracking-tight">{state.name}</h1>
+        <StatusBadge status={state.status} instrument={record.instrument} />
+      </header>
+      <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+        <dt className="font-medium text-slate-600">ISO code</dt>
+        <dd>{state.iso3}</dd>
+        <dt className="font-medium text-slate-600">Region</dt>
+        <dd>{state.region}</dd>
+        {state.aliases.length > 0 ? (
+          <>
+            <dt className="font-medium text-slate-600">Also known as</dt>
+            <dd>{state.aliases.join(", ")}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section aria-labelledby="treaty-heading" className="mb-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
+        <h2 id="treaty-heading" className="mb-3 text-lg font-semibold">Convention on Cluster Munitions</h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="font-medium text-slate-600">Signature</dt>
+          <dd><LongDate value={record.signed} asOf={asOf.date} empty="Not signed" /></dd>
+          <dt className="font-medium text-slate-600">Instrument deposited</dt>
+          <dd>
+            <LongDate value={record.deposited} asOf={asOf.date} empty="None" />
+            {record.instrument ? <span className="text-slate-600"> · {INSTRUMENT_LABEL[record.instrument]}</span> : null}
+          </dd>
+          <dt className="font-medium text-slate-600">Entry into force</dt>
+          <dd>
+            <LongDate value={entryIntoForce?.date ?? null} asOf={asOf.date} empty="Not applicable" />
+            {entryIntoForce ? (
+              <span className="text-slate-600"> · {entryIntoForce.basis === "stated" ? "as stated by the source" : "derived from Article 17"}</span>
+            ) : null}
+          </dd>
+          {record.withdrawalEffective ? (
+            <>
+              <dt className="font-medium text-slate-600">Withdrawal effective</dt>
+              <dd><LongDate value={record.withdrawalEffective} asOf={asOf.date} /></dd>
+            </>
+          ) : null}
+        </dl>
+        {record.deposited ? (
+          <p className="mt-4 border-t border-slate-100 pt-3 text-sm text-slate-700" data-testid="eif-explanation">
+            {explainEntryIntoForce(record.deposited)}
+          </p>
+        ) : null}
+        {entryIntoForce?.disagreesWithRule ? (
+          <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            The recorded entry into force ({formatLongDate(entryIntoForce.date)}) differs from the date Article 17 gives (
+            {formatLongDate(entryIntoForce.disagreesWithRule)}). Check the source.
+          </p>
+        ) : null}
+        {record.withdrawalEffective ? (
+          <p className="mt-3 text-sm text-slate-700">
+            The withdrawal took effect on {formatLongDate(record.withdrawalEffective)}; from that day the state is no longer a State Party.
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="source-heading" className="max-w-3xl">
+        <h2 id="source-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">Source</h2>
+        <SourceNote text={state.sourceNote} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { Region } from "@prisma/client";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { LongDate } from "@/components/long-date";
+import { StatesFilter } from "@/components/states-filter";
+import { StatusBadge } from "@/components/status-badge";
+import { StatusCountsPanel } from "@/components/status-counts";
+import { requireUser } from "@/lib/auth/session";
+import { listStates } from "@/lib/data/states";
+import { parseAsOf } from "@/lib/domain/as-of";
+import { todayIso } from "@/lib/domain/dates";
+import { REGIONS } from "@/lib/domain/reference-data";
+import { STATUS_KINDS, type StatusKind } from "@/lib/domain/status";
+
+export const metadata: Metadata = { title: "States" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function StatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireUser("/states");
+  const params = await searchParams;
+  const today = todayIso();
+  const asOf = parseAsOf(params.asOf, today);
+  const q = first(params.q).slice(0, 100);
+  const region = (REGIONS as readonly string[]).includes(first(params.region)) ? (first(params.region) as Region) : undefined;
+  const status = (STATUS_KINDS as readonly string[]).includes(first(params.status)) ? (first(params.status) as StatusKind) : undefined;
+  const { rows, counts } = await listStates({ asOf: asOf.date, region, status, q });
+  const stateHref = (iso3: string) => (asOf.isToday ? `/states/${iso3}` : `/states/${iso3}?asOf=${asOf.date}`);
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">States</h1>
+        <p className="text-sm text-slate-600">Convention on Cluster Munitions · {rows.length} shown</p>
+      </div>
+      <AsOfBanner asOf={asOf} todayHref="/states" />
+      <StatesFilter values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date }} today={today} />
+      <StatusCountsPanel counts={counts} />
+      {rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          No state matches these filters. <Link href="/states" className="underline">Clear the filters</Link> to see all states.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">States and their status under the Convention on Cluster Munitions</caption>
+            <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">State</th>
+                <th scope="col" className="px-3 py-2">Region</th>
+                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">Signed</th>
+                <th scope="col" className="px-3 py-2">Deposited</th>
+                <th scope="col" className="px-3 py-2">Entry into force</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((s) => (
+                <tr key={s.iso3} data-iso3={s.iso3} className="hover:bg-slate-50">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    <Link href={stateHref(s.iso3)} className="text-sky-900 underline-offset-2 hover:underline">
+                      {s.name}
+                    </Link>
+                  </th>
+                  <td className="px-3 py-2">{s.region}</td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={s.status} instrument={s.record.instrument} />
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.record.signed} asOf={asOf.date} /></td>
+                  <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.record.deposited} asOf={asOf.date} /></td>
+                  <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.entryIntoForce?.date ?? null} asOf={asOf.date} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

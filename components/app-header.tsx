@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { CurrentUser } from "@/lib/auth/session";
+import { ROLE_LABEL } from "@/lib/domain/roles";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+const NAV = [
+  { href: "/", label: "Dashboard", exact: true },
+  { href: "/states", label: "States" },
+];
+
+export function AppHeader({ user }: { user: CurrentUser }) {
+  return (
+    <header className="no-print bg-slate-900 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          Adhere <span className="font-normal text-slate-300">· CCM universalization</span>
+        </Link>
+        <nav aria-label="Main" className="flex-1">
+          <ul className="flex flex-wrap gap-1">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href} exact={item.exact}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            {user.name} <span className="text-slate-300">({ROLE_LABEL[user.role]})</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import { formatLongDate, type IsoDate } from "@/lib/domain/dates";
+
+/** A written-out date; one later than the page's "as of" date is shown muted and says so. */
+export function LongDate({ value, asOf, empty = "—" }: { value: IsoDate | null; asOf?: IsoDate; empty?: string }) {
+  if (!value) return <span className="text-slate-500">{empty}</span>;
+  if (asOf && value > asOf) {
+    return (
+      <time dateTime={value} className="text-slate-500 italic" title="Later than the “as of” date">
+        {formatLongDate(value)}
+        <span className="sr-only"> (later than the as-of date)</span>
+      </time>
+    );
+  }
+  return <time dateTime={value}>{formatLongDate(value)}</time>;
+}

@@ -1,0 +1,15 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: "/signin" })}
+      className="rounded border border-slate-600 px-2.5 py-1 text-sm text-white hover:bg-slate-700"
+    >
+      Sign out
+    </button>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Instrument, StatusKind } from "@/lib/domain/status";
+import { statusLabel } from "@/lib/domain/status";
+
+// Shape as well as colour, so the status never depends on colour alone.
+const STYLE: Record<StatusKind, { glyph: string; className: string }> = {
+  STATE_PARTY: { glyph: "●", className: "border-status-party text-[#00664a] bg-[#e6f5f0]" },
+  PENDING: { glyph: "◐", className: "border-status-pending text-[#00578a] bg-[#e5f1f8]" },
+  SIGNATORY: { glyph: "◇", className: "border-status-signatory text-[#7a5300] bg-[#fdf5e1]" },
+  NOT_PARTY: { glyph: "○", className: "border-status-notparty text-slate-700 bg-slate-100" },
+  WITHDRAWN: { glyph: "✕", className: "border-status-withdrawn text-[#9c3f00] bg-[#fbece3]" },
+};
+
+export function StatusBadge({ status, instrument }: { status: StatusKind; instrument?: Instrument | null }) {
+  const style = STYLE[status];
+  return (
+    <span
+      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-medium ${style.className}`}
+      data-status={status}
+    >
+      <span aria-hidden="true">{style.glyph}</span>
+      {statusLabel(status, instrument ?? null)}
+    </span>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Prisma, PrismaClient } from "@prisma/client";
+
+type Writer = Pick<PrismaClient, "auditEvent"> | Prisma.TransactionClient;
+
+export interface AuditEntry {
+  userId: string | null;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+/** One row per change, written in the same transaction as the change it records. */
+export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<void> {
+  await writer.auditEvent.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      before: entry.before,
+      after: entry.after,
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { Role } from "@prisma/client";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { authenticate } from "./authenticate";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  get secret() {
+    return serverEnv().NEXTAUTH_SECRET;
+  },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      authorize: (credentials) => authenticate(db(), credentials ?? {}),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = (user as unknown as { role: Role }).role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub!;
+        session.user.role = token.role as Role;
+      }
+      return session;
+    },
+  },
+};

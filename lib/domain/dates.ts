@@ -1,0 +1,49 @@
+/** A calendar day, "YYYY-MM-DD". Treaty dates have no time of day, so the domain never uses Date for them. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): value is IsoDate {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Dates stored as PostgreSQL `date` arrive as midnight UTC. */
+export function toIsoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function fromIsoDate(day: IsoDate): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  return toIsoDate(now);
+}
+
+/** The first day of the month `months` after the month of `day`. */
+export function firstDayOfMonthAfter(day: IsoDate, months: number): IsoDate {
+  const [y, m] = day.split("-").map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+}
+
+export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+const MONTHS_EN = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** "1 September 2013": never a numeric date a reader could misread. */
+export function formatLongDate(day: IsoDate): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return `${d} ${MONTHS_EN[m - 1]} ${y}`;
+}

@@ -1,0 +1,93 @@
+import { parseCsvRecords } from "./csv";
+import { isIsoDate, type IsoDate } from "./dates";
+import { derivedEntryIntoForce, CCM_RULE, type TreatyRule } from "./entry-into-force";
+import type { Instrument, TreatyRecord } from "./status";
+
+export const REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
+export type Region = (typeof REGIONS)[number];
+
+export interface ReferenceState extends TreatyRecord {
+  iso3: string;
+  name: string;
+  region: Region;
+  aliases: string[];
+  source: string;
+}
+
+export interface ReferenceProblem {
+  iso3: string;
+  message: string;
+}
+
+const INSTRUMENTS: Record<string, Instrument> = {
+  ratification: "RATIFICATION",
+  accession: "ACCESSION",
+  acceptance: "ACCEPTANCE",
+  approval: "APPROVAL",
+};
+
+function optionalDate(value: string): IsoDate | null {
+  return value === "" ? null : value;
+}
+
+/** Joins the status, region and alias tables into one record per state. */
+export function buildReferenceStates(statesCsv: string, regionsCsv: string, aliasesCsv: string): ReferenceState[] {
+  const regions = new Map(parseCsvRecords(regionsCsv).map((r) => [r.iso3, r.region as Region]));
+  const aliases = new Map(
+    parseCsvRecords(aliasesCsv).map((r) => [r.iso3, r.aliases.split("|").map((a) => a.trim()).filter(Boolean)]),
+  );
+  return parseCsvRecords(statesCsv).map((row) => ({
+    iso3: row.iso3,
+    name: row.name,
+    region: regions.get(row.iso3) as Region,
+    aliases: aliases.get(row.iso3) ?? [],
+    signed: optionalDate(row.signed),
+    deposited: optionalDate(row.deposited),
+    instrument: row.instrument ? (INSTRUMENTS[row.instrument] ?? (row.instrument as Instrument)) : null,
+    entryIntoForce: optionalDate(row.entry_into_force),
+    withdrawalEffective: optionalDate(row.withdrawal_effective),
+    source: row.source,
+  }));
+}
+
+/**
+ * Every consistency rule a treaty record must satisfy; the seed refuses data that breaks one.
+ * A signature is only possible before the treaty entered into force (afterwards states accede).
+ */
+export function validateReferenceStates(states: ReferenceState[], rule: TreatyRule = CCM_RULE): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const seen = new Set<string>();
+  for (const s of states) {
+    const report = (message: string) => problems.push({ iso3: s.iso3, message });
+    if (!/^[A-Z]{3}$/.test(s.iso3)) report(`"${s.iso3}" is not an ISO 3166-1 alpha-3 code`);
+    if (seen.has(s.iso3)) report("appears twice");
+    seen.add(s.iso3);
+    if (!s.name) report("has no name");
+    if (!REGIONS.includes(s.region)) report(`has no known region ("${s.region ?? ""}")`);
+    for (const [field, value] of [
+      ["signed", s.signed],
+      ["deposited", s.deposited],
+      ["entry_into_force", s.entryIntoForce],
+      ["withdrawal_effective", s.withdrawalEffective],
+    ] as const) {
+      if (value !== null && !isIsoDate(value)) report(`${field} "${value}" is not a date (YYYY-MM-DD)`);
+    }
+    if (s.instrument && !Object.values(INSTRUMENTS).includes(s.instrument)) report(`unknown instrument "${s.instrument}"`);
+    if (s.signed && s.signed >= rule.entryIntoForce) report(`signed on ${s.signed}, after the treaty entered into force`);
+    if (s.deposited && !s.instrument) report("deposited without an instrument type");
+    if (!s.deposited && s.instrument) report("has an instrument type but no deposit date");
+    if (!s.deposited && s.entryIntoForce) report("has an entry into force but no deposit date");
+    if (s.signed && s.deposited && s.deposited < s.signed) report("deposited before it signed");
+    if (s.signed && s.instrument === "ACCESSION") report("acceded although it signed (a signatory ratifies)");
+    if (!s.signed && s.instrument === "RATIFICATION") report("ratified without having signed (should be accession)");
+    if (s.deposited && s.entryIntoForce) {
+      const derived = derivedEntryIntoForce(s.deposited, rule);
+      if (derived !== s.entryIntoForce) report(`entry into force ${s.entryIntoForce} disagrees with Article 17 (${derived})`);
+    }
+    if (s.withdrawalEffective && !s.deposited) report("withdrew without having deposited");
+    if (s.withdrawalEffective && s.entryIntoForce && s.withdrawalEffective <= s.entryIntoForce) {
+      report("withdrawal took effect before entry into force");
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,66 @@
+import { entryIntoForceFor, CCM_RULE, type TreatyRule } from "./entry-into-force";
+import type { IsoDate } from "./dates";
+
+export const STATUS_KINDS = ["STATE_PARTY", "PENDING", "SIGNATORY", "NOT_PARTY", "WITHDRAWN"] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+export type Instrument = "RATIFICATION" | "ACCESSION" | "ACCEPTANCE" | "APPROVAL";
+
+export interface TreatyRecord {
+  signed: IsoDate | null;
+  deposited: IsoDate | null;
+  instrument: Instrument | null;
+  /** As stated by a source; derived by the rule when null. */
+  entryIntoForce: IsoDate | null;
+  withdrawalEffective: IsoDate | null;
+}
+
+/** A state's status under a treaty at the end of day `on`. */
+export function statusOn(record: TreatyRecord, on: IsoDate, rule: TreatyRule = CCM_RULE): StatusKind {
+  if (record.withdrawalEffective && record.withdrawalEffective <= on) return "WITHDRAWN";
+  if (record.deposited && record.deposited <= on) {
+    const eif = entryIntoForceFor(record.deposited, record.entryIntoForce, rule);
+    return eif && eif.date <= on ? "STATE_PARTY" : "PENDING";
+  }
+  if (record.signed && record.signed <= on) return "SIGNATORY";
+  return "NOT_PARTY";
+}
+
+export type StatusCounts = Record<StatusKind, number> & {
+  /** States Parties counted as the Convention's secretariat and the Coalition do: by deposit. */
+  byDeposit: number;
+};
+
+export function countStatuses(records: Iterable<TreatyRecord>, on: IsoDate, rule: TreatyRule = CCM_RULE): StatusCounts {
+  const counts: StatusCounts = { STATE_PARTY: 0, PENDING: 0, SIGNATORY: 0, NOT_PARTY: 0, WITHDRAWN: 0, byDeposit: 0 };
+  for (const record of records) counts[statusOn(record, on, rule)] += 1;
+  counts.byDeposit = counts.STATE_PARTY + counts.PENDING;
+  return counts;
+}
+
+const PENDING_LABEL: Record<Instrument, string> = {
+  RATIFICATION: "Ratified, not yet in force",
+  ACCESSION: "Acceded, not yet in force",
+  ACCEPTANCE: "Accepted, not yet in force",
+  APPROVAL: "Approved, not yet in force",
+};
+
+export const STATUS_LABEL: Record<StatusKind, string> = {
+  STATE_PARTY: "State Party",
+  PENDING: "Ratified or acceded, not yet in force",
+  SIGNATORY: "Signatory",
+  NOT_PARTY: "Not party",
+  WITHDRAWN: "Withdrawn",
+};
+
+export function statusLabel(kind: StatusKind, instrument: Instrument | null = null): string {
+  if (kind === "PENDING" && instrument) return PENDING_LABEL[instrument];
+  return STATUS_LABEL[kind];
+}
+
+export const INSTRUMENT_LABEL: Record<Instrument, string> = {
+  RATIFICATION: "Ratification",
+  ACCESSION: "Accession",
+  ACCEPTANCE: "Acceptance",
+  APPROVAL: "Approval",
+};

@@ -1,0 +1,63 @@
+// The one place that reads process.env: every setting is validated here, with a message that says what to do.
+import { z } from "zod";
+
+const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgresql://user:password@host:port/database URL");
+
+const toolSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  TEST_DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  NEXTAUTH_SECRET: optionalText,
+  NEXTAUTH_URL: optionalText,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  ADHERE_DATA_DIR: z.string().default(".data"),
+  SEED_DEMO: z.preprocess((v) => v === "1" || v === "true", z.boolean()),
+  CI: z.preprocess((v) => v === "1" || v === "true", z.boolean()),
+});
+export type ToolEnv = z.infer<typeof toolSchema>;
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
+}
+
+/** Settings for the command-line tools (start, seed, tests): nothing is required yet. */
+export function toolEnv(source: NodeJS.ProcessEnv = process.env): ToolEnv {
+  const parsed = toolSchema.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid configuration: ${describe(parsed.error)}`);
+  return parsed.data;
+}
+
+export interface ServerEnv {
+  NODE_ENV: ToolEnv["NODE_ENV"];
+  DATABASE_URL: string;
+  NEXTAUTH_SECRET: string;
+}
+
+// A fixed secret is acceptable only outside production, where sessions are throwaway.
+const DEVELOPMENT_SECRET = "adhere-development-secret-not-for-production";
+
+let cachedServerEnv: ServerEnv | undefined;
+
+/** Settings the running app needs; read lazily so that `next build` needs none of them. */
+export function serverEnv(): ServerEnv {
+  if (cachedServerEnv) return cachedServerEnv;
+  const env = toolEnv();
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one, or set it.");
+  }
+  cachedServerEnv = { NODE_ENV: env.NODE_ENV, DATABASE_URL: env.DATABASE_URL, NEXTAUTH_SECRET: authSecret() };
+  return cachedServerEnv;
+}
+
+/** The session-signing secret; the proxy needs it without needing the database. */
+export function authSecret(): string {
+  const env = toolEnv();
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new Error("NEXTAUTH_SECRET is not set: generate one with `openssl rand -base64 32` and set it.");
+  }
+  return DEVELOPMENT_SECRET;
+}

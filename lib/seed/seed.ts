@@ -1,0 +1,76 @@
+import type { PrismaClient, Role } from "@prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { fromIsoDate } from "@/lib/domain/dates";
+import { loadReferenceStates } from "./reference";
+
+export const CCM = {
+  code: "CCM",
+  name: "Convention on Cluster Munitions",
+  openedForSignature: "2008-12-03",
+  entryIntoForce: "2010-08-01",
+} as const;
+
+export const DEMO_PASSWORD = "adhere-demo-2013";
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "admin@adhere.test", name: "Demo Administrator", role: "ADMIN" },
+  { email: "coordinator@adhere.test", name: "Demo Coordinator", role: "COORDINATOR" },
+  { email: "contributor@adhere.test", name: "Demo Contributor", role: "CONTRIBUTOR" },
+  { email: "viewer@adhere.test", name: "Demo Viewer", role: "VIEWER" },
+];
+
+const date = (day: string | null) => (day ? fromIsoDate(day) : null);
+
+export interface SeedResult {
+  statesCreated: number;
+  demoUsersCreated: number;
+}
+
+/**
+ * Loads what is missing and never overwrites: a second run, or a run over data that coordinators have
+ * since edited, changes nothing.
+ */
+export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }): Promise<SeedResult> {
+  const states = loadReferenceStates();
+  const result = await prisma.$transaction(async (tx) => {
+    const treaty = await tx.treaty.upsert({
+      where: { code: CCM.code },
+      update: {},
+      create: {
+        code: CCM.code,
+        name: CCM.name,
+        openedForSignature: fromIsoDate(CCM.openedForSignature),
+        entryIntoForce: fromIsoDate(CCM.entryIntoForce),
+      },
+      select: { id: true },
+    });
+    const created = await tx.state.createMany({
+      data: states.map((s) => ({ iso3: s.iso3, name: s.name, region: s.region, aliases: s.aliases })),
+      skipDuplicates: true,
+    });
+    await tx.treatyStatus.createMany({
+      data: states.map((s) => ({
+        stateIso3: s.iso3,
+        treatyId: treaty.id,
+        signed: date(s.signed),
+        deposited: date(s.deposited),
+        instrument: s.instrument,
+        entryIntoForce: date(s.entryIntoForce),
+        withdrawalEffective: date(s.withdrawalEffective),
+        sourceNote: s.source,
+      })),
+      skipDuplicates: true,
+    });
+    return created.count;
+  });
+
+  let demoUsersCreated = 0;
+  if (options.demoUsers) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const users = await prisma.user.createMany({
+      data: DEMO_USERS.map((u) => ({ ...u, passwordHash })),
+      skipDuplicates: true,
+    });
+    demoUsersCreated = users.count;
+  }
+  return { statesCreated: result, demoUsersCreated };
+}
