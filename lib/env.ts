@@ -10,6 +10,8 @@ const toolSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
   TEST_DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  E2E_DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   NEXTAUTH_SECRET: optionalText,
   NEXTAUTH_URL: optionalText,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

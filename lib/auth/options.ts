@@ -3,14 +3,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
-import { serverEnv } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { authenticate } from "./authenticate";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   get secret() {
-    return serverEnv().NEXTAUTH_SECRET;
+    return authSecret();
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin", error: "/signin" },

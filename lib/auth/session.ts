@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getServerSession } from "next-auth";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
@@ -18,6 +19,7 @@ export interface CurrentUser {
  * effect on the next request, not when the token expires.
  */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  await connection(); // per-request: never prerendered at build time
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db().user.findUnique({

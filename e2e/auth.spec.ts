@@ -1,0 +1,50 @@
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+
+test.describe("sign-in", () => {
+  test("an anonymous request to a page redirects to sign-in, then back to the page", async ({ page, createUser }) => {
+    const user = await createUser({ role: "VIEWER" });
+    await page.goto("/states?region=Europe");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fstates%3Fregion%3DEurope$/);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/states\?region=Europe$/);
+    await expect(page.getByRole("heading", { name: "States", level: 1 })).toBeVisible();
+  });
+
+  test("a wrong password shows an error and does not sign in", async ({ page, createUser }) => {
+    const user = await createUser();
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("form").getByRole("alert")).toHaveText(/email or password is not correct/);
+    await expect(page).toHaveURL(/\/signin/);
+    await expectNoAxeViolations(page);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/signin/);
+  });
+
+  test("a deactivated account cannot sign in", async ({ page, createUser }) => {
+    const user = await createUser({ active: false });
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("form").getByRole("alert")).toBeVisible();
+  });
+
+  test("signing in shows the dashboard with the user's name; signing out ends the session", async ({ page, createUser, signIn }) => {
+    const user = await createUser({ role: "CONTRIBUTOR" });
+    await signIn(page, user);
+    await expect(page.getByRole("heading", { name: "Convention on Cluster Munitions", level: 1 })).toBeVisible();
+    await expect(page.getByRole("banner")).toContainText(user.name);
+    await expect(page.getByRole("banner")).toContainText("Contributor");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    await page.goto("/states");
+    await expect(page).toHaveURL(/\/signin/);
+  });
+});

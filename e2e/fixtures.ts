@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import type { PrismaClient, Role } from "@prisma/client";
+import { createPrismaClient } from "../lib/db/client";
+import { hashPassword } from "../lib/auth/password";
+import { toolEnv } from "../lib/env";
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+  role: Role;
+}
+
+interface Fixtures {
+  createUser: (options?: { role?: Role; active?: boolean }) => Promise<TestUser>;
+  signIn: (page: Page, user: TestUser) => Promise<void>;
+  /** A freshly created coordinator, already signed in. */
+  coordinatorPage: Page;
+}
+
+interface WorkerFixtures {
+  prisma: PrismaClient;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  prisma: [
+    async ({}, use) => {
+      const url = toolEnv().E2E_DATABASE_URL;
+      if (!url) throw new Error("E2E_DATABASE_URL is not set: run end-to-end tests through `npm run test:e2e`.");
+      const prisma = createPrismaClient(url, { max: 2 });
+      await use(prisma);
+      await prisma.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  createUser: async ({ prisma }, use) => {
+    const created: string[] = [];
+    await use(async ({ role = "COORDINATOR", active = true } = {}) => {
+      const password = `pw-${randomUUID()}`;
+      const email = `e2e-${randomUUID()}@adhere.test`;
+      const name = `E2E ${role.toLowerCase()} ${email.slice(4, 10)}`;
+      const user = await prisma.user.create({
+        data: { email, name, role, active, passwordHash: await hashPassword(password) },
+        select: { id: true },
+      });
+      created.push(user.id);
+      return { id: user.id, email, password, name, role };
+    });
+  },
+  signIn: async ({}, use) => {
+    await use(async (page, user) => {
+      await page.goto("/signin");
+      await page.getByLabel("Email").fill(user.email);
+      await page.getByLabel("Password").fill(user.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    });
+  },
+  coordinatorPage: async ({ page, createUser, signIn }, use) => {
+    await signIn(page, await createUser({ role: "COORDINATOR" }));
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** WCAG 2.1 AA checks on what the page shows now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
+}
