@@ -10,11 +10,11 @@ const STYLE: Record<StatusKind, { glyph: string; className: string }> = {
   WITHDRAWN: { glyph: "✕", className: "border-status-withdrawn text-[#9c3f00] bg-[#fbece3]" },
 };
 
-export function StatusBadge({ status, instrument }: { status: StatusKind; instrument?: Instrument | null }) {
+export function StatusBadge({ status, instrument, wrap = false }: { status: StatusKind; instrument?: Instrument | null; wrap?: boolean }) {
   const style = STYLE[status];
   return (
     <span
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-medium ${style.className}`}
+      className={`inline-flex items-center gap-1.5 ${wrap ? "" : "whitespace-nowrap"} rounded border px-2 py-0.5 text-xs font-medium ${style.className}`}
       data-status={status}
     >
       <span aria-hidden="true">{style.glyph}</span>

@@ -12,7 +12,7 @@ export function StatusCountsPanel({ counts }: { counts: StatusCounts }) {
         {STATUS_KINDS.map((kind: StatusKind) => (
           <div key={kind} className="rounded border border-slate-200 bg-white px-3 py-2" data-count={kind}>
             <dt className="text-xs">
-              <StatusBadge status={kind} />
+              <StatusBadge status={kind} wrap />
             </dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums" aria-label={`${counts[kind]} ${STATUS_LABEL[kind]}`}>
               {counts[kind]}

@@ -34,7 +34,7 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function vitest(project: string, resultsDir: string, env: NodeJS.ProcessEnv): Promise<Tally> {
+async function vitest(project: string, resultsDir: string, env: Record<string, string>): Promise<Tally> {
   const output = path.join(resultsDir, `vitest-${project}.json`);
   const { code } = await run(
     nodeBin,
@@ -51,7 +51,7 @@ async function vitest(project: string, resultsDir: string, env: NodeJS.ProcessEn
   };
 }
 
-async function playwright(resultsDir: string, env: NodeJS.ProcessEnv): Promise<Tally> {
+async function playwright(resultsDir: string, env: Record<string, string>): Promise<Tally> {
   const output = path.join(resultsDir, "playwright.json");
   const { code } = await run(nodeBin, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
     env: { ...process.env, ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },

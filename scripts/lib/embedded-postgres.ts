@@ -32,6 +32,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     password: PASSWORD,
     authMethod: "scram-sha-256",
     persistent: true,
+    // UTF-8 whatever the machine's locale: state names such as "Côte d'Ivoire" and "Türkiye" must round-trip.
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: (message) => output.push(String(message)),

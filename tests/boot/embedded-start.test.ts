@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -6,6 +6,8 @@ import { findFreePort } from "@/scripts/lib/ports";
 import { startApp } from "../support/start-process";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "adhere-boot-"));
+// As root, PostgreSQL runs as the postgres user, which must be able to reach the data folder.
+chmodSync(dataDir, 0o755);
 
 describe("npm start without DATABASE_URL", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -29,6 +31,7 @@ describe("npm start without DATABASE_URL", () => {
     expect(second.output()).not.toContain("Loaded 197 states");
     expect(second.output()).not.toContain("Creating the embedded PostgreSQL");
     expect((await fetch(`http://127.0.0.1:${port}/signin`)).status).toBe(200);
+    expect(second.output()).toContain("Embedded PostgreSQL is running");
     second.child.kill("SIGINT");
     expect(await second.exited).toBe(0);
   });

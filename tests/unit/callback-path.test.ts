@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackPath } from "@/lib/domain/callback-path";
+
+describe("safeCallbackPath", () => {
+  it.each(["/", "/states", "/states?region=Africa", "/states/TCD?asOf=2013-04-18", "/states?q=c%C3%B4te#top"])(
+    "keeps the same-site path %j",
+    (path) => {
+      expect(safeCallbackPath(path)).toBe(path);
+    },
+  );
+
+  it.each([
+    ["//evil.com", "protocol-relative URL"],
+    ["//evil.com/states", "protocol-relative URL with a path"],
+    ["https://evil.com", "absolute URL"],
+    ["http://evil.com/states", "absolute http URL"],
+    ["/\\evil.com", "backslash, read by browsers as //"],
+    ["/\\/evil.com", "backslash then slash"],
+    ["javascript:alert(1)", "script URL"],
+    ["evil.com", "relative host-like path"],
+    ["states", "path without a leading slash"],
+    [" /states", "leading space"],
+    ["", "empty"],
+  ])("rejects %j (%s)", (raw) => {
+    expect(safeCallbackPath(raw)).toBe("/");
+  });
+
+  it("does not send the user back to sign-in or to the API", () => {
+    expect(safeCallbackPath("/signin")).toBe("/");
+    expect(safeCallbackPath("/signin?callbackUrl=/states")).toBe("/");
+    expect(safeCallbackPath("/api/auth/signout")).toBe("/");
+  });
+
+  it("rejects a missing value, null and an empty list", () => {
+    expect(safeCallbackPath(undefined)).toBe("/");
+    expect(safeCallbackPath(null as unknown as string)).toBe("/");
+    expect(safeCallbackPath([])).toBe("/");
+    expect(safeCallbackPath([""])).toBe("/");
+  });
+
+  it("uses the first of repeated values", () => {
+    expect(safeCallbackPath(["/states", "//evil.com"])).toBe("/states");
+    expect(safeCallbackPath(["//evil.com", "/states"])).toBe("/");
+  });
+});
