@@ -7,6 +7,7 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId?: string | null;
+  stateIso3?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 }
@@ -19,6 +20,7 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId ?? null,
+      stateIso3: entry.stateIso3 ?? null,
       before: entry.before,
       after: entry.after,
     },

@@ -5,6 +5,8 @@ import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { entryIntoForceFor, CCM_RULE, type EntryIntoForce } from "@/lib/domain/entry-into-force";
 import { countStatuses, statusOn, type StatusCounts, type StatusKind, type TreatyRecord } from "@/lib/domain/status";
 import { matchesStateQuery } from "@/lib/domain/state-search";
+import { canStall, deriveStage, isStalled, type Stage, type StepLike } from "@/lib/domain/domestic-path";
+import { stalledAfterMonths } from "./settings";
 
 const TREATY_CODE = "CCM";
 
@@ -16,7 +18,9 @@ export interface StateWithStatus {
   record: TreatyRecord;
   status: StatusKind;
   entryIntoForce: EntryIntoForce | null;
+  entryIntoForceNote: string;
   sourceNote: string;
+  version: number;
 }
 
 const day = (value: Date | null): IsoDate | null => (value ? toIsoDate(value) : null);
@@ -34,7 +38,9 @@ const stateSelect = {
       instrument: true,
       entryIntoForce: true,
       withdrawalEffective: true,
+      entryIntoForceNote: true,
       sourceNote: true,
+      version: true,
     },
   },
 } as const;
@@ -50,7 +56,9 @@ type StateRowFromDb = {
     instrument: TreatyRecord["instrument"];
     entryIntoForce: Date | null;
     withdrawalEffective: Date | null;
+    entryIntoForceNote: string;
     sourceNote: string;
+    version: number;
   }[];
 };
 
@@ -71,7 +79,9 @@ function withStatus(row: StateRowFromDb, asOf: IsoDate): StateWithStatus {
     record,
     status: statusOn(record, asOf, CCM_RULE),
     entryIntoForce: entryIntoForceFor(record.deposited, record.entryIntoForce, CCM_RULE),
+    entryIntoForceNote: s?.entryIntoForceNote ?? "",
     sourceNote: s?.sourceNote ?? "",
+    version: s?.version ?? 1,
   };
 }
 
@@ -80,32 +90,64 @@ export interface StateListFilter {
   region?: Region;
   status?: StatusKind;
   q?: string;
+  stalledOnly?: boolean;
+}
+
+export interface StateListRow extends StateWithStatus {
+  stage: Stage;
+  /** The latest recorded change concerning the state (steps, dates, notes), as an ISO timestamp. */
+  lastActivity: string | null;
+  stalled: boolean;
 }
 
 export interface StateList {
-  rows: StateWithStatus[];
+  rows: StateListRow[];
+  stalledAfterMonths: number;
   /** Counts over the states matching region and search, before the status filter. */
   counts: StatusCounts;
   total: number;
 }
 
-/** All states with their status on `asOf`: one query, whatever the number of states. */
+/** All states with their status on `asOf`, stage and last activity: four queries, whatever the number of states. */
 export async function listStates(filter: StateListFilter): Promise<StateList> {
-  const rows = await db().state.findMany({
-    where: filter.region ? { region: filter.region } : undefined,
-    select: stateSelect,
-  });
-  const inScope = rows
+  const where = filter.region ? { region: filter.region } : undefined;
+  const [rows, steps, activity, months] = await Promise.all([
+    db().state.findMany({ where, select: stateSelect }),
+    db().domesticStep.findMany({
+      where: { state: where, treaty: { code: TREATY_CODE } },
+      select: { id: true, stateIso3: true, path: true, position: true, title: true, status: true },
+    }),
+    db().auditEvent.groupBy({ by: ["stateIso3"], where: { stateIso3: { not: null } }, _max: { at: true } }),
+    stalledAfterMonths(),
+  ]);
+  const stepsByState = new Map<string, StepLike[]>();
+  for (const step of steps) {
+    const list = stepsByState.get(step.stateIso3) ?? [];
+    list.push(step);
+    stepsByState.set(step.stateIso3, list);
+  }
+  const lastActivityByState = new Map(activity.map((a) => [a.stateIso3, a._max.at?.toISOString() ?? null]));
+  const today = toIsoDate(new Date());
+  const inScope: StateListRow[] = rows
     .filter((row) => !filter.q || matchesStateQuery(row, filter.q))
-    .map((row) => withStatus(row, filter.asOf))
+    .map((row) => {
+      const state = withStatus(row, filter.asOf);
+      const lastActivity = lastActivityByState.get(row.iso3) ?? null;
+      return {
+        ...state,
+        stage: deriveStage(state.status, stepsByState.get(row.iso3) ?? []),
+        lastActivity,
+        stalled: canStall(state.status) && isStalled(lastActivity, today, months),
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
   const counts = countStatuses(
     inScope.map((s) => s.record),
     filter.asOf,
     CCM_RULE,
   );
-  const visible = filter.status ? inScope.filter((s) => s.status === filter.status) : inScope;
-  return { rows: visible, counts, total: rows.length };
+  const visible = inScope.filter((s) => (!filter.status || s.status === filter.status) && (!filter.stalledOnly || s.stalled));
+  return { rows: visible, counts, total: rows.length, stalledAfterMonths: months };
 }
 
 export async function getState(iso3: string, asOf: IsoDate): Promise<StateWithStatus | null> {

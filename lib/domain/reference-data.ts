@@ -1,6 +1,7 @@
 import { parseCsvRecords } from "./csv";
 import { isIsoDate, type IsoDate } from "./dates";
-import { derivedEntryIntoForce, CCM_RULE, type TreatyRule } from "./entry-into-force";
+import { CCM_RULE, type TreatyRule } from "./entry-into-force";
+import { entryIntoForceDisagreement, treatyRecordProblems } from "./treaty-record-rules";
 import type { Instrument, TreatyRecord } from "./status";
 
 export const REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
@@ -73,21 +74,9 @@ export function validateReferenceStates(states: ReferenceState[], rule: TreatyRu
       if (value !== null && !isIsoDate(value)) report(`${field} "${value}" is not a date (YYYY-MM-DD)`);
     }
     if (s.instrument && !Object.values(INSTRUMENTS).includes(s.instrument)) report(`unknown instrument "${s.instrument}"`);
-    if (s.signed && s.signed >= rule.entryIntoForce) report(`signed on ${s.signed}, after the treaty entered into force`);
-    if (s.deposited && !s.instrument) report("deposited without an instrument type");
-    if (!s.deposited && s.instrument) report("has an instrument type but no deposit date");
-    if (!s.deposited && s.entryIntoForce) report("has an entry into force but no deposit date");
-    if (s.signed && s.deposited && s.deposited < s.signed) report("deposited before it signed");
-    if (s.signed && s.instrument === "ACCESSION") report("acceded although it signed (a signatory ratifies)");
-    if (!s.signed && s.instrument === "RATIFICATION") report("ratified without having signed (should be accession)");
-    if (s.deposited && s.entryIntoForce) {
-      const derived = derivedEntryIntoForce(s.deposited, rule);
-      if (derived !== s.entryIntoForce) report(`entry into force ${s.entryIntoForce} disagrees with Article 17 (${derived})`);
-    }
-    if (s.withdrawalEffective && !s.deposited) report("withdrew without having deposited");
-    if (s.withdrawalEffective && s.entryIntoForce && s.withdrawalEffective <= s.entryIntoForce) {
-      report("withdrawal took effect before entry into force");
-    }
+    for (const problem of treatyRecordProblems(s, rule)) report(`${problem.field}: ${problem.message}`);
+    const disagreement = entryIntoForceDisagreement(s, rule);
+    if (disagreement) report(`entry into force ${s.entryIntoForce} disagrees with Article 17 (${disagreement})`);
   }
   return problems;
 }

@@ -1,9 +1,9 @@
 /** Case- and accent-insensitive form, so "cote d'ivoire" finds "Côte d'Ivoire". */
 export function foldForSearch(text: string): string {
   return text
+    .replace(/[’‘`´]/g, "'")
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
-    .replace(/[’‘`]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();

@@ -152,35 +152,45 @@ describe("validateReferenceStates", () => {
     expect(validateReferenceStates(rows)).toEqual([]);
   });
 
+  // Rows that break exactly one rule. The wording of these messages is for coordinators and may change,
+  // so each is checked by a keyword; that only this one problem is reported pins down which rule fired.
   it.each<[string, Partial<ReferenceState>, RegExp]>([
-    ["signature on the day the Convention entered into force", { signed: "2010-08-01", deposited: "2011-01-10", entryIntoForce: "2011-07-01" }, /signed on 2010-08-01, after the treaty entered into force/],
-    ["signature after 1 August 2010", { signed: "2011-05-01", deposited: "2011-06-10", entryIntoForce: "2011-12-01" }, /signed on 2011-05-01, after the treaty entered into force/],
-    ["deposit before signature", { signed: "2009-05-01", deposited: "2009-04-30", entryIntoForce: "2010-08-01" }, /deposited before it signed/],
-    ["accession by a signatory", { instrument: "ACCESSION" }, /acceded although it signed/],
-    ["ratification without signature", { signed: null }, /ratified without having signed/],
-    ["instrument without deposit", { deposited: null, entryIntoForce: null }, /has an instrument type but no deposit date/],
-    ["deposit without instrument", { instrument: null }, /deposited without an instrument type/],
-    ["entry into force without deposit", { deposited: null, instrument: null }, /has an entry into force but no deposit date/],
+    ["signature on the day the Convention entered into force", { signed: "2010-08-01", deposited: "2011-01-10", entryIntoForce: "2011-07-01" }, /sign/i],
+    ["signature after 1 August 2010", { signed: "2011-05-01", deposited: "2011-06-10", entryIntoForce: "2011-12-01" }, /sign/i],
+    ["deposit before signature", { signed: "2009-05-01", deposited: "2009-04-30", entryIntoForce: "2010-08-01" }, /deposit/i],
+    ["accession by a signatory", { instrument: "ACCESSION" }, /acce/i],
+    ["ratification without signature", { signed: null }, /sign/i],
+    ["acceptance without signature", { signed: null, instrument: "ACCEPTANCE" }, /sign/i],
+    ["instrument without deposit", { deposited: null, entryIntoForce: null }, /deposit/i],
+    ["deposit without instrument", { instrument: null }, /instrument/i],
+    ["entry into force without deposit", { deposited: null, instrument: null }, /deposit/i],
     ["stated EIF disagreeing with Article 17", { entryIntoForce: "2013-10-01" }, /entry into force 2013-10-01 disagrees with Article 17 \(2013-09-01\)/],
     ["pre-Convention deposit with EIF six months later instead of 2010-08-01", { deposited: "2009-01-15", entryIntoForce: "2009-07-01" }, /disagrees with Article 17 \(2010-08-01\)/],
-    ["impossible date 2013-02-30", { deposited: "2013-02-30" }, /deposited "2013-02-30" is not a date/],
-    ["unpadded signature date", { signed: "2008-12-3" }, /signed "2008-12-3" is not a date/],
-    ["bad entry-into-force date", { entryIntoForce: "1 September 2013" }, /entry_into_force "1 September 2013" is not a date/],
-    ["bad withdrawal date", { withdrawalEffective: "2025-02-30" }, /withdrawal_effective "2025-02-30" is not a date/],
     ["unknown region", { region: "Antarctica" as ReferenceState["region"] }, /has no known region \("Antarctica"\)/],
     ["missing region", { region: undefined as unknown as ReferenceState["region"] }, /has no known region/],
     ["lower-case ISO3", { iso3: "tcd" }, /"tcd" is not an ISO 3166-1 alpha-3 code/],
     ["two-letter code", { iso3: "TD" }, /"TD" is not an ISO 3166-1 alpha-3 code/],
     ["missing name", { name: "" }, /has no name/],
     ["unknown instrument", { instrument: "SUCCESSION" as ReferenceState["instrument"] }, /unknown instrument "SUCCESSION"/],
-    ["withdrawal without deposit", { deposited: null, instrument: null, entryIntoForce: null, withdrawalEffective: "2025-03-06" }, /withdrew without having deposited/],
-    ["withdrawal before entry into force", { withdrawalEffective: "2013-08-01" }, /withdrawal took effect before entry into force/],
-    ["withdrawal on the entry-into-force day", { withdrawalEffective: "2013-09-01" }, /withdrawal took effect before entry into force/],
-  ])("reports %s", (_label, fields, message) => {
+    ["withdrawal without deposit", { deposited: null, instrument: null, entryIntoForce: null, withdrawalEffective: "2025-03-06" }, /withdr/i],
+    ["withdrawal before the stated entry into force", { withdrawalEffective: "2013-08-01" }, /withdr/i],
+    ["withdrawal on the entry-into-force day", { withdrawalEffective: "2013-09-01" }, /withdr/i],
+    ["withdrawal before the derived entry into force", { entryIntoForce: null, withdrawalEffective: "2013-08-01" }, /withdr/i],
+  ])("reports %s, and only that", (_label, fields, message) => {
     const problems = problemsFor(fields);
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems.some((p) => message.test(p.message)), JSON.stringify(problems)).toBe(true);
-    for (const p of problems) expect(p.iso3).toBe(fields.iso3 ?? "TCD");
+    expect(problems).toHaveLength(1);
+    expect(problems[0].iso3).toBe(fields.iso3 ?? "TCD");
+    expect(problems[0].message).toMatch(message);
+  });
+
+  it.each<[string, Partial<ReferenceState>, string]>([
+    ["impossible deposit date 2013-02-30", { deposited: "2013-02-30" }, 'deposited "2013-02-30" is not a date (YYYY-MM-DD)'],
+    ["unpadded signature date", { signed: "2008-12-3" }, 'signed "2008-12-3" is not a date (YYYY-MM-DD)'],
+    ["words for the entry into force", { entryIntoForce: "1 September 2013" }, 'entry_into_force "1 September 2013" is not a date (YYYY-MM-DD)'],
+    ["impossible withdrawal date", { withdrawalEffective: "2025-02-30" }, 'withdrawal_effective "2025-02-30" is not a date (YYYY-MM-DD)'],
+  ])("reports a bad date string: %s", (_label, fields, message) => {
+    const problems = problemsFor(fields);
+    expect(problems).toContainEqual({ iso3: "TCD", message });
   });
 
   it("reports a duplicate ISO3 once, against the second row", () => {
@@ -188,12 +198,9 @@ describe("validateReferenceStates", () => {
     expect(problems).toEqual([{ iso3: "TCD", message: "appears twice" }]);
   });
 
-  it("reports exactly the broken rule for a single fault", () => {
+  it("reports a stated entry into force that disagrees with Article 17 with both dates", () => {
     expect(problemsFor({ entryIntoForce: "2013-10-01" })).toEqual([
       { iso3: "TCD", message: "entry into force 2013-10-01 disagrees with Article 17 (2013-09-01)" },
-    ]);
-    expect(problemsFor({ instrument: "ACCESSION" })).toEqual([
-      { iso3: "TCD", message: "acceded although it signed (a signatory ratifies)" },
     ]);
   });
 

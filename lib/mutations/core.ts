@@ -1,0 +1,112 @@
+// The single path every change takes: authenticate → authorise → validate → transaction (+ audit) → result.
+// Pure of Next.js so that it can be tested against a real database; lib/actions/* are the thin "use server" shells.
+import { z } from "zod";
+import { Prisma, type PrismaClient, type Role } from "@prisma/client";
+import { recordAudit, type AuditEntry } from "@/lib/audit";
+import { ROLE_LABEL } from "@/lib/domain/roles";
+
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export type FailureCode = "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "unavailable" | "failed";
+
+export type ActionResult =
+  | { ok: true; message: string; paths: string[] }
+  | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number };
+
+/** A refusal the user can act on; its message is shown as it is. */
+export class ActionError extends Error {
+  constructor(
+    readonly code: Exclude<FailureCode, "unauthenticated" | "forbidden" | "unavailable" | "failed">,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+    readonly currentVersion?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface MutationContext<I> {
+  tx: Prisma.TransactionClient;
+  user: Actor;
+  input: I;
+  /** Every change writes its audit row in the same transaction; a mutation that writes none is a bug. */
+  audit: (entry: Omit<AuditEntry, "userId">) => Promise<void>;
+}
+
+export interface Mutation<S extends z.ZodType = z.ZodType> {
+  name: string;
+  /** Roles allowed to run it; everyone else is refused before the input is even read. */
+  roles: readonly Role[];
+  schema: S;
+  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; paths: string[] }>;
+}
+
+export function defineMutation<S extends z.ZodType>(mutation: Mutation<S>): Mutation<S> {
+  return mutation;
+}
+
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03", "08006", "08001", "08003", "P1001", "P1002", "P1017", "P2024"]);
+
+function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string }; message?: string };
+  if (e?.code && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (e?.cause?.code && UNAVAILABLE_CODES.has(e.cause.code)) return true;
+  return /connect|connection terminated|server closed the connection|database system is (starting up|shutting down)/i.test(e?.message ?? "");
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export async function executeMutation<S extends z.ZodType>(
+  prisma: PrismaClient,
+  mutation: Mutation<S>,
+  user: Actor | null,
+  raw: unknown,
+): Promise<ActionResult> {
+  if (!user) return { ok: false, code: "unauthenticated", message: "Your session has ended. Sign in again; nothing was saved." };
+  if (!mutation.roles.includes(user.role)) {
+    return { ok: false, code: "forbidden", message: `Your role (${ROLE_LABEL[user.role]}) cannot do this. Nothing was saved.` };
+  }
+  const parsed = mutation.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  try {
+    return await prisma.$transaction(async (tx) => {
+      let audits = 0;
+      const result = await mutation.run({
+        tx,
+        user,
+        input: parsed.data,
+        audit: async (entry) => {
+          audits += 1;
+          await recordAudit(tx, { ...entry, userId: user.id });
+        },
+      });
+      if (audits === 0) throw new Error(`Mutation ${mutation.name} wrote no audit event`);
+      return { ok: true as const, ...result };
+    });
+  } catch (error) {
+    if (error instanceof ActionError) {
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion };
+    }
+    if (isUnavailable(error)) {
+      return { ok: false, code: "unavailable", message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment." };
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
+      return { ok: false, code: "not-found", message: "This record no longer exists; it may have been removed by someone else." };
+    }
+    console.error(`[mutation ${mutation.name}]`, error);
+    return { ok: false, code: "failed", message: "Something went wrong and nothing was saved. Please try again; if it happens again, tell an administrator." };
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/dates";
+
+/** Form fields arrive as strings; these turn them into checked values with messages for people. */
+export const requiredText = (label: string, max = 2000) =>
+  z.string({ message: `${label} is required.` }).trim().min(1, `${label} is required.`).max(max, `${label} is too long (at most ${max} characters).`);
+
+export const optionalText = (label: string, max = 4000) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).optional().default("");
+
+export const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isIsoDate(v), `${label}: enter a date as YYYY-MM-DD.`);
+
+export const iso3 = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Unknown state.");
+
+export const version = z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1);
+
+export const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknown record.");
+
+/** A change's source: a depositary notification, a statement, a letter, a link. */
+export const source = requiredText("Source", 2000);
