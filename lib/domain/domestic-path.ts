@@ -65,9 +65,13 @@ export function orderedSteps<S extends StepLike>(steps: readonly S[], path: Path
   return steps.filter((s) => s.path === path).sort((a, b) => a.position - b.position);
 }
 
-/** The first step of the path that is not done; null when every step is done or there are none. */
+/**
+ * Where the state is on the path: the first step under way (in progress or blocked), since work reported on a
+ * later step means the earlier ones are behind it; otherwise the first step not done. Null when all are done.
+ */
 export function currentStep<S extends StepLike>(steps: readonly S[], path: PathKind): S | null {
-  return orderedSteps(steps, path).find((s) => s.status !== "DONE") ?? null;
+  const ordered = orderedSteps(steps, path);
+  return ordered.find((s) => s.status === "IN_PROGRESS" || s.status === "BLOCKED") ?? ordered.find((s) => s.status !== "DONE") ?? null;
 }
 
 export type StageKind = "NO_PATH" | "NOT_STARTED" | "IN_PROGRESS" | "BLOCKED" | "COMPLETE";
@@ -87,7 +91,7 @@ export function deriveStage(status: StatusKind, steps: readonly StepLike[]): Sta
   const path = pathFor(status);
   const ordered = orderedSteps(steps, path);
   const done = ordered.filter((s) => s.status === "DONE").length;
-  const current = ordered.find((s) => s.status !== "DONE") ?? null;
+  const current = currentStep(ordered, path);
   const base = { path, current, done, total: ordered.length };
   if (ordered.length === 0) return { ...base, kind: "NO_PATH", label: `${PATH_LABEL[path]}: no steps recorded` };
   if (!current) return { ...base, kind: "COMPLETE", label: `${PATH_LABEL[path]}: all ${ordered.length} steps done` };
@@ -100,11 +104,16 @@ export function deriveStage(status: StatusKind, steps: readonly StepLike[]): Sta
 export function isStalled(lastActivity: string | null, today: string, months: number): boolean {
   if (!lastActivity) return true;
   const [y, m, d] = today.split("-").map(Number);
-  const cutoff = new Date(Date.UTC(y, m - 1 - months, d)).toISOString().slice(0, 10);
+  const monthIndex = y * 12 + (m - 1) - months;
+  const cutoffYear = Math.floor(monthIndex / 12);
+  const cutoffMonth = (monthIndex % 12) + 1;
+  // One month before 31 March is 28 (or 29) February, not 3 March.
+  const lastDay = new Date(Date.UTC(cutoffYear, cutoffMonth, 0)).getUTCDate();
+  const cutoff = `${cutoffYear}-${String(cutoffMonth).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
   return lastActivity.slice(0, 10) < cutoff;
 }
 
-/** Stalling is a question only for states still to join (or to bring the Convention into force). */
+/** Stalling is a question only for states still to join (or, after a withdrawal, to rejoin). */
 export function canStall(status: StatusKind): boolean {
-  return status === "SIGNATORY" || status === "NOT_PARTY";
+  return status === "SIGNATORY" || status === "NOT_PARTY" || status === "WITHDRAWN";
 }

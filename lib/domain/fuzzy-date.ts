@@ -51,7 +51,8 @@ function normalise(text: string): string {
     .trim();
 }
 
-const UNSPECIFIED = /^(very soon|soon|shortly|imminent(ly)?|in the near future|near future|as soon as possible|asap|in due course|at a later stage|later|tbd|unknown|)$/;
+// Matched after leading words such as "in" are stripped, so "in due course" arrives as "due course".
+const UNSPECIFIED = /^(very soon|soon|shortly|imminent(ly)?|(in )?(the )?near future|as soon as possible|asap|(in )?due course|(at )?a later stage|later|tbd|unknown)$/;
 
 export interface ParseOptions {
   /** The day the words were said: gives the year when none is named, and "this"/"next". */
@@ -65,6 +66,7 @@ export interface ParseOptions {
  */
 export function parseFuzzyDate(input: string, options: ParseOptions): FuzzyDate | null {
   const text = input.trim().replace(/\s+/g, " ");
+  if (!text) return null;
   const s = normalise(text);
   const refYear = Number(options.reference.slice(0, 4));
   const hemisphere = options.hemisphere ?? "north";

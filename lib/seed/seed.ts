@@ -1,6 +1,7 @@
 import type { PrismaClient, Role } from "@prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { fromIsoDate } from "@/lib/domain/dates";
+import { seedPicture2013 } from "./picture-2013";
 import { loadReferenceStates } from "./reference";
 
 export const CCM = {
@@ -22,6 +23,8 @@ const date = (day: string | null) => (day ? fromIsoDate(day) : null);
 
 export interface SeedResult {
   statesCreated: number;
+  /** Steps and notes from the April 2013 intersessional meeting. */
+  historyCreated: number;
   demoUsersCreated: number;
 }
 
@@ -60,8 +63,9 @@ export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }
       })),
       skipDuplicates: true,
     });
-    return created.count;
+    return { states: created.count, treatyId: treaty.id };
   });
+  const historyCreated = await seedPicture2013(prisma, result.treatyId);
 
   let demoUsersCreated = 0;
   if (options.demoUsers) {
@@ -72,5 +76,5 @@ export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }
     });
     demoUsersCreated = users.count;
   }
-  return { statesCreated: result, demoUsersCreated };
+  return { statesCreated: result.states, historyCreated, demoUsersCreated };
 }

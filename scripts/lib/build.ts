@@ -5,7 +5,7 @@ import { fail, nodeBin, run } from "./cli";
 
 const INPUTS = [
   "app", "components", "lib", "types", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs",
-  "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+  "tsconfig.json", "tsconfig.build.json", "package-lock.json", "prisma/schema.prisma",
 ];
 const STAMP = path.join(".next", "adhere-build-hash");
 

@@ -14,6 +14,12 @@ describe("foldForSearch", () => {
     expect(foldForSearch("Côte d‘Ivoire")).toBe("cote d'ivoire");
   });
 
+  it("normalizes a backtick and an acute accent used as apostrophes", () => {
+    expect(foldForSearch("Côte d`Ivoire")).toBe("cote d'ivoire");
+    expect(foldForSearch("Côte d´Ivoire")).toBe("cote d'ivoire");
+    expect(foldForSearch("Cote d\u00b4Ivoire")).toBe("cote d'ivoire");
+  });
+
   it("collapses and trims whitespace", () => {
     expect(foldForSearch("  DR \t  Congo \n")).toBe("dr congo");
   });
@@ -81,6 +87,8 @@ describe("matchesStateQuery", () => {
     it("finds Côte d'Ivoire without the accent, with a curly apostrophe, and as Ivory Coast", () => {
       expect(search("cote d'ivoire")).toEqual(["CIV"]);
       expect(search("Côte d’Ivoire")).toEqual(["CIV"]);
+      expect(search("Côte d`Ivoire")).toEqual(["CIV"]);
+      expect(search("cote d´ivoire")).toEqual(["CIV"]);
       expect(search("Ivory Coast")).toEqual(["CIV"]);
       expect(search("ivory coast")).toEqual(["CIV"]);
     });

@@ -6,6 +6,7 @@ import { LongDate } from "@/components/long-date";
 import { StatesFilter } from "@/components/states-filter";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
+import { StepStatusBadge } from "@/components/state/step-status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { listStates } from "@/lib/data/states";
 import { parseAsOf } from "@/lib/domain/as-of";
@@ -26,7 +27,8 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const q = first(params.q).slice(0, 100);
   const region = (REGIONS as readonly string[]).includes(first(params.region)) ? (first(params.region) as Region) : undefined;
   const status = (STATUS_KINDS as readonly string[]).includes(first(params.status)) ? (first(params.status) as StatusKind) : undefined;
-  const { rows, counts } = await listStates({ asOf: asOf.date, region, status, q });
+  const stalledOnly = first(params.stalled) === "1";
+  const { rows, counts, stalledAfterMonths } = await listStates({ asOf: asOf.date, region, status, q, stalledOnly });
   const stateHref = (iso3: string) => (asOf.isToday ? `/states/${iso3}` : `/states/${iso3}?asOf=${asOf.date}`);
 
   return (
@@ -36,7 +38,8 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
         <p className="text-sm text-slate-600">Convention on Cluster Munitions · {rows.length} shown</p>
       </div>
       <AsOfBanner asOf={asOf} todayHref="/states" />
-      <StatesFilter values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date }} today={today} />
+      <StatesFilter values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date, stalled: stalledOnly }}
+        stalledAfterMonths={stalledAfterMonths} today={today} />
       <StatusCountsPanel counts={counts} />
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
@@ -54,6 +57,8 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                 <th scope="col" className="px-3 py-2">Signed</th>
                 <th scope="col" className="px-3 py-2">Deposited</th>
                 <th scope="col" className="px-3 py-2">Entry into force</th>
+                <th scope="col" className="px-3 py-2">Current step</th>
+                <th scope="col" className="px-3 py-2">Last activity</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -71,6 +76,21 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                   <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.record.signed} asOf={asOf.date} /></td>
                   <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.record.deposited} asOf={asOf.date} /></td>
                   <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.entryIntoForce?.date ?? null} asOf={asOf.date} /></td>
+                  <td className="px-3 py-2">
+                    {s.stage.current ? (
+                      <span>
+                        {s.stage.current.title} <StepStatusBadge status={s.stage.current.status} />
+                      </span>
+                    ) : (
+                      <span className="text-slate-500">{s.stage.kind === "COMPLETE" ? "All steps done" : "—"}</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <LongDate value={s.lastActivity ? s.lastActivity.slice(0, 10) : null} empty="None recorded" />
+                    {s.stalled ? (
+                      <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">Stalled</span>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

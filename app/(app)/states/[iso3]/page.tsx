@@ -5,8 +5,15 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { LongDate } from "@/components/long-date";
 import { SourceNote } from "@/components/source-note";
 import { StatusBadge } from "@/components/status-badge";
+import { DomesticPathSection } from "@/components/state/domestic-path-section";
+import { HistoryTimeline } from "@/components/state/history-timeline";
+import { NotesSection } from "@/components/state/notes-section";
+import { TreatyRecordForm } from "@/components/state/treaty-record-form";
 import { requireUser } from "@/lib/auth/session";
 import { getState } from "@/lib/data/states";
+import { getStateDetail } from "@/lib/data/state-detail";
+import { addStateNote } from "@/lib/mutations/state-notes";
+import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
 import { parseAsOf } from "@/lib/domain/as-of";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { explainEntryIntoForce } from "@/lib/domain/entry-into-force";
@@ -25,11 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StatePage({ params, searchParams }: Props) {
   const { iso3 } = await params;
-  await requireUser(`/states/${encodeURIComponent(iso3)}`);
-  const asOf = parseAsOf((await searchParams).asOf, todayIso());
-  const state = await getState(iso3, asOf.date);
+  const user = await requireUser(`/states/${encodeURIComponent(iso3)}`);
+  const today = todayIso();
+  const asOf = parseAsOf((await searchParams).asOf, today);
+  const state = await getStateDetail(iso3, asOf.date);
   if (!state) notFound();
   const { record, entryIntoForce } = state;
+  const canEditRecord = updateTreatyStatus.roles.includes(user.role);
+  const canAddNote = addStateNote.roles.includes(user.role);
 
   return (
     <article>
@@ -44,6 +54,11 @@ export default async function StatePage({ params, searchParams }: Props) {
       <header className="mb-6 flex flex-wrap items-center gap-4">
         <h1 className="text-3xl font-semibold tracking-tight">{state.name}</h1>
         <StatusBadge status={state.status} instrument={record.instrument} />
+        {state.stalled ? (
+          <span className="rounded border border-[#d55e00] bg-[#fbece3] px-2 py-0.5 text-xs font-medium text-[#9c3f00]" data-testid="stalled">
+            Stalled: no recorded activity for {state.stalledAfterMonths} months
+          </span>
+        ) : null}
       </header>
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="font-medium text-slate-600">ISO code</dt>
@@ -100,10 +115,39 @@ export default async function StatePage({ params, searchParams }: Props) {
         ) : null}
       </section>
 
-      <section aria-labelledby="source-heading" className="max-w-3xl">
-        <h2 id="source-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">Source</h2>
+      <section aria-labelledby="source-heading" className="mb-6 max-w-3xl">
+        <h2 id="source-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">Source of the treaty record</h2>
         <SourceNote text={state.sourceNote} />
+        {state.treatyUpdatedBy && state.treatyUpdatedAt ? (
+          <p className="mt-1 text-xs text-slate-600">
+            Last changed by {state.treatyUpdatedBy} on <LongDate value={state.treatyUpdatedAt.slice(0, 10)} />.
+          </p>
+        ) : null}
       </section>
+
+      {canEditRecord ? (
+        <details className="no-print mb-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
+          <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">Edit treaty record</summary>
+          <div className="mt-4">
+            <TreatyRecordForm
+              initial={{
+                iso3: state.iso3,
+                version: state.version,
+                signed: record.signed ?? "",
+                deposited: record.deposited ?? "",
+                instrument: record.instrument ?? "",
+                entryIntoForce: entryIntoForce?.basis === "stated" && entryIntoForce.disagreesWithRule ? entryIntoForce.date : "",
+                entryIntoForceNote: state.entryIntoForceNote,
+                withdrawalEffective: record.withdrawalEffective ?? "",
+              }}
+            />
+          </div>
+        </details>
+      ) : null}
+
+      <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
+      <NotesSection iso3={state.iso3} notes={state.notes} canAdd={canAddNote} today={today} />
+      <HistoryTimeline entries={state.history} />
     </article>
   );
 }

@@ -1,0 +1,18 @@
+import { STEP_STATUS_LABEL, type StepStatus } from "@/lib/domain/domestic-path";
+
+const STYLE: Record<StepStatus, { glyph: string; className: string }> = {
+  NOT_STARTED: { glyph: "○", className: "border-slate-400 bg-slate-50 text-slate-700" },
+  IN_PROGRESS: { glyph: "◐", className: "border-[#0072b2] bg-[#e5f1f8] text-[#00578a]" },
+  DONE: { glyph: "✓", className: "border-[#009e73] bg-[#e6f5f0] text-[#00664a]" },
+  BLOCKED: { glyph: "!", className: "border-[#d55e00] bg-[#fbece3] text-[#9c3f00]" },
+};
+
+export function StepStatusBadge({ status }: { status: StepStatus }) {
+  const style = STYLE[status];
+  return (
+    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${style.className}`} data-step-status={status}>
+      <span aria-hidden="true">{style.glyph}</span>
+      {STEP_STATUS_LABEL[status]}
+    </span>
+  );
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { canStall, deriveStage, isStalled, type PathKind, type Stage, type StepStatus } from "@/lib/domain/domestic-path";
+import { getState, type StateWithStatus } from "./states";
+import { stalledAfterMonths } from "./settings";
+
+export interface StepView {
+  id: string;
+  path: PathKind;
+  position: number;
+  title: string;
+  status: StepStatus;
+  dateText: string;
+  dateEarliest: IsoDate | null;
+  dateLatest: IsoDate | null;
+  note: string;
+  source: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface NoteView {
+  id: string;
+  body: string;
+  source: string;
+  notedOn: IsoDate;
+  author: string | null;
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  action: string;
+  entity: string;
+  user: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface StateDetail extends StateWithStatus {
+  steps: StepView[];
+  notes: NoteView[];
+  history: HistoryEntry[];
+  stage: Stage;
+  lastActivity: string | null;
+  stalled: boolean;
+  stalledAfterMonths: number;
+  treatyUpdatedBy: string | null;
+  treatyUpdatedAt: string | null;
+}
+
+const HISTORY_LIMIT = 200;
+
+/** Everything the state page shows, in a fixed number of queries. */
+export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<StateDetail | null> {
+  const state = await getState(iso3, asOf);
+  if (!state) return null;
+  const [steps, notes, history, treaty, months] = await Promise.all([
+    db().domesticStep.findMany({
+      where: { stateIso3: state.iso3, treaty: { code: "CCM" } },
+      orderBy: [{ path: "asc" }, { position: "asc" }],
+      select: {
+        id: true, path: true, position: true, title: true, status: true, dateText: true, dateEarliest: true, dateLatest: true,
+        note: true, source: true, version: true, updatedAt: true, updatedBy: { select: { name: true } },
+      },
+    }),
+    db().stateNote.findMany({
+      where: { stateIso3: state.iso3 },
+      orderBy: [{ notedOn: "desc" }, { createdAt: "desc" }],
+      select: { id: true, body: true, source: true, notedOn: true, author: { select: { name: true } } },
+    }),
+    db().auditEvent.findMany({
+      where: { stateIso3: state.iso3 },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: HISTORY_LIMIT,
+      select: { id: true, at: true, action: true, entity: true, before: true, after: true, user: { select: { name: true } } },
+    }),
+    db().treatyStatus.findFirst({
+      where: { stateIso3: state.iso3, treaty: { code: "CCM" } },
+      select: { updatedAt: true, updatedBy: { select: { name: true } } },
+    }),
+    stalledAfterMonths(),
+  ]);
+  const stepViews: StepView[] = steps.map((s) => ({
+    ...s,
+    dateEarliest: s.dateEarliest ? toIsoDate(s.dateEarliest) : null,
+    dateLatest: s.dateLatest ? toIsoDate(s.dateLatest) : null,
+    updatedAt: s.updatedAt.toISOString(),
+    updatedBy: s.updatedBy?.name ?? null,
+  }));
+  const lastActivity = history[0]?.at.toISOString() ?? null;
+  return {
+    ...state,
+    steps: stepViews,
+    notes: notes.map((n) => ({ id: n.id, body: n.body, source: n.source, notedOn: toIsoDate(n.notedOn), author: n.author?.name ?? null })),
+    history: history.map((h) => ({ id: String(h.id), at: h.at.toISOString(), action: h.action, entity: h.entity, user: h.user?.name ?? null, before: h.before, after: h.after })),
+    stage: deriveStage(state.status, stepViews),
+    lastActivity,
+    stalled: canStall(state.status) && isStalled(lastActivity, toIsoDate(new Date()), months),
+    stalledAfterMonths: months,
+    treatyUpdatedBy: treaty?.updatedBy?.name ?? null,
+    treatyUpdatedAt: treaty?.updatedAt.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,63 @@
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  signed: "Signature",
+  deposited: "Deposit",
+  instrument: "Instrument",
+  entryIntoForce: "Entry into force (override)",
+  entryIntoForceNote: "Override reason",
+  withdrawalEffective: "Withdrawal",
+  source: "Source",
+  title: "Step",
+  status: "Status",
+  date: "Date",
+  note: "Note",
+  position: "Position",
+  body: "Note",
+  notedOn: "Date",
+  path: "Path",
+  steps: "Steps",
+  months: "Months",
+  reason: "Reason",
+  swappedWith: "Swapped with",
+};
+
+const ACTION_LABEL: Record<string, string> = {
+  "treatyStatus.update": "Treaty record changed",
+  "domesticStep.update": "Step changed",
+  "domesticStep.add": "Step added",
+  "domesticStep.move": "Step moved",
+  "domesticStep.remove": "Step removed",
+  "domesticPath.start": "Domestic path started",
+  "stateNote.add": "Note added",
+  "seed.history": "Recorded from a meeting",
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABEL[action] ?? action;
+}
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABEL[field] ?? field;
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.map(show).join(" · ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value).replace(/_/g, " ").replace(/^(NOT STARTED|IN PROGRESS|DONE|BLOCKED)$/, (s) => s.charAt(0) + s.slice(1).toLowerCase());
+}
+
+/** What a change changed, field by field; a creation lists what was set. */
+export function describeChanges(before: unknown, after: unknown): FieldChange[] {
+  const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
+  const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return fields
+    .filter((f) => JSON.stringify(b[f] ?? null) !== JSON.stringify(a[f] ?? null))
+    .map((f) => ({ field: fieldLabel(f), before: show(b[f]), after: show(a[f]) }));
+}
