@@ -98,7 +98,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<State
     history: history.map((h) => ({ id: String(h.id), at: h.at.toISOString(), action: h.action, entity: h.entity, user: h.user?.name ?? null, before: h.before, after: h.after })),
     stage: deriveStage(state.status, stepViews),
     lastActivity,
-    stalled: canStall(state.status) && isStalled(lastActivity, toIsoDate(new Date()), months),
+    stalled: canStall(state.status) && isStalled(lastActivity, asOf, months),
     stalledAfterMonths: months,
     treatyUpdatedBy: treaty?.updatedBy?.name ?? null,
     treatyUpdatedAt: treaty?.updatedAt.toISOString() ?? null,

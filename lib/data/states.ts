@@ -127,7 +127,6 @@ export async function listStates(filter: StateListFilter): Promise<StateList> {
     stepsByState.set(step.stateIso3, list);
   }
   const lastActivityByState = new Map(activity.map((a) => [a.stateIso3, a._max.at?.toISOString() ?? null]));
-  const today = toIsoDate(new Date());
   const inScope: StateListRow[] = rows
     .filter((row) => !filter.q || matchesStateQuery(row, filter.q))
     .map((row) => {
@@ -137,7 +136,7 @@ export async function listStates(filter: StateListFilter): Promise<StateList> {
         ...state,
         stage: deriveStage(state.status, stepsByState.get(row.iso3) ?? []),
         lastActivity,
-        stalled: canStall(state.status) && isStalled(lastActivity, today, months),
+        stalled: canStall(state.status) && isStalled(lastActivity, filter.asOf, months),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "en"));

@@ -4,8 +4,8 @@ import { updateStalledSetting } from "./settings";
 import { addStateNote } from "./state-notes";
 import { updateTreatyStatus } from "./treaty-status";
 
-/** Every mutation the app exposes: the authorisation matrix test is generated from this list. */
-export const MUTATIONS: readonly Mutation[] = [
+/** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
+export const MUTATIONS = {
   updateTreatyStatus,
   updateDomesticStep,
   startDomesticPath,
@@ -14,4 +14,4 @@ export const MUTATIONS: readonly Mutation[] = [
   removeDomesticStep,
   addStateNote,
   updateStalledSetting,
-];
+} satisfies Record<string, Mutation>;

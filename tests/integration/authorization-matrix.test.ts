@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@prisma/client";
+import { executeMutation, type Actor, type Mutation } from "@/lib/mutations/core";
+import { MUTATIONS } from "@/lib/mutations/registry";
+import { seed } from "@/lib/seed/seed";
+import { testPrisma } from "../support/db";
+import { createActor } from "../support/users";
+
+const prisma = testPrisma();
+const ROLES: Role[] = ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"];
+
+/** Who may run what. A mutation missing here fails the test: adding an action means deciding this. */
+const ALLOWED: Record<string, Role[]> = {
+  "treatyStatus.update": ["COORDINATOR", "ADMIN"],
+  "domesticStep.update": ["COORDINATOR", "ADMIN"],
+  "domesticPath.start": ["COORDINATOR", "ADMIN"],
+  "domesticStep.add": ["COORDINATOR", "ADMIN"],
+  "domesticStep.move": ["COORDINATOR", "ADMIN"],
+  "domesticStep.remove": ["COORDINATOR", "ADMIN"],
+  "stateNote.add": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "settings.stalledAfterMonths": ["ADMIN"],
+};
+
+const actors = new Map<Role, Actor>();
+const mutations = Object.values(MUTATIONS) as unknown as Mutation[];
+
+describe("authorisation matrix: every action × (no session, each role)", () => {
+  beforeAll(async () => {
+    await seed(prisma, { demoUsers: false });
+    for (const role of ROLES) actors.set(role, await createActor(prisma, role));
+  });
+  afterAll(() => prisma.$disconnect());
+
+  it("covers every mutation, and every Server Action goes through a listed mutation", () => {
+    expect(Object.keys(ALLOWED).sort()).toEqual(mutations.map((m) => m.name).sort());
+    const actionsDir = path.join(process.cwd(), "lib/actions");
+    for (const file of readdirSync(actionsDir).filter((f) => f.endsWith(".ts"))) {
+      const source = readFileSync(path.join(actionsDir, file), "utf8");
+      if (!source.startsWith('"use server"')) continue;
+      const exported = [...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]);
+      const delegated = [...source.matchAll(/runFormAction\((\w+),/g)].map((m) => m[1]);
+      expect(delegated, `${file}: each exported action delegates to one mutation`).toHaveLength(exported.length);
+      for (const name of delegated) expect(Object.keys(MUTATIONS), `${file} uses ${name}`).toContain(name);
+      expect(source, `${file} must not export anything but actions`).not.toMatch(/export (const|function|class|let|type|interface) /);
+    }
+  });
+
+  for (const mutation of mutations) {
+    it(`${mutation.name}: refused without a session`, async () => {
+      const result = await executeMutation(prisma, mutation, null, {});
+      expect(result).toMatchObject({ ok: false, code: "unauthenticated" });
+    });
+    for (const role of ROLES) {
+      const allowed = (ALLOWED[mutation.name] ?? []).includes(role);
+      it(`${mutation.name}: ${allowed ? "allowed" : "refused"} for ${role}`, async () => {
+        const auditsBefore = await prisma.auditEvent.count();
+        // Empty input: an allowed role gets as far as validation, a refused one is stopped before it.
+        const result = await executeMutation(prisma, mutation, actors.get(role)!, {});
+        expect(result.ok).toBe(false);
+        if (allowed) expect(result).toMatchObject({ code: "invalid" });
+        else expect(result).toMatchObject({ code: "forbidden" });
+        expect(await prisma.auditEvent.count()).toBe(auditsBefore);
+      });
+    }
+  }
+});
