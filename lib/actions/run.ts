@@ -5,23 +5,30 @@ import { db } from "@/lib/db";
 import { executeMutation, type Mutation } from "@/lib/mutations/core";
 import type { FormState } from "./form-state";
 
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    values[key] = value;
+/** Repeated fields (checkboxes, multi-selects) become lists; React's internal fields are dropped. */
+function formInput(formData: FormData): Record<string, string | string[]> {
+  const input: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    input[key] = values.length === 1 ? values[0] : values;
   }
-  return values;
+  return input;
+}
+
+/** What the form shows again after a failure: lists are joined back with newlines. */
+function typedValues(input: Record<string, string | string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v]));
 }
 
 /** The body of every Server Action: the session is read here, on the server, never taken from the client. */
 export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
+  const input = formInput(formData);
   const user = await currentUser().catch(() => null);
-  const result = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role }, values);
+  const result = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role }, input);
   if (result.ok) {
     for (const path of result.paths) revalidatePath(path);
     return { status: "done", submittedAt: Date.now(), ...result };
   }
-  return { status: "done", submittedAt: Date.now(), ...result, values };
+  return { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) };
 }

@@ -24,3 +24,12 @@ export const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknow
 
 /** A change's source: a depositary notification, a statement, a letter, a link. */
 export const source = requiredText("Source", 2000);
+
+/** A list from a multi-select, repeated checkboxes, or one text field separated by commas or new lines. */
+export const list = <T extends z.ZodType>(item: T, max = 200) =>
+  z.preprocess((v) => {
+    const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : String(v).split(/[\n,]/);
+    return values.map((x) => String(x).trim()).filter(Boolean);
+  }, z.array(item).max(max, `At most ${max} entries.`));
+
+export const iso3List = list(z.string().toUpperCase().regex(/^[A-Z]{3}$/, "Use three-letter state codes such as GEO or ZAF."));

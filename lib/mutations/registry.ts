@@ -2,6 +2,9 @@ import type { Mutation } from "./core";
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "./domestic-steps";
 import { updateStalledSetting } from "./settings";
 import { addStateNote } from "./state-notes";
+import { addSession, createMeeting, updateMeeting } from "./meetings";
+import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from "./pledges";
+import { addStatement } from "./statements";
 import { updateTreatyStatus } from "./treaty-status";
 
 /** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
@@ -14,4 +17,12 @@ export const MUTATIONS = {
   removeDomesticStep,
   addStateNote,
   updateStalledSetting,
+  createMeeting,
+  updateMeeting,
+  addSession,
+  addStatement,
+  createPledge,
+  updatePledge,
+  setPledgeStatus,
+  bulkPledgeStatus,
 } satisfies Record<string, Mutation>;

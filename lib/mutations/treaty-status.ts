@@ -3,7 +3,9 @@ import type { Prisma } from "@prisma/client";
 import { fromIsoDate, toIsoDate, todayIso } from "@/lib/domain/dates";
 import { DEPOSIT_STEP_TITLE } from "@/lib/domain/domestic-path";
 import { CCM_RULE } from "@/lib/domain/entry-into-force";
+import { treatyActionsAccomplished } from "@/lib/domain/pledges";
 import { treatyRecordProblems } from "@/lib/domain/treaty-record-rules";
+import { keepTreatyActionPledges } from "./pledge-keeping";
 import { ActionError, defineMutation } from "./core";
 import { iso3, optionalDate, optionalText, source, version } from "./fields";
 
@@ -139,6 +141,16 @@ export const updateTreatyStatus = defineMutation({
         });
       }
     }
-    return { message: `${current.state.name}'s treaty record is saved.`, paths: [`/states/${input.iso3}`, "/states", "/"] };
+    const accomplished = treatyActionsAccomplished(before, input);
+    const kept = await keepTreatyActionPledges(
+      tx,
+      input.iso3,
+      accomplished,
+      input.deposited ?? input.signed ?? todayIso(),
+      `Treaty record: ${accomplished.includes("SIGN") && !input.deposited ? `signature on ${input.signed}` : `deposit on ${input.deposited}`} (source: ${input.source})`,
+      audit,
+    );
+    const keptNote = kept > 0 ? ` ${kept === 1 ? "One pledge" : `${kept} pledges`} of this state marked kept.` : "";
+    return { message: `${current.state.name}'s treaty record is saved.${keptNote}`, paths: [`/states/${input.iso3}`, "/states", "/", "/pledges"] };
   },
 });

@@ -1,6 +1,7 @@
 import type { PrismaClient, Role } from "@prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { fromIsoDate } from "@/lib/domain/dates";
+import { seedMeetings2013 } from "./meetings";
 import { seedPicture2013 } from "./picture-2013";
 import { loadReferenceStates } from "./reference";
 
@@ -25,6 +26,7 @@ export interface SeedResult {
   statesCreated: number;
   /** Steps and notes from the April 2013 intersessional meeting. */
   historyCreated: number;
+  meetingsCreated: number;
   demoUsersCreated: number;
 }
 
@@ -66,6 +68,7 @@ export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }
     return { states: created.count, treatyId: treaty.id };
   });
   const historyCreated = await seedPicture2013(prisma, result.treatyId);
+  const meetingsCreated = await seedMeetings2013(prisma, result.treatyId);
 
   let demoUsersCreated = 0;
   if (options.demoUsers) {
@@ -76,5 +79,5 @@ export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }
     });
     demoUsersCreated = users.count;
   }
-  return { statesCreated: result.states, historyCreated, demoUsersCreated };
+  return { statesCreated: result.states, historyCreated, meetingsCreated, demoUsersCreated };
 }

@@ -21,6 +21,14 @@ const ALLOWED: Record<string, Role[]> = {
   "domesticStep.remove": ["COORDINATOR", "ADMIN"],
   "stateNote.add": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "settings.stalledAfterMonths": ["ADMIN"],
+  "meeting.create": ["COORDINATOR", "ADMIN"],
+  "meeting.update": ["COORDINATOR", "ADMIN"],
+  "session.add": ["COORDINATOR", "ADMIN"],
+  "statement.add": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "pledge.create": ["COORDINATOR", "ADMIN"],
+  "pledge.update": ["COORDINATOR", "ADMIN"],
+  "pledge.status": ["COORDINATOR", "ADMIN"],
+  "pledge.bulkStatus": ["COORDINATOR", "ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();

@@ -1,0 +1,124 @@
+import "server-only";
+import type { MeetingKind, Prisma } from "@prisma/client";
+import { db } from "@/lib/db";
+import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { actorSelect, toActorOption, type ActorOption } from "./actors";
+
+export interface MeetingSummary {
+  id: string;
+  name: string;
+  kind: MeetingKind;
+  place: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  statements: number;
+  pledges: number;
+}
+
+export async function listMeetings(): Promise<MeetingSummary[]> {
+  const rows = await db().meeting.findMany({
+    orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    select: {
+      id: true, name: true, kind: true, place: true, startDate: true, endDate: true,
+      _count: { select: { pledges: true } },
+      sessions: { select: { _count: { select: { statements: true } } } },
+    },
+  });
+  return rows.map((m) => ({
+    id: m.id, name: m.name, kind: m.kind, place: m.place,
+    startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate),
+    statements: m.sessions.reduce((n, s) => n + s._count.statements, 0),
+    pledges: m._count.pledges,
+  }));
+}
+
+const statementSelect = {
+  id: true,
+  position: true,
+  summary: true,
+  language: true,
+  speaker: { select: actorSelect },
+  quotes: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+  concerns: { select: { state: { select: { iso3: true, name: true } } } },
+  pledges: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, status: true, dueText: true } },
+} satisfies Prisma.StatementSelect;
+
+export interface StatementView {
+  id: string;
+  summary: string;
+  language: string;
+  speaker: ActorOption;
+  quotes: { id: string; text: string }[];
+  concerns: { iso3: string; name: string }[];
+  pledges: { id: string; text: string; status: string; dueText: string }[];
+}
+
+type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
+const toStatementView = (s: StatementRow): StatementView => ({
+  id: s.id,
+  summary: s.summary,
+  language: s.language,
+  speaker: toActorOption(s.speaker),
+  quotes: s.quotes,
+  concerns: s.concerns.map((c) => c.state),
+  pledges: s.pledges,
+});
+
+export async function getMeeting(id: string) {
+  if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
+  const meeting = await db().meeting.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, kind: true, place: true, startDate: true, endDate: true, version: true,
+      sessions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true, title: true,
+          chairs: { select: { actor: { select: actorSelect } } },
+          statements: { orderBy: { position: "asc" }, select: statementSelect },
+        },
+      },
+    },
+  });
+  if (!meeting) return null;
+  return {
+    ...meeting,
+    startDate: toIsoDate(meeting.startDate),
+    endDate: toIsoDate(meeting.endDate),
+    sessions: meeting.sessions.map((s) => ({
+      id: s.id,
+      title: s.title,
+      chairs: s.chairs.map((c) => toActorOption(c.actor)),
+      statements: s.statements.map(toStatementView),
+    })),
+  };
+}
+
+export interface StatementWithMeeting extends StatementView {
+  meeting: { id: string; name: string; startDate: IsoDate };
+  session: string;
+}
+
+/** Statements an actor made, or that concern a state, newest meeting first. */
+export async function statementsConcerning(options: { actorId?: string; iso3?: string }): Promise<StatementWithMeeting[]> {
+  const or: Prisma.StatementWhereInput[] = [];
+  if (options.actorId) or.push({ speakerId: options.actorId });
+  if (options.iso3) or.push({ concerns: { some: { stateIso3: options.iso3 } } });
+  if (or.length === 0) return [];
+  const rows = await db().statement.findMany({
+    where: { OR: or },
+    orderBy: [{ session: { meeting: { startDate: "desc" } } }, { position: "asc" }],
+    take: 200,
+    select: { ...statementSelect, session: { select: { title: true, meeting: { select: { id: true, name: true, startDate: true } } } } },
+  });
+  return rows.map((r) => ({
+    ...toStatementView(r),
+    session: r.session.title,
+    meeting: { ...r.session.meeting, startDate: toIsoDate(r.session.meeting.startDate) },
+  }));
+}
+
+export async function meetingOptions(): Promise<{ id: string; name: string; startDate: IsoDate }[]> {
+  const rows = await db().meeting.findMany({ orderBy: { startDate: "desc" }, select: { id: true, name: true, startDate: true } });
+  return rows.map((m) => ({ ...m, startDate: toIsoDate(m.startDate) }));
+}

@@ -1,0 +1,170 @@
+import "server-only";
+import type { PledgeKind, PledgeStatus, Prisma, Region } from "@prisma/client";
+import { db } from "@/lib/db";
+import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { isOverdue, isReviewDue } from "@/lib/domain/pledges";
+import { actorSelect, toActorOption, type ActorOption } from "./actors";
+
+export interface PledgeView {
+  id: string;
+  text: string;
+  kind: PledgeKind;
+  treatyAction: string | null;
+  status: PledgeStatus;
+  dueText: string;
+  dueEarliest: IsoDate | null;
+  dueLatest: IsoDate | null;
+  reviewOn: IsoDate | null;
+  overdue: boolean;
+  reviewDue: boolean;
+  evidence: string;
+  closedOn: IsoDate | null;
+  version: number;
+  actor: ActorOption;
+  meeting: { id: string; name: string } | null;
+  statementId: string | null;
+  targetRegion: Region | null;
+  targets: { iso3: string; name: string }[];
+}
+
+const pledgeSelect = {
+  id: true,
+  text: true,
+  kind: true,
+  treatyAction: true,
+  status: true,
+  dueText: true,
+  dueEarliest: true,
+  dueLatest: true,
+  reviewOn: true,
+  evidence: true,
+  closedOn: true,
+  version: true,
+  statementId: true,
+  targetRegion: true,
+  actor: { select: actorSelect },
+  meeting: { select: { id: true, name: true } },
+  targets: { select: { state: { select: { iso3: true, name: true } } } },
+} satisfies Prisma.PledgeSelect;
+
+type PledgeRow = Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }>;
+const day = (d: Date | null) => (d ? toIsoDate(d) : null);
+
+export function toPledgeView(p: PledgeRow, today: IsoDate): PledgeView {
+  const timing = { status: p.status, dueLatest: day(p.dueLatest), reviewOn: day(p.reviewOn) };
+  return {
+    id: p.id,
+    text: p.text,
+    kind: p.kind,
+    treatyAction: p.treatyAction,
+    status: p.status,
+    dueText: p.dueText,
+    dueEarliest: day(p.dueEarliest),
+    dueLatest: day(p.dueLatest),
+    reviewOn: day(p.reviewOn),
+    overdue: isOverdue(timing, today),
+    reviewDue: isReviewDue(timing, today),
+    evidence: p.evidence,
+    closedOn: day(p.closedOn),
+    version: p.version,
+    actor: toActorOption(p.actor),
+    meeting: p.meeting,
+    statementId: p.statementId,
+    targetRegion: p.targetRegion,
+    targets: p.targets.map((t) => t.state),
+  };
+}
+
+export interface PledgeFilter {
+  today: IsoDate;
+  status?: PledgeStatus;
+  kind?: PledgeKind;
+  region?: Region;
+  meetingId?: string;
+  actorId?: string;
+  overdue?: boolean;
+  dueWithinDays?: number;
+  page?: number;
+}
+
+export const PLEDGE_PAGE_SIZE = 100;
+
+function whereFor(filter: PledgeFilter): Prisma.PledgeWhereInput {
+  const and: Prisma.PledgeWhereInput[] = [];
+  if (filter.kind) and.push({ kind: filter.kind });
+  if (filter.meetingId) and.push({ meetingId: filter.meetingId });
+  if (filter.actorId) and.push({ actorId: filter.actorId });
+  if (filter.region) and.push({ OR: [{ targetRegion: filter.region }, { targets: { some: { state: { region: filter.region } } } }] });
+  if (filter.overdue || filter.dueWithinDays) and.push({ status: { in: ["OPEN", "IN_PROGRESS"] } });
+  if (filter.overdue) and.push({ dueLatest: { lt: fromIsoDate(filter.today) } });
+  if (filter.dueWithinDays) {
+    const limit = fromIsoDate(filter.today);
+    limit.setUTCDate(limit.getUTCDate() + filter.dueWithinDays);
+    and.push({ dueLatest: { gte: fromIsoDate(filter.today), lte: limit } });
+  }
+  return { AND: and };
+}
+
+export interface PledgeList {
+  pledges: PledgeView[];
+  countsByStatus: Record<PledgeStatus, number>;
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** The board: counts per status for the filter, and one page of pledges sorted by due date. */
+export async function listPledges(filter: PledgeFilter): Promise<PledgeList> {
+  const where = whereFor(filter);
+  const pageWhere: Prisma.PledgeWhereInput = filter.status ? { AND: [where, { status: filter.status }] } : where;
+  const page = Math.max(1, filter.page ?? 1);
+  const [rows, groups, total] = await Promise.all([
+    db().pledge.findMany({
+      where: pageWhere,
+      select: pledgeSelect,
+      orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PLEDGE_PAGE_SIZE,
+      take: PLEDGE_PAGE_SIZE,
+    }),
+    db().pledge.groupBy({ by: ["status"], where, _count: { _all: true } }),
+    db().pledge.count({ where: pageWhere }),
+  ]);
+  const countsByStatus = { OPEN: 0, IN_PROGRESS: 0, KEPT: 0, SLIPPED: 0, WITHDRAWN: 0 } as Record<PledgeStatus, number>;
+  for (const g of groups) countsByStatus[g.status] = g._count._all;
+  return {
+    pledges: rows.map((r) => toPledgeView(r, filter.today)),
+    countsByStatus,
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)),
+  };
+}
+
+export async function getPledge(id: string, today: IsoDate) {
+  if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
+  const [row, history] = await Promise.all([
+    db().pledge.findUnique({ where: { id }, select: { ...pledgeSelect, statement: { select: { id: true, summary: true, session: { select: { title: true } } } } } }),
+    db().auditEvent.findMany({
+      where: { entity: "Pledge", entityId: id },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: 100,
+      select: { id: true, at: true, action: true, entity: true, before: true, after: true, user: { select: { name: true } } },
+    }),
+  ]);
+  if (!row) return null;
+  return {
+    pledge: toPledgeView(row, today),
+    statement: row.statement,
+    history: history.map((h) => ({ id: String(h.id), at: h.at.toISOString(), action: h.action, entity: h.entity, user: h.user?.name ?? null, before: h.before, after: h.after })),
+  };
+}
+
+/** Pledges made by an actor or aimed at a state. */
+export async function pledgesConcerning(options: { actorId?: string; iso3?: string }, today: IsoDate): Promise<PledgeView[]> {
+  const or: Prisma.PledgeWhereInput[] = [];
+  if (options.actorId) or.push({ actorId: options.actorId });
+  if (options.iso3) or.push({ targets: { some: { stateIso3: options.iso3 } } });
+  if (or.length === 0) return [];
+  const rows = await db().pledge.findMany({ where: { OR: or }, select: pledgeSelect, orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: 200 });
+  return rows.map((r) => toPledgeView(r, today));
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { ActionError, defineMutation } from "./core";
+import { id, iso3List, list, optionalText, requiredText } from "./fields";
+
+export const addStatement = defineMutation({
+  name: "statement.add",
+  roles: ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  schema: z.object({
+    sessionId: id,
+    speakerId: id,
+    summary: requiredText("Summary", 20_000),
+    // One quote per line, kept exactly as said (only the surrounding blank space is trimmed).
+    quotes: list(z.string().max(5000, "A quote is too long."), 50),
+    concerns: iso3List,
+    language: optionalText("Language", 10).transform((v) => v || "en"),
+  }),
+  async run({ tx, input, audit }) {
+    const session = await tx.session.findUnique({ where: { id: input.sessionId }, select: { meetingId: true } });
+    if (!session) throw new ActionError("not-found", "This session no longer exists.");
+    const speaker = await tx.actor.findUnique({ where: { id: input.speakerId }, select: { stateIso3: true } });
+    if (!speaker) throw new ActionError("invalid", "Choose who spoke.", { speakerId: "Choose who spoke." });
+    const known = await tx.state.count({ where: { iso3: { in: input.concerns } } });
+    if (known !== new Set(input.concerns).size) throw new ActionError("invalid", "Some state codes are unknown.", { concerns: "Use three-letter codes of known states, such as GEO or ZAF." });
+    const last = await tx.statement.findFirst({ where: { sessionId: input.sessionId }, orderBy: { position: "desc" }, select: { position: true } });
+    const statement = await tx.statement.create({
+      data: {
+        sessionId: input.sessionId,
+        speakerId: input.speakerId,
+        position: (last?.position ?? -1) + 1,
+        summary: input.summary,
+        language: input.language,
+        quotes: { create: input.quotes.map((text, position) => ({ text, position })) },
+        concerns: { create: [...new Set(input.concerns)].map((stateIso3) => ({ stateIso3 })) },
+      },
+      select: { id: true },
+    });
+    await audit({
+      action: "statement.add",
+      entity: "Statement",
+      entityId: statement.id,
+      stateIso3: speaker.stateIso3,
+      after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns },
+    });
+    return { message: "Statement added.", paths: [`/meetings/${session.meetingId}`, ...(speaker.stateIso3 ? [`/states/${speaker.stateIso3}`] : [])] };
+  },
+});

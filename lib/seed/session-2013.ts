@@ -1,0 +1,244 @@
+// The universalization session of the CCM intersessional meeting (Geneva, 15–18 April 2013), as summarised by
+// the Cluster Munition Coalition, and the next meeting it prepared for. Speakers are ISO codes or organisation names.
+import type { MeetingKind, PledgeKind, TreatyAction } from "@prisma/client";
+import type { Region } from "@/lib/domain/reference-data";
+
+export const SOURCE_2013 = "CMC summary of the session on universalization, CCM intersessional meeting, Geneva, 15–18 April 2013";
+
+export const ORGANISATIONS = [
+  { name: "International Committee of the Red Cross", shortName: "ICRC", aliases: ["ICRC", "Red Cross", "the International Committee of the Red Cross"] },
+  { name: "Cluster Munition Coalition", shortName: "CMC", aliases: ["CMC", "the Coalition", "the CMC"] },
+  {
+    name: "UN Inter-Agency Coordination Group on Mine Action",
+    shortName: "UN IACG-MA",
+    aliases: ["IACG-MA", "UN IACG-MA", "the UN Inter-Agency Coordination Group on Mine Action", "Inter-Agency Coordination Group on Mine Action"],
+  },
+] as const;
+
+export interface SeedPledge {
+  text: string;
+  kind: PledgeKind;
+  treatyAction?: TreatyAction;
+  due?: string;
+  targetRegion?: Region;
+  targets?: string[];
+}
+
+export interface SeedStatement {
+  speaker: string;
+  summary: string;
+  quotes?: string[];
+  concerns?: string[];
+  pledges?: SeedPledge[];
+}
+
+export interface SeedSession {
+  title: string;
+  chairs: string[];
+  statements: SeedStatement[];
+}
+
+export interface SeedMeeting {
+  key: string;
+  name: string;
+  kind: MeetingKind;
+  place: string;
+  startDate: string;
+  endDate: string;
+  sessions: SeedSession[];
+}
+
+const CO_CHAIRS_SUMMARY =
+  "As Co-Coordinators of the working group on universalization, Ghana and Portugal confirmed their intention to keep working with states not party to overcome obstacles related to joining the Convention, and recalled that joining disarmament conventions can be important confidence-building measures. Referencing the 2012 Accra Regional Conference on Universalization, they encouraged others to follow suit, and urged states not party to consider submitting voluntary Article 7 reports.";
+const CO_CHAIRS_QUOTES = [
+  "important confidence-building measures ... relevant to regional stability and security needs of countries.",
+  "as the regional approach already proved to be a very useful tool in promoting the Convention.",
+];
+
+export const MEETINGS_2013: SeedMeeting[] = [
+  {
+    key: "ccm-intersessional-2013",
+    name: "CCM Intersessional Meeting 2013",
+    kind: "INTERSESSIONAL",
+    place: "Geneva, Switzerland",
+    startDate: "2013-04-15",
+    endDate: "2013-04-18",
+    sessions: [
+      {
+        title: "Universalization",
+        chairs: ["GHA", "PRT"],
+        statements: [
+          {
+            speaker: "GHA",
+            summary: `${CO_CHAIRS_SUMMARY} (Statement of the co-coordinators, with Portugal.)`,
+            quotes: CO_CHAIRS_QUOTES,
+            pledges: [{ text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" }],
+          },
+          {
+            speaker: "PRT",
+            summary: `${CO_CHAIRS_SUMMARY} (Statement of the co-coordinators, with Ghana.)`,
+            quotes: CO_CHAIRS_QUOTES,
+            pledges: [{ text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" }],
+          },
+          {
+            speaker: "ARM",
+            summary:
+              "Armenia said that it is not affected with cluster munition remnants and that it does not use, stockpile, produce or export cluster munitions, nor does it intend to do so. It stated its full support for the aims of the Convention and expressed hope that simultaneous adhesion to the Convention by neighbouring South Caucasus states would reduce the security threat perception.",
+            concerns: ["ARM", "AZE", "GEO"],
+          },
+          {
+            speaker: "CAN",
+            summary:
+              "Canada explained the next steps in the legislative process that will conclude with ratification, and stated an expectation the process would recommence this Spring.",
+            concerns: ["CAN"],
+            pledges: [
+              { text: "Recommence the legislative process that will conclude with ratification.", kind: "DOMESTIC_STEP", due: "this Spring" },
+              { text: "Ratify the Convention at the conclusion of the legislative process.", kind: "TREATY_ACTION", treatyAction: "RATIFY" },
+            ],
+          },
+          {
+            speaker: "COD",
+            summary: "DR Congo said it would deposit its instrument of ratification “very soon.”",
+            quotes: ["very soon."],
+            concerns: ["COD"],
+            pledges: [{ text: "Deposit the instrument of ratification.", kind: "TREATY_ACTION", treatyAction: "DEPOSIT", due: "very soon" }],
+          },
+          {
+            speaker: "ETH",
+            summary:
+              "Ethiopia stated it does not produce or transfer cluster munitions. It said it was taking part in the intersessional meeting with a great expectation to learn and that it was confident the meeting would help it make the right decision in the near future.",
+            quotes: ["with a great expectation to learn", "help us make the right decision in the near future."],
+            concerns: ["ETH"],
+            pledges: [{ text: "Decide on joining the Convention.", kind: "OTHER", due: "in the near future" }],
+          },
+          {
+            speaker: "ZAF",
+            summary:
+              "South Africa explained that it is awaiting the approval of a memorandum on ratification by the Cabinet, which will afterwards be presented to the Parliamentary Portfolio Committee.",
+            concerns: ["ZAF"],
+            pledges: [{ text: "Present the memorandum on ratification to the Parliamentary Portfolio Committee after Cabinet approval.", kind: "DOMESTIC_STEP" }],
+          },
+          {
+            speaker: "BGR",
+            summary: "Bulgaria reported that it had approached Georgia, which was in general very positive about the CCM and the Mine Ban Treaty.",
+            quotes: ["in general ... very positive"],
+            concerns: ["GEO"],
+          },
+          {
+            speaker: "TCD",
+            summary:
+              "Chad announced that it had submitted its ratification instrument in March 2013, encouraged countries that have not joined the Convention to do so, and requested international support to address its contamination.",
+            concerns: ["TCD"],
+          },
+          {
+            speaker: "CHL",
+            summary:
+              "Chile said the CCM was a fundamental part of International Humanitarian Law (IHL) and announced it is preparing a regional seminar for Latin American and Caribbean countries on universalization and implementation.",
+            pledges: [{ text: "Host a regional seminar for Latin American and Caribbean countries on universalization and implementation.", kind: "HOST_EVENT", targetRegion: "Americas" }],
+          },
+          { speaker: "CRI", summary: "Costa Rica outlined its efforts to promote the CCM among Caribbean states." },
+          { speaker: "GRD", summary: "Grenada outlined its efforts to promote the CCM among Caribbean states." },
+          {
+            speaker: "HRV",
+            summary: "Croatia spoke about a workshop on universalization and implementation that it hosted in May 2012 for representatives of South-Eastern European countries.",
+          },
+          { speaker: "ECU", summary: "Ecuador strongly condemned cluster munition use in Syria.", concerns: ["SYR"] },
+          {
+            speaker: "FRA",
+            summary: "France announced that it would start a new series of diplomatic contacts with states not party as of mid-2013.",
+            pledges: [{ text: "Start a new series of diplomatic contacts with states not party.", kind: "OUTREACH", due: "mid-2013" }],
+          },
+          {
+            speaker: "GHA",
+            summary:
+              "Ghana stated its commitment to promoting universalization via the Accra Action Plan and as co-Coordinator to states not party worldwide and expressed concern with ongoing civilian casualties caused by use of cluster munitions.",
+            pledges: [{ text: "Promote universalization via the Accra Action Plan and, as co-coordinator, with states not party worldwide.", kind: "OUTREACH" }],
+          },
+          {
+            speaker: "JPN",
+            summary:
+              "Japan condemned cluster munition use in Syria as entirely unacceptable, and reported on its universalization activities that included outreach at the March 2013 Asian Senior-Level Talks on Non-Proliferation.",
+            quotes: ["as entirely unacceptable"],
+            concerns: ["SYR"],
+          },
+          {
+            speaker: "LAO",
+            summary:
+              "Lao PDR said that it uses every possible opportunity to promote the CCM, including the 2012 Asia-Europe Summit Meeting and UN General Assembly, as well as a number of regional or national events in 2013.",
+            quotes: ["every possible opportunity"],
+            pledges: [{ text: "Promote the CCM at regional and national events.", kind: "OUTREACH", due: "2013", targetRegion: "Asia" }],
+          },
+          { speaker: "LBN", summary: "Lebanon said universalization was an utmost priority and outlined its outreach efforts in the Middle-East.", quotes: ["an utmost priority"] },
+          { speaker: "MEX", summary: "Mexico noted that it has included the CCM in its bilateral agendas of work with states not party." },
+          {
+            speaker: "PLW",
+            summary:
+              "Palau committed to continue its universalization efforts in the Pacific and reported on the 2012 UXO Pacific Workshop that included a CCM component. It announced the imminent opening of its Regional EOD Training Center.",
+            pledges: [
+              { text: "Continue universalization efforts in the Pacific.", kind: "OUTREACH", targetRegion: "Oceania" },
+              { text: "Open the Regional EOD Training Center.", kind: "HOST_EVENT", due: "imminent" },
+            ],
+          },
+          { speaker: "PER", summary: "Peru noted that the Convention has helped developing the principles of distinction and proportionality under IHL." },
+          { speaker: "SEN", summary: "Senegal voiced its support for full universalization." },
+          {
+            speaker: "CHE",
+            summary:
+              "Switzerland pointed out that its national legislation implementing the Convention, in force since 1 February 2013, includes penal sanctions for prohibited acts and deals with direct and indirect investments in cluster munition production.",
+            concerns: ["CHE"],
+          },
+          {
+            speaker: "TGO",
+            summary: "Togo said it will host a regional conference on 22-23 May and stated its commitment to universalization.",
+            pledges: [{ text: "Host a regional conference on universalization.", kind: "HOST_EVENT", due: "22-23 May", targetRegion: "Africa" }],
+          },
+          {
+            speaker: "International Committee of the Red Cross",
+            summary:
+              "The ICRC said the adherence of all states to the Convention was a priority and outlined its universalization activities including two upcoming regional meetings on IHL in Nairobi (June) and Pretoria (August). It welcomed the expressions of concern over cluster munition use, and said it would voice its concern in its bilateral and confidential dialogue with the parties to an armed conflict.",
+            quotes: ["a priority"],
+            pledges: [
+              { text: "Regional meeting on IHL in Nairobi.", kind: "HOST_EVENT", due: "June", targetRegion: "Africa" },
+              { text: "Regional meeting on IHL in Pretoria.", kind: "HOST_EVENT", due: "August", targetRegion: "Africa" },
+            ],
+          },
+          {
+            speaker: "UN Inter-Agency Coordination Group on Mine Action",
+            summary:
+              "The UN Inter-Agency Coordination Group on Mine Action called for universal adherence to the CCM and welcomed the various regional workshops held in 2012 and planned for 2013. It reiterated its members’ commitment to promote CCM universalization, especially in affected states.",
+            pledges: [{ text: "Promote CCM universalization, especially in affected states.", kind: "OUTREACH" }],
+          },
+          {
+            speaker: "Cluster Munition Coalition",
+            summary:
+              "Speaking on behalf of the CMC, Sarah Blakemore said the full universalization of the CCM remained the number one priority for the CMC, recalled that Article 21 makes it a legal requirement for States Parties to promote universalization, and expressed grave concern with cluster munition use by Syrian government forces.",
+            concerns: ["SYR"],
+          },
+        ],
+      },
+      {
+        title: "Victim assistance",
+        chairs: [],
+        statements: [
+          {
+            speaker: "SUR",
+            summary:
+              "Suriname said that it does not use or produce cluster munitions, that it highly recognizes the importance of becoming a State Party to this Convention, and that its accession process had started with national legislation and an explanatory memorandum submitted to the Board of Ministers.",
+            quotes: ["highly recognizes the importance of becoming a State Party to this Convention"],
+            concerns: ["SUR"],
+            pledges: [{ text: "Complete the accession process (legislation and explanatory memorandum before the Board of Ministers).", kind: "DOMESTIC_STEP" }],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: "ccm-4msp",
+    name: "Fourth Meeting of States Parties",
+    kind: "MEETING_OF_STATES_PARTIES",
+    place: "Lusaka, Zambia",
+    startDate: "2013-09-10",
+    endDate: "2013-09-13",
+    sessions: [],
+  },
+];
