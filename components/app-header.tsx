@@ -7,6 +7,8 @@ import { SignOutButton } from "./sign-out-button";
 const NAV = [
   { href: "/", label: "Dashboard", exact: true },
   { href: "/states", label: "States" },
+  { href: "/meetings", label: "Meetings" },
+  { href: "/pledges", label: "Pledges" },
 ];
 
 export function AppHeader({ user }: { user: CurrentUser }) {

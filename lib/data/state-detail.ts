@@ -49,6 +49,7 @@ export interface StateDetail extends StateWithStatus {
   stalledAfterMonths: number;
   treatyUpdatedBy: string | null;
   treatyUpdatedAt: string | null;
+  actorId: string | null;
 }
 
 const HISTORY_LIMIT = 200;
@@ -57,7 +58,7 @@ const HISTORY_LIMIT = 200;
 export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<StateDetail | null> {
   const state = await getState(iso3, asOf);
   if (!state) return null;
-  const [steps, notes, history, treaty, months] = await Promise.all([
+  const [steps, notes, history, treaty, months, actor] = await Promise.all([
     db().domesticStep.findMany({
       where: { stateIso3: state.iso3, treaty: { code: "CCM" } },
       orderBy: [{ path: "asc" }, { position: "asc" }],
@@ -82,6 +83,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<State
       select: { updatedAt: true, updatedBy: { select: { name: true } } },
     }),
     stalledAfterMonths(),
+    db().actor.findUnique({ where: { stateIso3: state.iso3 }, select: { id: true } }),
   ]);
   const stepViews: StepView[] = steps.map((s) => ({
     ...s,
@@ -102,5 +104,6 @@ export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<State
     stalledAfterMonths: months,
     treatyUpdatedBy: treaty?.updatedBy?.name ?? null,
     treatyUpdatedAt: treaty?.updatedAt.toISOString() ?? null,
+    actorId: actor?.id ?? null,
   };
 }

@@ -24,6 +24,15 @@ const FIELD_LABEL: Record<string, string> = {
   months: "Months",
   reason: "Reason",
   swappedWith: "Swapped with",
+  evidence: "Evidence",
+  closedOn: "Closed on",
+  kind: "Kind",
+  due: "Due",
+  targets: "Target states",
+  text: "Pledge",
+  summary: "Summary",
+  quotes: "Quotes",
+  concerns: "Concerns",
 };
 
 const ACTION_LABEL: Record<string, string> = {
@@ -35,6 +44,11 @@ const ACTION_LABEL: Record<string, string> = {
   "domesticPath.start": "Domestic path started",
   "stateNote.add": "Note added",
   "seed.history": "Recorded from a meeting",
+  "pledge.create": "Pledge recorded",
+  "pledge.update": "Pledge changed",
+  "pledge.status": "Pledge status changed",
+  "pledge.autoKept": "Pledge kept by the treaty action",
+  "statement.add": "Statement added",
 };
 
 export function actionLabel(action: string): string {
@@ -49,7 +63,10 @@ function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (Array.isArray(value)) return value.map(show).join(" · ");
   if (typeof value === "object") return JSON.stringify(value);
-  return String(value).replace(/_/g, " ").replace(/^(NOT STARTED|IN PROGRESS|DONE|BLOCKED)$/, (s) => s.charAt(0) + s.slice(1).toLowerCase());
+  const text = String(value);
+  // Enum values ("IN_PROGRESS", "KEPT") read as words; three-letter state codes stay as they are.
+  if (/^[A-Z][A-Z_]{3,}$/.test(text)) return text.charAt(0) + text.slice(1).toLowerCase().replace(/_/g, " ");
+  return text;
 }
 
 /** What a change changed, field by field; a creation lists what was set. */

@@ -26,9 +26,9 @@ export const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknow
 export const source = requiredText("Source", 2000);
 
 /** A list from a multi-select, repeated checkboxes, or one text field separated by commas or new lines. */
-export const list = <T extends z.ZodType>(item: T, max = 200) =>
+export const list = <T extends z.ZodType>(item: T, max = 200, separator: RegExp = /[\n,]/) =>
   z.preprocess((v) => {
-    const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : String(v).split(/[\n,]/);
+    const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : String(v).split(separator);
     return values.map((x) => String(x).trim()).filter(Boolean);
   }, z.array(item).max(max, `At most ${max} entries.`));
 

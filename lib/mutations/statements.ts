@@ -10,7 +10,7 @@ export const addStatement = defineMutation({
     speakerId: id,
     summary: requiredText("Summary", 20_000),
     // One quote per line, kept exactly as said (only the surrounding blank space is trimmed).
-    quotes: list(z.string().max(5000, "A quote is too long."), 50),
+    quotes: list(z.string().max(5000, "A quote is too long."), 50, /\r?\n/),
     concerns: iso3List,
     language: optionalText("Language", 10).transform((v) => v || "en"),
   }),

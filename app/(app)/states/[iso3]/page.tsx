@@ -12,6 +12,9 @@ import { TreatyRecordForm } from "@/components/state/treaty-record-form";
 import { requireUser } from "@/lib/auth/session";
 import { getState } from "@/lib/data/states";
 import { getStateDetail } from "@/lib/data/state-detail";
+import { statementsConcerning } from "@/lib/data/meetings";
+import { pledgesConcerning } from "@/lib/data/pledges";
+import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
 import { addStateNote } from "@/lib/mutations/state-notes";
 import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
 import { parseAsOf } from "@/lib/domain/as-of";
@@ -38,6 +41,10 @@ export default async function StatePage({ params, searchParams }: Props) {
   const state = await getStateDetail(iso3, asOf.date);
   if (!state) notFound();
   const { record, entryIntoForce } = state;
+  const [statements, pledges] = await Promise.all([
+    statementsConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }),
+    pledgesConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }, today),
+  ]);
   const canEditRecord = updateTreatyStatus.roles.includes(user.role);
   const canAddNote = addStateNote.roles.includes(user.role);
 
@@ -146,6 +153,8 @@ export default async function StatePage({ params, searchParams }: Props) {
       ) : null}
 
       <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
+      <PledgesSection pledges={pledges} actorName={state.name} />
+      <StatementsSection statements={statements} />
       <NotesSection iso3={state.iso3} notes={state.notes} canAdd={canAddNote} today={today} />
       <HistoryTimeline entries={state.history} />
     </article>

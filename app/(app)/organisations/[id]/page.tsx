@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
+import { requireUser } from "@/lib/auth/session";
+import { getOrganisation } from "@/lib/data/actors";
+import { statementsConcerning } from "@/lib/data/meetings";
+import { pledgesConcerning } from "@/lib/data/pledges";
+import { todayIso } from "@/lib/domain/dates";
+
+export const metadata: Metadata = { title: "Organisation" };
+
+export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireUser(`/organisations/${encodeURIComponent(id)}`);
+  const organisation = await getOrganisation(id);
+  if (!organisation?.actor) notFound();
+  const [statements, pledges] = await Promise.all([
+    statementsConcerning({ actorId: organisation.actor.id }),
+    pledgesConcerning({ actorId: organisation.actor.id }, todayIso()),
+  ]);
+  return (
+    <article className="max-w-4xl">
+      <h1 className="text-2xl font-semibold tracking-tight">{organisation.name}</h1>
+      <p className="mb-6 text-sm text-slate-600">Organisation{organisation.aliases.length > 0 ? ` · also known as ${organisation.aliases.join(", ")}` : ""}</p>
+      <PledgesSection pledges={pledges} actorName={organisation.name} />
+      <StatementsSection statements={statements} />
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FuzzyDateText } from "@/components/fuzzy-date-text";
+import { LongDate } from "@/components/long-date";
+import { PledgeForm } from "@/components/pledges/pledge-form";
+import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
+import { PledgeStatusForm } from "@/components/pledges/pledge-status-form";
+import { HistoryTimeline } from "@/components/state/history-timeline";
+import { requireUser } from "@/lib/auth/session";
+import { listActors } from "@/lib/data/actors";
+import { meetingOptions } from "@/lib/data/meetings";
+import { getPledge } from "@/lib/data/pledges";
+import { todayIso } from "@/lib/domain/dates";
+import { PLEDGE_KIND_LABEL, TREATY_ACTION_LABEL, type TreatyAction } from "@/lib/domain/pledges";
+import { updatePledge } from "@/lib/mutations/pledges";
+
+export const metadata: Metadata = { title: "Pledge" };
+
+export default async function PledgePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/pledges/${encodeURIComponent(id)}`);
+  const today = todayIso();
+  const found = await getPledge(id, today);
+  if (!found) notFound();
+  const { pledge, statement, history } = found;
+  const canEdit = updatePledge.roles.includes(user.role);
+  const [actors, meetings] = canEdit ? await Promise.all([listActors(), meetingOptions()]) : [[], []];
+
+  return (
+    <article className="max-w-4xl">
+      <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
+        <Link href="/pledges" className="underline underline-offset-2">Pledges</Link> / {pledge.actor.name}
+      </nav>
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight">{pledge.text}</h1>
+      <p className="mb-4 flex flex-wrap items-center gap-3 text-sm">
+        <Link href={pledge.actor.href} className="font-medium text-sky-900 underline">{pledge.actor.name}</Link>
+        <PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} />
+        <span>{PLEDGE_KIND_LABEL[pledge.kind]}{pledge.treatyAction ? ` · ${TREATY_ACTION_LABEL[pledge.treatyAction as TreatyAction]}` : ""}</span>
+      </p>
+      <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm">
+        <dt className="text-slate-600">Due</dt>
+        <dd><FuzzyDateText text={pledge.dueText} earliest={pledge.dueEarliest} latest={pledge.dueLatest} /></dd>
+        {pledge.reviewOn ? (<><dt className="text-slate-600">Review on</dt><dd><LongDate value={pledge.reviewOn} />{pledge.reviewDue ? " (review due)" : ""}</dd></>) : null}
+        <dt className="text-slate-600">Made at</dt>
+        <dd>{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}{statement ? ` · ${statement.session.title} session` : ""}</dd>
+        {pledge.targets.length > 0 ? (<><dt className="text-slate-600">Target states</dt><dd>{pledge.targets.map((t, i) => <span key={t.iso3}>{i > 0 ? ", " : ""}<Link href={`/states/${t.iso3}`} className="underline">{t.name}</Link></span>)}</dd></>) : null}
+        {pledge.targetRegion ? (<><dt className="text-slate-600">Target region</dt><dd>{pledge.targetRegion}</dd></>) : null}
+        {pledge.evidence ? (<><dt className="text-slate-600">Evidence</dt><dd>{pledge.evidence}</dd></>) : null}
+        {pledge.closedOn ? (<><dt className="text-slate-600">Closed on</dt><dd><LongDate value={pledge.closedOn} /></dd></>) : null}
+      </dl>
+      {statement ? (
+        <section aria-labelledby="statement-heading" className="mb-6 rounded border border-slate-200 bg-white p-4">
+          <h2 id="statement-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">From the statement</h2>
+          <p className="text-sm">{statement.summary}</p>
+        </section>
+      ) : null}
+      {canEdit ? (
+        <>
+          <section aria-labelledby="status-heading" className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
+            <h2 id="status-heading" className="mb-3 text-lg font-semibold">Status</h2>
+            <PledgeStatusForm id={pledge.id} version={pledge.version} status={pledge.status} evidence={pledge.evidence} today={today} />
+          </section>
+          <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">Edit the pledge</summary>
+            <div className="mt-4">
+              <PledgeForm
+                actors={actors}
+                meetings={meetings}
+                initial={{
+                  id: pledge.id, version: pledge.version, actorId: pledge.actor.id, text: pledge.text, kind: pledge.kind,
+                  treatyAction: pledge.treatyAction ?? "", targetRegion: pledge.targetRegion ?? "", targets: pledge.targets.map((t) => t.iso3).join(", "),
+                  due: pledge.dueText, reviewOn: pledge.reviewOn ?? "", meetingId: pledge.meeting?.id ?? "", statementId: pledge.statementId ?? "",
+                }}
+              />
+            </div>
+          </details>
+        </>
+      ) : null}
+      <HistoryTimeline entries={history} />
+    </article>
+  );
+}

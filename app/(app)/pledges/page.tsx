@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { PledgeKind, PledgeStatus, Region } from "@prisma/client";
+import { PledgeBoard } from "@/components/pledges/pledge-board";
+import { PledgeFilters } from "@/components/pledges/pledge-filters";
+import { requireUser } from "@/lib/auth/session";
+import { listActors } from "@/lib/data/actors";
+import { meetingOptions } from "@/lib/data/meetings";
+import { listPledges } from "@/lib/data/pledges";
+import { todayIso } from "@/lib/domain/dates";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL } from "@/lib/domain/pledges";
+import { REGIONS } from "@/lib/domain/reference-data";
+import { createPledge } from "@/lib/mutations/pledges";
+
+export const metadata: Metadata = { title: "Pledges" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const oneOf = <T extends string>(value: string, options: readonly T[]) => ((options as readonly string[]).includes(value) ? (value as T) : undefined);
+
+export default async function PledgesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser("/pledges");
+  const params = await searchParams;
+  const today = todayIso();
+  const status = oneOf<PledgeStatus>(first(params.status), PLEDGE_STATUSES);
+  const kind = oneOf<PledgeKind>(first(params.kind), PLEDGE_KINDS);
+  const region = oneOf<Region>(first(params.region), REGIONS);
+  const due = first(params.due);
+  const idParam = (v: string) => (/^[a-z0-9]{10,40}$/i.test(v) ? v : undefined);
+  const page = Number.parseInt(first(params.page), 10) || 1;
+  const [list, actors, meetings] = await Promise.all([
+    listPledges({
+      today, status, kind, region, meetingId: idParam(first(params.meeting)), actorId: idParam(first(params.actor)),
+      overdue: due === "overdue", dueWithinDays: due === "30" ? 30 : due === "90" ? 90 : undefined, page,
+    }),
+    listActors(),
+    meetingOptions(),
+  ]);
+  const canEdit = createPledge.roles.includes(user.role);
+  const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && k !== "page" ? [[k, v]] : [])));
+  const pageHref = (n: number) => `/pledges?${new URLSearchParams([...query, ["page", String(n)]])}`;
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Pledges</h1>
+        {canEdit ? (
+          <Link href="/pledges/new" className="rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">Record a pledge</Link>
+        ) : null}
+      </div>
+      <PledgeFilters
+        values={{ status: status ?? "", kind: kind ?? "", region: region ?? "", meeting: first(params.meeting), actor: first(params.actor), due }}
+        actors={actors}
+        meetings={meetings}
+      />
+      <ul className="mb-6 flex flex-wrap gap-2 text-sm" aria-label="Pledges by status">
+        {PLEDGE_STATUSES.map((s) => (
+          <li key={s} className="rounded border border-slate-200 bg-white px-3 py-1.5" data-pledge-count={s}>
+            {PLEDGE_STATUS_LABEL[s]}: <strong className="tabular-nums">{list.countsByStatus[s]}</strong>
+          </li>
+        ))}
+      </ul>
+      {list.pledges.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          No pledge matches these filters. <Link href="/pledges" className="underline">Clear the filters</Link>
+          {canEdit ? <> or <Link href="/pledges/new" className="underline">record a pledge</Link></> : null}.
+        </p>
+      ) : (
+        <PledgeBoard pledges={list.pledges} canEdit={canEdit} today={today} />
+      )}
+      {list.pageCount > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
+          {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="underline">Previous page</Link> : null}
+          <span>Page {list.page} of {list.pageCount}</span>
+          {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="underline">Next page</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { addSessionAction, addStatementAction, createMeetingAction } from "@/lib/actions/meetings";
+import { MEETING_KINDS, MEETING_KIND_LABEL } from "@/lib/domain/pledges";
+import { Field, inputClass, SubmitButton } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+
+interface ActorChoice {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+
+function actorOptions(actors: ActorChoice[]) {
+  return (
+    <>
+      <optgroup label="Organisations">
+        {actors.filter((a) => a.kind === "ORGANISATION").map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+      </optgroup>
+      <optgroup label="States">
+        {actors.filter((a) => a.kind === "STATE").map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+      </optgroup>
+    </>
+  );
+}
+
+export function MeetingForm() {
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(createMeetingAction);
+  return (
+    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="New meeting" noValidate>
+      <div className="lg:col-span-2">
+        <Field id="m-name" label="Name" error={errorOf("name")}>
+          {(p) => <input {...p} name="name" defaultValue={valueOf("name", "")} className={inputClass} placeholder="e.g. Fifth Meeting of States Parties" />}
+        </Field>
+      </div>
+      <Field id="m-kind" label="Kind" error={errorOf("kind")}>
+        {(p) => (
+          <select {...p} name="kind" defaultValue={valueOf("kind", "")} className={inputClass}>
+            <option value="">Choose…</option>
+            {MEETING_KINDS.map((k) => <option key={k} value={k}>{MEETING_KIND_LABEL[k]}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field id="m-start" label="First day" error={errorOf("startDate")}>
+        {(p) => <input {...p} name="startDate" type="date" defaultValue={valueOf("startDate", "")} className={inputClass} />}
+      </Field>
+      <Field id="m-end" label="Last day" error={errorOf("endDate")}>
+        {(p) => <input {...p} name="endDate" type="date" defaultValue={valueOf("endDate", "")} className={inputClass} />}
+      </Field>
+      <div className="lg:col-span-2">
+        <Field id="m-place" label="Place" error={errorOf("place")}>
+          {(p) => <input {...p} name="place" defaultValue={valueOf("place", "")} className={inputClass} placeholder="City, country" />}
+        </Field>
+      </div>
+      <div className="flex items-end">
+        <SubmitButton pending={pending} pendingText="Creating…">Create meeting</SubmitButton>
+      </div>
+      <div className="sm:col-span-2 lg:col-span-5">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function SessionForm({ meetingId, actors }: { meetingId: string; actors: ActorChoice[] }) {
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addSessionAction);
+  return (
+    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label="Add a session" noValidate>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <Field id="s-title" label="Session" error={errorOf("title")}>
+        {(p) => <input {...p} name="title" defaultValue={valueOf("title", "")} className={inputClass} placeholder="e.g. Universalization" />}
+      </Field>
+      <Field id="s-chairs" label="Chairs / co-coordinators" error={errorOf("chairs")} hint="Hold Ctrl (⌘ on a Mac) to choose several.">
+        {(p) => (
+          <select {...p} name="chairs" multiple size={4} defaultValue={valueOf("chairs", "").split("\n").filter(Boolean)} className={inputClass}>
+            {actorOptions(actors)}
+          </select>
+        )}
+      </Field>
+      <div className="flex items-end">
+        <SubmitButton pending={pending} pendingText="Adding…">Add session</SubmitButton>
+      </div>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function StatementForm({ sessionId, actors }: { sessionId: string; actors: ActorChoice[] }) {
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addStatementAction);
+  const prefix = `st-${sessionId}`;
+  return (
+    <form action={formAction} key={formKey} className="space-y-3" aria-label="Add a statement" noValidate>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id={`${prefix}-speaker`} label="Speaker" error={errorOf("speakerId")}>
+          {(p) => (
+            <select {...p} name="speakerId" defaultValue={valueOf("speakerId", "")} className={inputClass}>
+              <option value="">Choose…</option>
+              {actorOptions(actors)}
+            </select>
+          )}
+        </Field>
+        <Field id={`${prefix}-concerns`} label="States it concerns" error={errorOf("concerns")} hint="Codes separated by commas, e.g. GEO, AZE.">
+          {(p) => <input {...p} name="concerns" defaultValue={valueOf("concerns", "")} className={inputClass} />}
+        </Field>
+        <Field id={`${prefix}-language`} label="Language of the summary" error={errorOf("language")}>
+          {(p) => (
+            <select {...p} name="language" defaultValue={valueOf("language", "en")} className={inputClass}>
+              <option value="en">English</option>
+              <option value="fr">French</option>
+              <option value="es">Spanish</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field id={`${prefix}-summary`} label="Summary" error={errorOf("summary")}>
+        {(p) => <textarea {...p} name="summary" rows={3} defaultValue={valueOf("summary", "")} className={inputClass} />}
+      </Field>
+      <Field id={`${prefix}-quotes`} label="Quotes, one per line, exactly as said" error={errorOf("quotes")}>
+        {(p) => <textarea {...p} name="quotes" rows={2} defaultValue={valueOf("quotes", "")} className={inputClass} />}
+      </Field>
+      <FormMessage state={state} />
+      <SubmitButton pending={pending} pendingText="Adding…">Add statement</SubmitButton>
+    </form>
+  );
+}
