@@ -10,6 +10,8 @@ export interface AuditEntry {
   stateIso3?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
+  /** Only for imported history: when the recorded fact happened. Live changes are stamped by the database. */
+  at?: Date;
 }
 
 /** One row per change, written in the same transaction as the change it records. */
@@ -23,6 +25,7 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
       stateIso3: entry.stateIso3 ?? null,
       before: entry.before,
       after: entry.after,
+      at: entry.at,
     },
     select: { id: true },
   });

@@ -92,7 +92,8 @@ export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<State
     updatedAt: s.updatedAt.toISOString(),
     updatedBy: s.updatedBy?.name ?? null,
   }));
-  const lastActivity = history[0]?.at.toISOString() ?? null;
+  const endOfAsOf = `${asOf}T23:59:59.999Z`;
+  const lastActivity = history.find((h) => h.at.toISOString() <= endOfAsOf)?.at.toISOString() ?? null;
   return {
     ...state,
     steps: stepViews,

@@ -24,6 +24,7 @@ export interface StateWithStatus {
 }
 
 const day = (value: Date | null): IsoDate | null => (value ? toIsoDate(value) : null);
+const dayAfter = (date: IsoDate) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
 
 const stateSelect = {
   iso3: true,
@@ -117,7 +118,8 @@ export async function listStates(filter: StateListFilter): Promise<StateList> {
       where: { state: where, treaty: { code: TREATY_CODE } },
       select: { id: true, stateIso3: true, path: true, position: true, title: true, status: true },
     }),
-    db().auditEvent.groupBy({ by: ["stateIso3"], where: { stateIso3: { not: null } }, _max: { at: true } }),
+    // Activity up to the end of the "as of" day: a view of the past does not show what happened later.
+    db().auditEvent.groupBy({ by: ["stateIso3"], where: { stateIso3: { not: null }, at: { lt: dayAfter(filter.asOf) } }, _max: { at: true } }),
     stalledAfterMonths(),
   ]);
   const stepsByState = new Map<string, StepLike[]>();

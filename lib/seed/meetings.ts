@@ -96,7 +96,7 @@ export async function seedMeetings2013(prisma: PrismaClient, treatyId: number): 
           treatyActionsAccomplished({ signed, deposited: null }, { signed, deposited, instrument: record.instrument }),
           deposited,
           `Treaty record: deposit on ${deposited}`,
-          (entry) => recordAudit(tx, { ...entry, userId: null }),
+          (entry) => recordAudit(tx, { ...entry, userId: null, at: record.deposited! }),
         );
       }
       return created;
