@@ -38,7 +38,7 @@ test.describe("meetings and pledges", () => {
 
     await row.getByRole("link", { name: text }).click();
     await expect(page.getByRole("heading", { level: 1, name: text })).toBeVisible();
-    await page.getByLabel("Status", { exact: true }).selectOption("KEPT");
+    await page.getByRole("combobox", { name: "Status" }).selectOption("KEPT");
     await page.getByRole("button", { name: "Save status" }).click();
     await expect(page.locator("form[aria-label=\"Change the pledge's status\"]").getByRole("alert")).toContainText("Nothing was saved");
     await expect(page.getByLabel("Evidence")).toHaveAttribute("aria-invalid", "true");
