@@ -1,45 +1,163 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { StatusChart } from "@/components/dashboard/status-chart";
+import { WorldMap } from "@/components/dashboard/world-map";
+import { FuzzyDateText } from "@/components/fuzzy-date-text";
 import { LongDate } from "@/components/long-date";
-import { StatusBadge } from "@/components/status-badge";
+import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
 import { requireUser } from "@/lib/auth/session";
-import { listStates } from "@/lib/data/states";
+import { getDashboard, SERIES_START } from "@/lib/data/dashboard";
+import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from "@/lib/data/map-shapes";
+import { parseAsOf } from "@/lib/domain/as-of";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
-import { TREATY_EVENT_LABEL, treatyEventsBetween } from "@/lib/domain/treaty-events";
+import { actionLabel } from "@/lib/domain/history";
+import { countChanges, signed } from "@/lib/domain/series";
+import { countStatuses, STATUS_KINDS, STATUS_LABEL } from "@/lib/domain/status";
+import type { PledgeView } from "@/lib/data/pledges";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+function PledgeList({ pledges, empty }: { pledges: PledgeView[]; empty: string }) {
+  if (pledges.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">{empty}</p>;
+  return (
+    <ul className="divide-y divide-slate-100 text-sm">
+      {pledges.map((p) => (
+        <li key={p.id} className="px-4 py-2">
+          <Link href={p.actor.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">{p.actor.name}</Link>{" "}
+          <Link href={`/pledges/${p.id}`} className="underline-offset-2 hover:underline">{p.text}</Link>
+          <span className="block text-xs text-slate-600">
+            due <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> · <PledgeStatusBadge status={p.status} overdue={p.overdue} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser("/");
+  const params = await searchParams;
   const today = todayIso();
-  const { rows, counts } = await listStates({ asOf: today });
-  const recent = treatyEventsBetween(rows, "2008-12-03", today).slice(0, 10);
+  const asOf = parseAsOf(params.asOf, today);
+  const data = await getDashboard(asOf.date, today);
+  const pastMeetings = data.meetings.filter((m) => m.endDate <= asOf.date);
+  const since = data.meetings.find((m) => m.id === first(params.since)) ?? pastMeetings.at(-1);
+  const changes = since ? countChanges(countStatuses(data.rows.map((r) => r.record), since.endDate), data.counts) : [];
+  const stalled = data.rows.filter((r) => r.stalled);
 
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Convention on Cluster Munitions</h1>
-      <p className="mb-6 text-sm text-slate-600">Status of all {rows.length} states on {formatLongDate(today)}.</p>
-      <StatusCountsPanel counts={counts} />
-      <section aria-labelledby="recent-heading" className="max-w-3xl rounded border border-slate-200 bg-white">
-        <h2 id="recent-heading" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">
-          Latest treaty actions
-        </h2>
-        <ol className="divide-y divide-slate-100">
-          {recent.map((event) => (
-            <li key={`${event.subject.iso3}-${event.kind}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm">
-              <span className="w-40 shrink-0 text-slate-600"><LongDate value={event.date} /></span>
-              <Link href={`/states/${event.subject.iso3}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">
-                {event.subject.name}
-              </Link>
-              <span>{TREATY_EVENT_LABEL[event.kind]}</span>
-              <span className="ml-auto"><StatusBadge status={event.subject.status} instrument={event.subject.record.instrument} /></span>
-            </li>
-          ))}
-        </ol>
-        <p className="border-t border-slate-200 px-4 py-2 text-sm">
-          <Link href="/states" className="underline underline-offset-2">See all states</Link>
-        </p>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Convention on Cluster Munitions</h1>
+        <form method="get" action="/" className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label="Dashboard date">
+          <div>
+            <label htmlFor="dash-asof" className="block font-medium">As of</label>
+            <input id="dash-asof" name="asOf" type="date" min="2008-05-30" max={today} defaultValue={asOf.isToday ? "" : asOf.date} className="rounded border border-slate-400 px-2 py-1" />
+          </div>
+          <div>
+            <label htmlFor="dash-since" className="block font-medium">Change since</label>
+            <select id="dash-since" name="since" defaultValue={since?.id ?? ""} className="rounded border border-slate-400 px-2 py-1">
+              {pastMeetings.map((m) => <option key={m.id} value={m.id}>{m.name} ({formatLongDate(m.endDate)})</option>)}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white">Show</button>
+        </form>
+      </div>
+      <AsOfBanner asOf={asOf} todayHref="/" />
+      <StatusCountsPanel counts={data.counts} />
+
+      {since ? (
+        <section aria-labelledby="since-heading" className="mb-6 rounded border border-slate-200 bg-white p-4">
+          <h2 id="since-heading" className="mb-2 text-lg font-semibold">Since the {since.name} ({formatLongDate(since.endDate)})</h2>
+          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="since-changes">
+            {changes.filter((c) => c.kind !== "NOT_PARTY").map((c) => (
+              <li key={c.kind}>
+                <strong className="tabular-nums">{signed(c.delta)}</strong> {c.kind === "byDeposit" ? "States Parties counted by deposit" : STATUS_LABEL[c.kind as keyof typeof STATUS_LABEL]}
+                <span className="text-slate-600"> ({c.before} → {c.after})</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm"><Link href={`/reports/progress?from=${since.endDate}&to=${asOf.date}`} className="underline underline-offset-2">Progress report for this period</Link></p>
+        </section>
+      ) : null}
+
+      <div className="mb-6 grid gap-6 xl:grid-cols-[3fr_2fr]">
+        <WorldMap
+          shapes={mapShapes()}
+          states={data.rows.map((r) => ({ iso3: r.iso3, name: r.name, record: r.record }))}
+          width={MAP_WIDTH}
+          height={MAP_HEIGHT}
+          start={SERIES_START}
+          end={today}
+          initial={asOf.date}
+        />
+        <div className="space-y-6">
+          <section aria-labelledby="overdue-heading" className="rounded border border-slate-200 bg-white">
+            <h2 id="overdue-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">
+              Overdue pledges <span className="font-normal text-slate-600">({data.overdueTotal})</span>
+            </h2>
+            <PledgeList pledges={data.overdue} empty="No pledge is overdue." />
+            {data.overdueTotal > data.overdue.length ? <p className="border-t border-slate-100 px-4 py-2 text-sm"><Link href="/pledges?due=overdue" className="underline">All {data.overdueTotal} overdue pledges</Link></p> : null}
+          </section>
+          <section aria-labelledby="due-heading" className="rounded border border-slate-200 bg-white">
+            <h2 id="due-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">
+              Due in the next 30 days <span className="font-normal text-slate-600">({data.dueSoonTotal})</span>
+            </h2>
+            <PledgeList pledges={data.dueSoon} empty="Nothing falls due in the next 30 days." />
+          </section>
+        </div>
+      </div>
+
+      <div className="mb-6"><StatusChart series={data.series} markers={data.meetings.map((m) => ({ name: m.name, date: m.startDate }))} /></div>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <section aria-labelledby="region-heading" className="rounded border border-slate-200 bg-white p-4 lg:col-span-2">
+          <h2 id="region-heading" className="mb-2 font-semibold">By region, {formatLongDate(asOf.date)}</h2>
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="text-left text-xs uppercase tracking-wide text-slate-700">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">Region</th>
+                  {STATUS_KINDS.map((k) => <th key={k} scope="col" className="px-2 py-1 text-right">{STATUS_LABEL[k]}</th>)}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {data.byRegion.map(({ region, counts }) => (
+                  <tr key={region}>
+                    <th scope="row" className="py-1 pr-3 text-left font-medium"><Link href={`/states?region=${region}${asOf.isToday ? "" : `&asOf=${asOf.date}`}`} className="underline-offset-2 hover:underline">{region}</Link></th>
+                    {STATUS_KINDS.map((k) => <td key={k} className="px-2 py-1 text-right tabular-nums">{counts[k]}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <section aria-labelledby="stalled-heading" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="stalled-heading" className="mb-2 font-semibold">Stalled states <span className="font-normal text-slate-600">({stalled.length})</span></h2>
+          <p className="mb-2 text-xs text-slate-600">Signatories and non-parties with no recorded step, change or contact for the set period.</p>
+          <p className="text-sm"><Link href={`/states?stalled=1${asOf.isToday ? "" : `&asOf=${asOf.date}`}`} className="underline">See the stalled states</Link></p>
+        </section>
+      </div>
+
+      <section aria-labelledby="recent-heading" className="mt-6 rounded border border-slate-200 bg-white">
+        <h2 id="recent-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">Recent activity</h2>
+        {data.recent.length === 0 ? <p className="px-4 py-3 text-sm text-slate-600">Nothing recorded yet.</p> : (
+          <ol className="divide-y divide-slate-100 text-sm">
+            {data.recent.map((r) => (
+              <li key={r.id} className="flex flex-wrap gap-x-3 px-4 py-2">
+                <span className="w-36 shrink-0 text-slate-600"><LongDate value={r.at.slice(0, 10)} /></span>
+                {r.state ? <Link href={`/states/${r.state.iso3}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">{r.state.name}</Link> : null}
+                <span>{actionLabel(r.action)}</span>
+                <span className="text-slate-600">{r.user ?? "imported"}</span>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </>
   );

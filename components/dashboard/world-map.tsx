@@ -1,0 +1,137 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import { firstDayOfMonthAfter, formatLongDate, type IsoDate } from "@/lib/domain/dates";
+import { countStatuses, statusOn, STATUS_KINDS, STATUS_LABEL, type TreatyRecord } from "@/lib/domain/status";
+import { STATUS_FILL } from "@/components/status-colors";
+
+export interface MapState {
+  iso3: string;
+  name: string;
+  record: TreatyRecord;
+}
+
+interface Props {
+  shapes: { iso3: string; d: string }[];
+  states: MapState[];
+  width: number;
+  height: number;
+  start: IsoDate;
+  end: IsoDate;
+  initial: IsoDate;
+}
+
+function monthsBetween(start: IsoDate, end: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let d = start; d < end; d = firstDayOfMonthAfter(d, 1)) days.push(d);
+  days.push(end);
+  return days;
+}
+
+/** The map replays the Convention's history: every state's status on the slider's date. */
+export function WorldMap({ shapes, states, width, height, start, end, initial }: Props) {
+  const days = useMemo(() => monthsBetween(start, end), [start, end]);
+  const initialIndex = Math.max(0, days.findIndex((d) => d >= initial));
+  const [index, setIndex] = useState(initialIndex === -1 ? days.length - 1 : initialIndex);
+  const [playing, setPlaying] = useState(false);
+  const [focused, setFocused] = useState<string | null>(null);
+  const date = days[Math.min(index, days.length - 1)];
+  const byIso = useMemo(() => new Map(states.map((s) => [s.iso3, s])), [states]);
+  const statuses = useMemo(() => new Map(states.map((s) => [s.iso3, statusOn(s.record, date)])), [states, date]);
+  const counts = useMemo(() => countStatuses(states.map((s) => s.record), date), [states, date]);
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      setIndex((i) => {
+        if (i >= days.length - 1) {
+          setPlaying(false);
+          return i;
+        }
+        return i + 1;
+      });
+    }, 120);
+    return () => clearInterval(timer);
+  }, [playing, days.length]);
+
+  const focusedState = focused ? byIso.get(focused) : null;
+  return (
+    <figure className="rounded border border-slate-200 bg-white p-4" aria-labelledby="map-caption">
+      <figcaption id="map-caption" className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <span className="text-lg font-semibold">Status on <span data-testid="map-date">{formatLongDate(date)}</span></span>
+        <Link href={`/states?asOf=${date}`} className="text-sm underline underline-offset-2">
+          Table of all states on this date
+        </Link>
+      </figcaption>
+      <div className="no-print mb-3 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={() => {
+            if (index >= days.length - 1) setIndex(0);
+            setPlaying((p) => !p);
+          }}
+          className="rounded border border-slate-500 px-3 py-1 text-sm font-medium"
+        >
+          {playing ? "Pause" : "Replay"}
+        </button>
+        <label htmlFor="map-date" className="text-sm font-medium">
+          Date
+        </label>
+        <input
+          id="map-date"
+          type="range"
+          min={0}
+          max={days.length - 1}
+          value={index}
+          onChange={(e) => {
+            setPlaying(false);
+            setIndex(Number(e.target.value));
+          }}
+          aria-valuetext={formatLongDate(date)}
+          className="min-w-64 flex-1"
+        />
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {formatLongDate(date)}: {counts.STATE_PARTY} States Parties, {counts.SIGNATORY} signatories.
+      </p>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-label={`World map of treaty status on ${formatLongDate(date)}`}>
+        {shapes.map((shape, i) => {
+          const state = shape.iso3 ? byIso.get(shape.iso3) : undefined;
+          const status = state ? statuses.get(state.iso3) : undefined;
+          const fill = status ? STATUS_FILL[status] : "#f1f5f9";
+          const path = <path d={shape.d} fill={fill} stroke="#ffffff" strokeWidth={0.5} />;
+          if (!state || !status) return <g key={`x${i}`} aria-hidden="true">{path}</g>;
+          return (
+            <a
+              key={shape.iso3}
+              href={`/states/${state.iso3}?asOf=${date}`}
+              aria-label={`${state.name}: ${STATUS_LABEL[status]}`}
+              onMouseEnter={() => setFocused(state.iso3)}
+              onMouseLeave={() => setFocused(null)}
+              onFocus={() => setFocused(state.iso3)}
+              onBlur={() => setFocused(null)}
+              className="focus:outline-none [&:focus>path]:stroke-black [&:focus>path]:stroke-2 [&:hover>path]:opacity-80"
+              data-map-state={state.iso3}
+              data-map-status={status}
+            >
+              <title>{`${state.name}: ${STATUS_LABEL[status]}`}</title>
+              {path}
+            </a>
+          );
+        })}
+      </svg>
+      <p className="min-h-6 text-sm" aria-hidden="true">
+        {focusedState ? <><strong>{focusedState.name}</strong>: {STATUS_LABEL[statuses.get(focusedState.iso3)!]}</> : "Hover or focus a state to see its status; select it to open its page."}
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend and counts on this date">
+        {STATUS_KINDS.map((kind) => (
+          <li key={kind} className="flex items-center gap-1.5" data-map-count={kind}>
+            <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm border border-slate-400" style={{ background: STATUS_FILL[kind] }} />
+            {STATUS_LABEL[kind]}: <strong className="tabular-nums">{counts[kind]}</strong>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { REGIONS, type Region } from "@/lib/domain/reference-data";
+import { monthlyStatusSeries, type SeriesPoint } from "@/lib/domain/series";
+import { countStatuses, type StatusCounts, type TreatyRecord } from "@/lib/domain/status";
+import { listPledges, type PledgeView } from "./pledges";
+import { listStates, type StateListRow } from "./states";
+
+export interface RecentActivity {
+  id: string;
+  at: string;
+  action: string;
+  user: string | null;
+  state: { iso3: string; name: string } | null;
+}
+
+export interface Dashboard {
+  asOf: IsoDate;
+  rows: StateListRow[];
+  counts: StatusCounts;
+  series: SeriesPoint[];
+  meetings: { id: string; name: string; startDate: IsoDate; endDate: IsoDate }[];
+  byRegion: { region: Region; counts: StatusCounts }[];
+  overdue: PledgeView[];
+  overdueTotal: number;
+  dueSoon: PledgeView[];
+  dueSoonTotal: number;
+  recent: RecentActivity[];
+}
+
+export const SERIES_START: IsoDate = "2008-12-01";
+
+export async function getDashboard(asOf: IsoDate, today: IsoDate): Promise<Dashboard> {
+  const [states, meetings, overdue, dueSoon, recent] = await Promise.all([
+    listStates({ asOf }),
+    db().meeting.findMany({ orderBy: { startDate: "asc" }, select: { id: true, name: true, startDate: true, endDate: true } }),
+    listPledges({ today, overdue: true }),
+    listPledges({ today, dueWithinDays: 30 }),
+    db().auditEvent.findMany({
+      where: { stateIso3: { not: null } },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: 10,
+      select: { id: true, at: true, action: true, stateIso3: true, user: { select: { name: true } } },
+    }),
+  ]);
+  const records: TreatyRecord[] = states.rows.map((s) => s.record);
+  const names = new Map(states.rows.map((s) => [s.iso3, s.name]));
+  return {
+    asOf,
+    rows: states.rows,
+    counts: states.counts,
+    series: monthlyStatusSeries(records, SERIES_START, today),
+    meetings: meetings.map((m) => ({ id: m.id, name: m.name, startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate) })),
+    byRegion: REGIONS.map((region) => ({ region, counts: countStatuses(states.rows.filter((s) => s.region === region).map((s) => s.record), asOf) })),
+    overdue: overdue.pledges.slice(0, 8),
+    overdueTotal: overdue.total,
+    dueSoon: dueSoon.pledges.slice(0, 8),
+    dueSoonTotal: dueSoon.total,
+    recent: recent.map((r) => ({
+      id: String(r.id),
+      at: r.at.toISOString(),
+      action: r.action,
+      user: r.user?.name ?? null,
+      state: r.stateIso3 ? { iso3: r.stateIso3, name: names.get(r.stateIso3) ?? r.stateIso3 } : null,
+    })),
+  };
+}
