@@ -9,6 +9,7 @@ const NAV = [
   { href: "/states", label: "States" },
   { href: "/meetings", label: "Meetings" },
   { href: "/pledges", label: "Pledges" },
+  { href: "/reports", label: "Reports" },
 ];
 
 export function AppHeader({ user }: { user: CurrentUser }) {

@@ -43,3 +43,9 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   if (!header) return [];
   return rows.map((row) => Object.fromEntries(header.map((key, i) => [key.trim(), (row[i] ?? "").trim()])));
 }
+
+/** RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; lines end with CRLF. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+}

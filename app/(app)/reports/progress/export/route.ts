@@ -1,0 +1,41 @@
+import { currentUser } from "@/lib/auth/session";
+import { todayIso } from "@/lib/domain/dates";
+import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
+import { resolvePeriod } from "@/lib/reports/period";
+import { progressReport } from "@/lib/reports/progress";
+
+/** Downloads of the progress report: DOCX, XLSX (a sheet per section) or one section as CSV. */
+export async function GET(request: Request): Promise<Response> {
+  const user = await currentUser();
+  if (!user) return new Response("Sign in to download reports.", { status: 401 });
+  const url = new URL(request.url);
+  const period = await resolvePeriod(url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "", todayIso());
+  const report = await progressReport(period.from, period.to);
+  const base = `${url.protocol}//${url.host}`;
+  const name = `adhere-progress-${period.from}-to-${period.to}`;
+  const format = url.searchParams.get("format");
+  if (format === "docx") {
+    return new Response(new Uint8Array(await reportDocx(report, base)), {
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "content-disposition": `attachment; filename="${name}.docx"`,
+      },
+    });
+  }
+  if (format === "xlsx") {
+    return new Response(new Uint8Array(await reportXlsx(report, base)), {
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="${name}.xlsx"`,
+      },
+    });
+  }
+  if (format === "csv") {
+    const section = report.sections.find((s) => s.key === url.searchParams.get("section"));
+    if (!section) return new Response(`Unknown section. Use one of: ${report.sections.map((s) => s.key).join(", ")}.`, { status: 400 });
+    return new Response(sectionCsv(section, base), {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}-${section.key}.csv"` },
+    });
+  }
+  return new Response("Unknown format: use docx, xlsx or csv.", { status: 400 });
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PrintButton } from "@/components/print-button";
+import { requireUser } from "@/lib/auth/session";
+import { formatLongDate, todayIso } from "@/lib/domain/dates";
+import { resolvePeriod } from "@/lib/reports/period";
+import { progressReport } from "@/lib/reports/progress";
+
+export const metadata: Metadata = { title: "Progress report" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function ProgressReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireUser("/reports/progress");
+  const params = await searchParams;
+  const today = todayIso();
+  const period = await resolvePeriod(first(params.from), first(params.to), today);
+  const report = await progressReport(period.from, period.to);
+  const query = `from=${period.from}&to=${period.to}`;
+
+  return (
+    <article className="report">
+      <div className="no-print mb-4 flex flex-wrap items-end justify-between gap-3">
+        <form method="get" action="/reports/progress" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Report period">
+          <div>
+            <label htmlFor="r-from" className="block font-medium">From</label>
+            <input id="r-from" name="from" type="date" defaultValue={period.from} max={today} className="rounded border border-slate-400 px-2 py-1" />
+          </div>
+          <div>
+            <label htmlFor="r-to" className="block font-medium">To</label>
+            <input id="r-to" name="to" type="date" defaultValue={period.to} max={today} className="rounded border border-slate-400 px-2 py-1" />
+          </div>
+          <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white">Show</button>
+        </form>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <PrintButton />
+          <a href={`/reports/progress/export?format=docx&${query}`} className="rounded border border-slate-500 px-3 py-1.5 font-medium" download>Word (DOCX)</a>
+          <a href={`/reports/progress/export?format=xlsx&${query}`} className="rounded border border-slate-500 px-3 py-1.5 font-medium" download>Excel (XLSX)</a>
+        </div>
+      </div>
+      {period.error ? <p role="status" className="no-print mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">{period.error}</p> : null}
+      <header className="mb-6">
+        <p className="text-sm uppercase tracking-wide text-slate-600">Convention on Cluster Munitions · Universalization</p>
+        <h1 className="text-2xl font-semibold tracking-tight">Progress from {formatLongDate(period.from)} to {formatLongDate(period.to)}</h1>
+        <p className="text-sm text-slate-600">Generated on {formatLongDate(today)}. Every item links to the record it comes from.</p>
+      </header>
+      <nav aria-label="Sections" className="no-print mb-6 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {report.sections.map((s) => (
+            <li key={s.key}><a href={`#${s.key}`} className="underline underline-offset-2">{s.title} ({s.rows.length})</a></li>
+          ))}
+        </ul>
+      </nav>
+      {report.sections.map((section) => (
+        <section key={section.key} id={section.key} aria-labelledby={`${section.key}-heading`} className="report-section mb-8">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`${section.key}-heading`} className="text-lg font-semibold">{section.title} <span className="font-normal text-slate-600">({section.rows.length})</span></h2>
+            <a href={`/reports/progress/export?format=csv&section=${section.key}&${query}`} className="no-print text-sm underline underline-offset-2" download>CSV</a>
+          </div>
+          <p className="mb-2 text-sm text-slate-700">{section.description}</p>
+          {section.rows.length === 0 ? <p className="text-sm italic text-slate-600">None in this period.</p> : (
+            <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+              <table className="min-w-full text-sm" data-section={section.key}>
+                <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
+                  <tr>{section.columns.map((c) => <th key={c} scope="col" className="px-3 py-1.5">{c}</th>)}</tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {section.rows.map((row, i) => (
+                    <tr key={i} className="align-top">
+                      {row.cells.map((c, j) => (
+                        <td key={j} className="px-3 py-1.5">{j === 1 && row.href ? <Link href={row.href} className="text-sky-900 underline-offset-2 hover:underline">{c}</Link> : c}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+/** One section of a report, in a shape every output (page, CSV, XLSX, DOCX) can render the same way. */
+export interface ReportSection {
+  key: string;
+  title: string;
+  /** A sentence that says what the section counts, for readers of the printed page. */
+  description: string;
+  columns: string[];
+  rows: ReportRow[];
+}
+
+export interface ReportRow {
+  cells: string[];
+  /** The record the row comes from, as a path in the app. */
+  href?: string;
+}
+
+export interface ProgressReport {
+  from: string;
+  to: string;
+  generatedAt: string;
+  includesRestricted: boolean;
+  sections: ReportSection[];
+}
