@@ -4,6 +4,7 @@ import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { canStall, deriveStage, isStalled, type PathKind, type Stage, type StepStatus } from "@/lib/domain/domestic-path";
 import { getState, type StateWithStatus } from "./states";
 import { stalledAfterMonths } from "./settings";
+import { obligationStatuses, reportObligations, type ObligationStatus } from "@/lib/domain/article7";
 
 export interface StepView {
   id: string;
@@ -50,6 +51,7 @@ export interface StateDetail extends StateWithStatus {
   treatyUpdatedBy: string | null;
   treatyUpdatedAt: string | null;
   actorId: string | null;
+  article7: ObligationStatus[];
 }
 
 const HISTORY_LIMIT = 200;
@@ -58,7 +60,7 @@ const HISTORY_LIMIT = 200;
 export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<StateDetail | null> {
   const state = await getState(iso3, asOf);
   if (!state) return null;
-  const [steps, notes, history, treaty, months, actor] = await Promise.all([
+  const [steps, notes, history, treaty, months, actor, reports] = await Promise.all([
     db().domesticStep.findMany({
       where: { stateIso3: state.iso3, treaty: { code: "CCM" } },
       orderBy: [{ path: "asc" }, { position: "asc" }],
@@ -84,6 +86,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<State
     }),
     stalledAfterMonths(),
     db().actor.findUnique({ where: { stateIso3: state.iso3 }, select: { id: true } }),
+    db().article7Report.findMany({ where: { stateIso3: state.iso3 }, select: { kind: true, year: true, submittedOn: true } }),
   ]);
   const stepViews: StepView[] = steps.map((s) => ({
     ...s,
@@ -106,5 +109,13 @@ export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<State
     treatyUpdatedBy: treaty?.updatedBy?.name ?? null,
     treatyUpdatedAt: treaty?.updatedAt.toISOString() ?? null,
     actorId: actor?.id ?? null,
+    article7:
+      state.entryIntoForce && state.entryIntoForce.date <= asOf
+        ? obligationStatuses(
+            reportObligations(state.entryIntoForce.date, asOf, state.record.withdrawalEffective),
+            reports.map((r) => ({ kind: r.kind, year: r.year, submittedOn: toIsoDate(r.submittedOn) })),
+            asOf,
+          )
+        : [],
   };
 }

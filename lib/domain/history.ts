@@ -33,6 +33,8 @@ const FIELD_LABEL: Record<string, string> = {
   summary: "Summary",
   quotes: "Quotes",
   concerns: "Concerns",
+  submittedOn: "Submitted on",
+  year: "Year",
 };
 
 const ACTION_LABEL: Record<string, string> = {
@@ -49,6 +51,7 @@ const ACTION_LABEL: Record<string, string> = {
   "pledge.status": "Pledge status changed",
   "pledge.autoKept": "Pledge kept by the treaty action",
   "statement.add": "Statement added",
+  "article7.record": "Article 7 report recorded",
 };
 
 export function actionLabel(action: string): string {

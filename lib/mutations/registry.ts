@@ -5,6 +5,7 @@ import { addStateNote } from "./state-notes";
 import { addSession, createMeeting, updateMeeting } from "./meetings";
 import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from "./pledges";
 import { addStatement } from "./statements";
+import { recordArticle7Report } from "./article7";
 import { updateTreatyStatus } from "./treaty-status";
 
 /** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
@@ -25,4 +26,5 @@ export const MUTATIONS = {
   updatePledge,
   setPledgeStatus,
   bulkPledgeStatus,
+  recordArticle7Report,
 } satisfies Record<string, Mutation>;

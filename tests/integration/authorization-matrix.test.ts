@@ -29,6 +29,7 @@ const ALLOWED: Record<string, Role[]> = {
   "pledge.update": ["COORDINATOR", "ADMIN"],
   "pledge.status": ["COORDINATOR", "ADMIN"],
   "pledge.bulkStatus": ["COORDINATOR", "ADMIN"],
+  "article7.record": ["COORDINATOR", "ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();

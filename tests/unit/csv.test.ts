@@ -113,3 +113,13 @@ describe("parseCsvRecords", () => {
     expect(parseCsvRecords("")).toEqual([]);
   });
 });
+
+describe("toCsv", () => {
+  it("quotes fields with commas, quotes and line breaks, and round-trips through parseCsv", async () => {
+    const { toCsv, parseCsv } = await import("@/lib/domain/csv");
+    const rows = [["State", "Note"], ["Côte d'Ivoire", 'said "yes", then\nleft'], ["Chad", "plain"]];
+    const text = toCsv(rows);
+    expect(text).toBe('State,Note\r\nCôte d\'Ivoire,"said ""yes"", then\nleft"\r\nChad,plain\r\n');
+    expect(parseCsv(text)).toEqual(rows);
+  });
+});

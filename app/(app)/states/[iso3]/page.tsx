@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { DomesticPathSection } from "@/components/state/domestic-path-section";
 import { HistoryTimeline } from "@/components/state/history-timeline";
 import { NotesSection } from "@/components/state/notes-section";
+import { Article7Section } from "@/components/state/article7-section";
 import { TreatyRecordForm } from "@/components/state/treaty-record-form";
 import { requireUser } from "@/lib/auth/session";
 import { getState } from "@/lib/data/states";
@@ -152,6 +153,7 @@ export default async function StatePage({ params, searchParams }: Props) {
         </details>
       ) : null}
 
+      {state.article7.length > 0 ? <Article7Section iso3={state.iso3} obligations={state.article7} canRecord={canEditRecord} today={today} /> : null}
       <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
       <PledgesSection pledges={pledges} actorName={state.name} />
       <StatementsSection statements={statements} />
