@@ -23,14 +23,8 @@ export async function progressReport(from: IsoDate, to: IsoDate): Promise<Progre
       select: { at: true, stateIso3: true, after: true, before: true },
     }),
     db().pledge.findMany({
-      where: {
-        OR: [
-          { meeting: { startDate: range } },
-          { meetingId: null, createdAt: range },
-          { closedOn: range },
-          { status: { in: ["OPEN", "IN_PROGRESS"] } },
-        ],
-      },
+      // Every pledge made by the end of the period: it was made, closed, or still open within it.
+      where: { OR: [{ meeting: { startDate: { lt: dayAfter(to) } } }, { meetingId: null, createdAt: { lt: dayAfter(to) } }] },
       orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       select: {
         id: true, text: true, kind: true, status: true, dueText: true, dueLatest: true, closedOn: true, evidence: true, createdAt: true,
@@ -70,10 +64,10 @@ export async function progressReport(from: IsoDate, to: IsoDate): Promise<Progre
     rows: stepRows,
   };
 
-  const madeIn = (p: (typeof pledges)[number]) => {
-    const made = p.meeting ? toIsoDate(p.meeting.startDate) : toIsoDate(p.createdAt);
-    return made >= from && made <= to;
-  };
+  const madeOn = (p: (typeof pledges)[number]) => (p.meeting ? toIsoDate(p.meeting.startDate) : toIsoDate(p.createdAt));
+  const madeIn = (p: (typeof pledges)[number]) => madeOn(p) >= from && madeOn(p) <= to;
+  // Open at the end of the period: still open now, or closed only after the period.
+  const openAtEnd = (p: (typeof pledges)[number]) => isOpenStatus(p.status) || (!!p.closedOn && toIsoDate(p.closedOn) > to);
   const closedIn = (p: (typeof pledges)[number]) => !!p.closedOn && toIsoDate(p.closedOn) >= from && toIsoDate(p.closedOn) <= to;
   const pledgeRow = (p: (typeof pledges)[number], extra: string) => ({
     cells: [toActorOption(p.actor).name, p.text, PLEDGE_KIND_LABEL[p.kind], p.dueText || "—", PLEDGE_STATUS_LABEL[p.status], extra],
@@ -100,8 +94,11 @@ export async function progressReport(from: IsoDate, to: IsoDate): Promise<Progre
     description: `Pledges open at ${long(to)}, by due date; “overdue” when the last day the due date can mean has passed.`,
     columns: [...pledgeColumns.slice(0, 5), "Overdue"],
     rows: pledges
-      .filter((p) => isOpenStatus(p.status) && toIsoDate(p.createdAt) <= to)
-      .map((p) => ({ ...pledgeRow(p, ""), cells: [...pledgeRow(p, "").cells.slice(0, 5), p.dueLatest && toIsoDate(p.dueLatest) < to ? "Overdue" : ""] })),
+      .filter(openAtEnd)
+      .map((p) => {
+        const row = pledgeRow(p, "");
+        return { ...row, cells: [...row.cells.slice(0, 4), "Open", p.dueLatest && toIsoDate(p.dueLatest) < to ? "Overdue" : ""] };
+      }),
   };
 
   const quotes: ReportSection = {

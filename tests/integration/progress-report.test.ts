@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { progressReport } from "@/lib/reports/progress";
+import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
+import { parseCsv } from "@/lib/domain/csv";
+import { seed } from "@/lib/seed/seed";
+import { testPrisma } from "../support/db";
+
+const prisma = testPrisma();
+const section = (report: Awaited<ReturnType<typeof progressReport>>, key: string) => report.sections.find((s) => s.key === key)!;
+
+describe("progress report from the intersessional meeting to the Fourth Meeting of States Parties", () => {
+  beforeAll(async () => {
+    await seed(prisma, { demoUsers: false });
+  });
+  afterAll(() => prisma.$disconnect());
+
+  it("lists the treaty actions of the period, newest last, each linked to its state", async () => {
+    const report = await progressReport("2013-04-15", "2013-09-13");
+    const actions = section(report, "treaty-actions").rows.map((r) => `${r.cells[1]} | ${r.cells[2]} | ${r.cells[0]}`);
+    expect(actions).toContain("Chad | Entry into force | 1 September 2013");
+    expect(actions).toContain("Bolivia (Plurinational State of) | Instrument deposited | 30 April 2013");
+    expect(actions).toContain("Iraq | Instrument deposited | 14 May 2013");
+    expect(section(report, "treaty-actions").rows.find((r) => r.cells[1] === "Iraq")?.href).toBe("/states/IRQ");
+  });
+
+  it("lists the 18 pledges made at the session and the quotes said there, verbatim", async () => {
+    const report = await progressReport("2013-04-15", "2013-09-13");
+    const made = section(report, "pledges-made");
+    expect(made.rows.length).toBeGreaterThanOrEqual(18);
+    expect(made.rows.map((r) => r.cells[1])).toContain("Host a regional conference on universalization.");
+    const quotes = section(report, "quotes").rows.map((r) => `${r.cells[0]}: ${r.cells[1]}`);
+    expect(quotes).toContain("Bulgaria: “in general ... very positive”");
+    expect(quotes).toContain("Japan: “as entirely unacceptable”");
+    const steps = section(report, "domestic-steps").rows.map((r) => `${r.cells[1]}: ${r.cells[2]} (${r.cells[3]})`);
+    expect(steps).toContain("South Africa: Cabinet / Council of Ministers approval (In progress)");
+  });
+
+  it("marks open pledges overdue at the end of the period, and lists Article 7 reports due in it", async () => {
+    const report = await progressReport("2013-04-15", "2013-09-13");
+    const togo = section(report, "pledges-open").rows.find((r) => r.cells[0] === "Togo");
+    expect(togo?.cells[5]).toBe("Overdue");
+    const a7 = section(report, "article-7").rows.map((r) => `${r.cells[0]} ${r.cells[1]} ${r.cells[2]}`);
+    expect(a7.some((row) => row.endsWith("Annual update 2013 30 April 2013"))).toBe(true);
+  });
+
+  it("exports the same rows as CSV, XLSX (a sheet per section) and a DOCX that opens", async () => {
+    const report = await progressReport("2013-04-15", "2013-09-13");
+    const actions = section(report, "treaty-actions");
+    const csv = sectionCsv(actions, "https://adhere.example");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = parseCsv(csv.slice(1));
+    expect(parsed).toHaveLength(actions.rows.length + 1);
+    expect(parsed[0]).toEqual([...actions.columns, "Link"]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await reportXlsx(report, "https://adhere.example")) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(report.sections.map((s) => s.title.slice(0, 31)));
+    expect(workbook.getWorksheet("Treaty actions")!.rowCount).toBe(actions.rows.length + 3);
+
+    const docx = await reportDocx(report, "https://adhere.example");
+    expect(docx.subarray(0, 2).toString()).toBe("PK");
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(docx);
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(body).toContain("Treaty actions");
+    expect(body).toContain("Chad");
+  });
+});
