@@ -21,11 +21,11 @@ test.describe("dashboard and progress report", () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId("map-date")).toHaveText("1 August 2010");
     await expect(partyCount).toHaveText("30");
-    await expect(page.locator('[data-map-state="NOR"]')).toHaveAttribute("data-map-status", "STATE_PARTY");
+    await expect(page.locator('[data-map-state="MEX"]')).toHaveAttribute("data-map-status", "STATE_PARTY");
     await expect(page.getByRole("link", { name: "Table of all states on this date" })).toHaveAttribute("href", "/states?asOf=2010-08-01");
-    await page.locator('[data-map-state="NOR"]').click();
-    await expect(page).toHaveURL(/\/states\/NOR\?asOf=2010-08-01$/);
-    await expect(page.getByRole("heading", { name: "Norway", level: 1 })).toBeVisible();
+    await page.locator('[data-map-state="MEX"]').click();
+    await expect(page).toHaveURL(/\/states\/MEX\?asOf=2010-08-01$/);
+    await expect(page.getByRole("heading", { name: "Mexico", level: 1 })).toBeVisible();
   });
 
   test("the progress report prints on A4 and downloads as DOCX, XLSX and CSV with the same rows", async ({ coordinatorPage: page }) => {
