@@ -6,6 +6,7 @@ import { needsEvidence, PLEDGE_KINDS, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL, TREA
 import { REGIONS } from "@/lib/domain/reference-data";
 import { ActionError, defineMutation, type MutationContext } from "./core";
 import { id, iso3List, list, optionalDate, optionalText, requiredText, version } from "./fields";
+import { assertKnownStates } from "./references";
 import { conflictMessage } from "./treaty-status";
 
 const WRITERS = ["COORDINATOR", "ADMIN"] as const;
@@ -54,11 +55,25 @@ function dueData(due: FuzzyDate | null, reviewOn: string | null) {
   };
 }
 
+type PledgeFieldsInput = z.infer<z.ZodObject<typeof pledgeFields>>;
+
+function pledgeData(input: PledgeFieldsInput) {
+  return {
+    actorId: input.actorId,
+    text: input.text,
+    kind: input.kind,
+    treatyAction: input.kind === "TREATY_ACTION" ? input.treatyAction : null,
+    targetRegion: input.targetRegion,
+    meetingId: input.meetingId,
+    statementId: input.statementId,
+    ...dueData(input.due, input.reviewOn),
+  };
+}
+
 async function checkReferences(tx: Prisma.TransactionClient, input: { actorId: string; targets: string[]; meetingId: string | null; statementId: string | null }) {
   const actor = await tx.actor.findUnique({ where: { id: input.actorId }, select: { stateIso3: true } });
   if (!actor) throw new ActionError("invalid", "Choose who made the pledge.", { actorId: "Choose who made the pledge." });
-  const known = await tx.state.count({ where: { iso3: { in: input.targets } } });
-  if (known !== new Set(input.targets).size) throw new ActionError("invalid", "Some state codes are unknown.", { targets: "Use three-letter codes of known states, such as GEO or ZAF." });
+  await assertKnownStates(tx, input.targets, "targets");
   if (input.meetingId && !(await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true } }))) {
     throw new ActionError("invalid", "That meeting does not exist.", { meetingId: "Choose a meeting from the list." });
   }
@@ -76,15 +91,8 @@ export const createPledge = defineMutation({
     const actor = await checkReferences(tx, input);
     const pledge = await tx.pledge.create({
       data: {
-        actorId: input.actorId,
-        text: input.text,
-        kind: input.kind,
-        treatyAction: input.kind === "TREATY_ACTION" ? input.treatyAction : null,
-        targetRegion: input.targetRegion,
-        meetingId: input.meetingId,
-        statementId: input.statementId,
+        ...pledgeData(input),
         updatedById: user.id,
-        ...dueData(input.due, input.reviewOn),
         targets: { create: [...new Set(input.targets)].map((stateIso3) => ({ stateIso3 })) },
       },
       select: { id: true },
@@ -115,18 +123,7 @@ export const updatePledge = defineMutation({
     const actor = await checkReferences(tx, input);
     const changed = await tx.pledge.updateMany({
       where: { id: input.id, version: input.version },
-      data: {
-        actorId: input.actorId,
-        text: input.text,
-        kind: input.kind,
-        treatyAction: input.kind === "TREATY_ACTION" ? input.treatyAction : null,
-        targetRegion: input.targetRegion,
-        meetingId: input.meetingId,
-        statementId: input.statementId,
-        ...dueData(input.due, input.reviewOn),
-        version: { increment: 1 },
-        updatedById: user.id,
-      },
+      data: { ...pledgeData(input), version: { increment: 1 }, updatedById: user.id },
     });
     if (changed.count === 0) throw new ActionError("conflict", conflictMessage("This pledge", current.updatedBy?.name, current.updatedAt), undefined, current.version);
     await tx.pledgeState.deleteMany({ where: { pledgeId: input.id } });

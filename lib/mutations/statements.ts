@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ActionError, defineMutation } from "./core";
 import { id, iso3List, list, optionalText, requiredText } from "./fields";
+import { assertKnownStates } from "./references";
 
 export const addStatement = defineMutation({
   name: "statement.add",
@@ -19,8 +20,7 @@ export const addStatement = defineMutation({
     if (!session) throw new ActionError("not-found", "This session no longer exists.");
     const speaker = await tx.actor.findUnique({ where: { id: input.speakerId }, select: { stateIso3: true } });
     if (!speaker) throw new ActionError("invalid", "Choose who spoke.", { speakerId: "Choose who spoke." });
-    const known = await tx.state.count({ where: { iso3: { in: input.concerns } } });
-    if (known !== new Set(input.concerns).size) throw new ActionError("invalid", "Some state codes are unknown.", { concerns: "Use three-letter codes of known states, such as GEO or ZAF." });
+    await assertKnownStates(tx, input.concerns, "concerns");
     const last = await tx.statement.findFirst({ where: { sessionId: input.sessionId }, orderBy: { position: "desc" }, select: { position: true } });
     const statement = await tx.statement.create({
       data: {
