@@ -54,6 +54,15 @@ export function serverEnv(): ServerEnv {
   return cachedServerEnv;
 }
 
+/** Served over HTTPS (NEXTAUTH_URL says so): cookies are then marked Secure and browsers told to keep to HTTPS. */
+export function servedOverHttps(source: NodeJS.ProcessEnv = process.env): boolean {
+  return toolEnv(source).NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+export function isDevelopment(source: NodeJS.ProcessEnv = process.env): boolean {
+  return toolEnv(source).NODE_ENV === "development";
+}
+
 /** The session-signing secret; the proxy needs it without needing the database. */
 export function authSecret(): string {
   const env = toolEnv();

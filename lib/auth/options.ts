@@ -3,8 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
+import { authSecret, servedOverHttps } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { sessionCookie } from "./cookies";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -13,6 +14,13 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Read when next-auth handles a request, not at build time: NEXTAUTH_URL decides whether cookies are Secure.
+  get useSecureCookies() {
+    return servedOverHttps();
+  },
+  get cookies() {
+    return { sessionToken: sessionCookie() };
+  },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
