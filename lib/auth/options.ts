@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/domain/client-address";
+import { throttledError } from "@/lib/domain/sign-in";
 import { authSecret, servedOverHttps } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { sessionCookie } from "./cookies";
@@ -29,7 +31,14 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => authenticate(db(), credentials ?? {}),
+      async authorize(credentials, req) {
+        const now = new Date();
+        const outcome = await authenticate(db(), credentials ?? {}, { ip: clientAddress(req?.headers), now: () => now });
+        if (outcome.ok) return outcome.user;
+        // next-auth hands a thrown error's message to the sign-in page; null becomes its generic "CredentialsSignin".
+        if (outcome.reason === "throttled") throw new Error(throttledError(outcome.retryAt, now));
+        return null;
+      },
     }),
   ],
   callbacks: {
