@@ -14,6 +14,11 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** What a failed form gets back to show again: everything typed except passwords, which never leave the server. */
+function echoable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+}
+
 /** The body of every Server Action: the session is read here, on the server, never taken from the client. */
 export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -23,5 +28,5 @@ export async function runFormAction(mutation: Mutation, formData: FormData): Pro
     for (const path of result.paths) revalidatePath(path);
     return { status: "done", submittedAt: Date.now(), ...result };
   }
-  return { status: "done", submittedAt: Date.now(), ...result, values };
+  return { status: "done", submittedAt: Date.now(), ...result, values: echoable(values) };
 }

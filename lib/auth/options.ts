@@ -46,6 +46,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = (user as unknown as { role: Role }).role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -54,6 +55,7 @@ export const authOptions: NextAuthOptions = {
         session.user.id = token.sub!;
         session.user.role = token.role as Role;
       }
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },

@@ -1,8 +1,10 @@
+import { changeOwnPassword } from "./account";
 import type { Mutation } from "./core";
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "./domestic-steps";
 import { updateStalledSetting } from "./settings";
 import { addStateNote } from "./state-notes";
 import { updateTreatyStatus } from "./treaty-status";
+import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "./users";
 
 /** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
 export const MUTATIONS = {
@@ -14,4 +16,10 @@ export const MUTATIONS = {
   removeDomesticStep,
   addStateNote,
   updateStalledSetting,
+  createUser,
+  changeUserRole,
+  deactivateUser,
+  reactivateUser,
+  resetUserPassword,
+  changeOwnPassword,
 } satisfies Record<string, Mutation>;

@@ -21,6 +21,12 @@ const ALLOWED: Record<string, Role[]> = {
   "domesticStep.remove": ["COORDINATOR", "ADMIN"],
   "stateNote.add": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "settings.stalledAfterMonths": ["ADMIN"],
+  "user.create": ["ADMIN"],
+  "user.changeRole": ["ADMIN"],
+  "user.deactivate": ["ADMIN"],
+  "user.reactivate": ["ADMIN"],
+  "user.resetPassword": ["ADMIN"],
+  "account.changePassword": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();
