@@ -1,3 +1,5 @@
+import { ROLE_LABEL, type Role } from "./roles";
+
 export interface FieldChange {
   field: string;
   before: string;
@@ -24,6 +26,13 @@ const FIELD_LABEL: Record<string, string> = {
   months: "Months",
   reason: "Reason",
   swappedWith: "Swapped with",
+  email: "Email",
+  name: "Name",
+  role: "Role",
+  active: "Active",
+  password: "Password",
+  ip: "Address",
+  via: "Via",
 };
 
 const ACTION_LABEL: Record<string, string> = {
@@ -35,6 +44,15 @@ const ACTION_LABEL: Record<string, string> = {
   "domesticPath.start": "Domestic path started",
   "stateNote.add": "Note added",
   "seed.history": "Recorded from a meeting",
+  "settings.update": "Setting changed",
+  "auth.sign-in": "Signed in",
+  "auth.sign-in-failed": "Sign-in refused",
+  "user.create": "User added",
+  "user.changeRole": "Role changed",
+  "user.deactivate": "User deactivated",
+  "user.reactivate": "User reactivated",
+  "user.resetPassword": "Password reset by an administrator",
+  "account.changePassword": "Own password changed",
 };
 
 export function actionLabel(action: string): string {
@@ -47,6 +65,8 @@ export function fieldLabel(field: string): string {
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "string" && value in ROLE_LABEL) return ROLE_LABEL[value as Role];
   if (Array.isArray(value)) return value.map(show).join(" · ");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value).replace(/_/g, " ").replace(/^(NOT STARTED|IN PROGRESS|DONE|BLOCKED)$/, (s) => s.charAt(0) + s.slice(1).toLowerCase());
