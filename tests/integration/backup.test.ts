@@ -26,7 +26,7 @@ let target: PrismaClient | undefined;
 
 function runScript(script: string, args: string[], databaseUrl: string) {
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script, ...args], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", DATABASE_URL: databaseUrl },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", DATABASE_URL: databaseUrl } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
   });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
