@@ -66,6 +66,7 @@ test.describe("security headers and content security policy", () => {
       ["/states", "States"],
       ["/states/TCD", "Chad"],
       ["/states/NOWHERE", "Not found"],
+      ["/no-such-page", "Not found"],
       ["/admin/users", "Users"],
       [`/admin/users/${admin.id}`, admin.name],
       ["/admin/audit", "Audit log"],
