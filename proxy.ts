@@ -1,11 +1,37 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { authSecret } from "@/lib/env";
+import { sessionCookie } from "@/lib/auth/cookies";
+import { authSecret, isDevelopment, servedOverHttps } from "@/lib/env";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
-/** First line of defence only: every page and action checks the session again for itself. */
+const PUBLIC_PATH = /^\/(signin|api\/auth)(\/|$)/;
+
+/**
+ * Every response gets a Content-Security-Policy with a fresh nonce; Next.js reads the nonce from the request's
+ * policy header and puts it on its own scripts. The sign-in redirect is a first line of defence only: every page
+ * and action checks the session again for itself.
+ */
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: authSecret() });
-  if (token) return NextResponse.next();
+  const https = servedOverHttps();
+  const policy = contentSecurityPolicy({ nonce: newNonce(), development: isDevelopment(), https });
+  const response = PUBLIC_PATH.test(request.nextUrl.pathname) || (await hasSession(request, https)) ? pass(request, policy) : toSignIn(request);
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000");
+  return response;
+}
+
+async function hasSession(request: NextRequest, https: boolean): Promise<boolean> {
+  const cookie = sessionCookie(https);
+  return Boolean(await getToken({ req: request, secret: authSecret(), secureCookie: https, cookieName: cookie.name }));
+}
+
+function pass(request: NextRequest, policy: string): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  return NextResponse.next({ request: { headers } });
+}
+
+function toSignIn(request: NextRequest): NextResponse {
   const url = request.nextUrl.clone();
   const callback = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   url.pathname = "/signin";
@@ -14,5 +40,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!signin|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -1,12 +1,16 @@
 "use client";
 
+import "./globals.css";
+
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
-        <h1>Something went wrong</h1>
-        <p>The page could not be shown. Nothing you saved has been lost. Try again in a moment.</p>
-        <button type="button" onClick={reset}>Try again</button>
+      <body className="p-8 font-sans">
+        <h1 className="mb-2 text-xl font-semibold">Something went wrong</h1>
+        <p className="mb-4">The page could not be shown. Nothing you saved has been lost. Try again in a moment.</p>
+        <button type="button" onClick={reset} className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white">
+          Try again
+        </button>
       </body>
     </html>
   );

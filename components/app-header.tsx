@@ -28,12 +28,17 @@ export function AppHeader({ user }: { user: CurrentUser }) {
                 </NavLink>
               </li>
             ))}
+            {user.role === "ADMIN" ? (
+              <li>
+                <NavLink href="/admin">Admin</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <span>
+          <Link href="/account" className="underline-offset-2 hover:underline" title="Your account">
             {user.name} <span className="text-slate-300">({ROLE_LABEL[user.role]})</span>
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { signInErrorMessage } from "@/lib/domain/sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setError("The email or password is not correct, or the account is not active.");
+      setError(signInErrorMessage(result?.error ?? ""));
     } catch {
       setError("Sign-in is temporarily unavailable. Please try again in a moment.");
     }

@@ -47,4 +47,26 @@ test.describe("sign-in", () => {
     await page.goto("/states");
     await expect(page).toHaveURL(/\/signin/);
   });
+
+  test("after five wrong passwords even the right one is refused, with the same message and a hint to wait", async ({ page, createUser, prisma }) => {
+    const user = await createUser({ role: "VIEWER" });
+    await page.goto("/signin");
+    const alert = page.locator("form").getByRole("alert");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Email").fill(user.email);
+      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(alert).toHaveText("The email or password is not correct, or the account is not active.");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(alert).toContainText("The email or password is not correct, or the account is not active.");
+    await expect(alert).toContainText("Too many attempts: wait 15 minutes before trying again.");
+    await expectNoAxeViolations(page);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/signin/);
+    const reasons = await prisma.auditEvent.findMany({ where: { userId: user.id, action: "auth.sign-in-failed" }, select: { after: true } });
+    expect(reasons.map((r) => (r.after as { reason: string }).reason).sort()).toEqual(["throttled", ...Array(5).fill("wrong-password")]);
+  });
 });

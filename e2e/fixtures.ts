@@ -26,6 +26,11 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  // Sign-in is throttled per client address; every browser runs on 127.0.0.1, so each test poses as its own
+  // client, as a reverse proxy would report it, and one test's failed sign-ins never block another's.
+  extraHTTPHeaders: async ({}, use) => {
+    await use({ "x-forwarded-for": `e2e-${randomUUID()}` });
+  },
   prisma: [
     async ({}, use) => {
       const url = toolEnv().E2E_DATABASE_URL;

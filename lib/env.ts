@@ -54,6 +54,15 @@ export function serverEnv(): ServerEnv {
   return cachedServerEnv;
 }
 
+/** Served over HTTPS (NEXTAUTH_URL says so): cookies are then marked Secure and browsers told to keep to HTTPS. */
+export function servedOverHttps(source: Record<string, string | undefined> = process.env): boolean {
+  return toolEnv(source as NodeJS.ProcessEnv).NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+export function isDevelopment(source: Record<string, string | undefined> = process.env): boolean {
+  return toolEnv(source as NodeJS.ProcessEnv).NODE_ENV === "development";
+}
+
 /** The session-signing secret; the proxy needs it without needing the database. */
 export function authSecret(): string {
   const env = toolEnv();

@@ -16,9 +16,21 @@ function formInput(formData: FormData): Record<string, string | string[]> {
   return input;
 }
 
-/** What the form shows again after a failure: lists are joined back with newlines. */
+/**
+ * What a failed form gets back to show again: everything typed (lists joined with new lines) except passwords,
+ * which never leave the server.
+ */
 function typedValues(input: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v]));
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([key]) => !/password/i.test(key))
+      .map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v]),
+  );
+}
+
+/** What a failed form gets back to show again: everything typed except passwords, which never leave the server. */
+function echoable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 }
 
 /** The body of every Server Action: the session is read here, on the server, never taken from the client. */

@@ -3,8 +3,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
+import { clientAddress } from "@/lib/domain/client-address";
+import { throttledError } from "@/lib/domain/sign-in";
+import { authSecret, servedOverHttps } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { sessionCookie } from "./cookies";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -13,6 +16,13 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Read when next-auth handles a request, not at build time: NEXTAUTH_URL decides whether cookies are Secure.
+  get useSecureCookies() {
+    return servedOverHttps();
+  },
+  get cookies() {
+    return { sessionToken: sessionCookie() };
+  },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -21,7 +31,14 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => authenticate(db(), credentials ?? {}),
+      async authorize(credentials, req) {
+        const now = new Date();
+        const outcome = await authenticate(db(), credentials ?? {}, { ip: clientAddress(req?.headers), now: () => now });
+        if (outcome.ok) return outcome.user;
+        // next-auth hands a thrown error's message to the sign-in page; null becomes its generic "CredentialsSignin".
+        if (outcome.reason === "throttled") throw new Error(throttledError(outcome.retryAt, now));
+        return null;
+      },
     }),
   ],
   callbacks: {
@@ -29,6 +46,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = (user as unknown as { role: Role }).role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -37,6 +55,7 @@ export const authOptions: NextAuthOptions = {
         session.user.id = token.sub!;
         session.user.role = token.role as Role;
       }
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },

@@ -1,3 +1,5 @@
+import { ROLE_LABEL, type Role } from "./roles";
+
 export interface FieldChange {
   field: string;
   before: string;
@@ -35,6 +37,13 @@ const FIELD_LABEL: Record<string, string> = {
   concerns: "Concerns",
   submittedOn: "Submitted on",
   year: "Year",
+  email: "Email",
+  name: "Name",
+  role: "Role",
+  active: "Active",
+  password: "Password",
+  ip: "Address",
+  via: "Via",
 };
 
 const ACTION_LABEL: Record<string, string> = {
@@ -52,6 +61,15 @@ const ACTION_LABEL: Record<string, string> = {
   "pledge.autoKept": "Pledge kept by the treaty action",
   "statement.add": "Statement added",
   "article7.record": "Article 7 report recorded",
+  "settings.update": "Setting changed",
+  "auth.sign-in": "Signed in",
+  "auth.sign-in-failed": "Sign-in refused",
+  "user.create": "User added",
+  "user.changeRole": "Role changed",
+  "user.deactivate": "User deactivated",
+  "user.reactivate": "User reactivated",
+  "user.resetPassword": "Password reset by an administrator",
+  "account.changePassword": "Own password changed",
 };
 
 export function actionLabel(action: string): string {
@@ -64,6 +82,8 @@ export function fieldLabel(field: string): string {
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "string" && value in ROLE_LABEL) return ROLE_LABEL[value as Role];
   if (Array.isArray(value)) return value.map(show).join(" · ");
   if (typeof value === "object") return JSON.stringify(value);
   const text = String(value);

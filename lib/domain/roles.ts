@@ -7,3 +7,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   CONTRIBUTOR: "Contributor",
   VIEWER: "Viewer",
 };
+
+/** Who may open the user administration pages, and who may read the audit log. */
+export const USER_ADMIN_ROLES: readonly Role[] = ["ADMIN"];
+export const AUDIT_READER_ROLES: readonly Role[] = ["ADMIN", "COORDINATOR"];

@@ -49,7 +49,10 @@ export function defineMutation<S extends z.ZodType>(mutation: Mutation<S>): Muta
   return mutation;
 }
 
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03", "08006", "08001", "08003", "P1001", "P1002", "P1017", "P2024"]);
+// P2024/P2028: no connection or transaction could be had in time — the database is overloaded or away.
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03", "08006", "08001", "08003", "P1001", "P1002", "P1017", "P2024", "P2028"]);
+// Under load, writers queue for a pooled connection; a short wait would refuse saves the database could take.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
 function isUnavailable(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string }; message?: string };
@@ -95,7 +98,7 @@ export async function executeMutation<S extends z.ZodType>(
       });
       if (audits === 0) throw new Error(`Mutation ${mutation.name} wrote no audit event`);
       return { ok: true as const, ...result };
-    });
+    }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof ActionError) {
       return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion };

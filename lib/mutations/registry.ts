@@ -1,3 +1,4 @@
+import { changeOwnPassword } from "./account";
 import type { Mutation } from "./core";
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "./domestic-steps";
 import { updateStalledSetting } from "./settings";
@@ -7,6 +8,7 @@ import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from ".
 import { addStatement } from "./statements";
 import { recordArticle7Report } from "./article7";
 import { updateTreatyStatus } from "./treaty-status";
+import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "./users";
 
 /** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
 export const MUTATIONS = {
@@ -27,4 +29,10 @@ export const MUTATIONS = {
   setPledgeStatus,
   bulkPledgeStatus,
   recordArticle7Report,
+  createUser,
+  changeUserRole,
+  deactivateUser,
+  reactivateUser,
+  resetUserPassword,
+  changeOwnPassword,
 } satisfies Record<string, Mutation>;

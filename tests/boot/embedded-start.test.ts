@@ -16,7 +16,8 @@ describe("npm start without DATABASE_URL", () => {
     const port = await findFreePort();
     const env = { ADHERE_DATA_DIR: dataDir, PORT: String(port) };
     const first = startApp(env);
-    await first.waitFor("Adhere is running at", 180_000);
+    // The last line start-up prints: the lines before it have all arrived.
+    await first.waitFor("Press Ctrl-C to stop.", 180_000);
     expect(first.output()).toContain("Loaded 197 states");
     expect(first.output()).toContain("Demo sign-in: coordinator@adhere.test");
     const page = await fetch(`http://127.0.0.1:${port}/signin`);
@@ -27,7 +28,7 @@ describe("npm start without DATABASE_URL", () => {
     expect(first.output()).toContain("Stopped. Your data is kept");
 
     const second = startApp(env);
-    await second.waitFor("Adhere is running at", 120_000);
+    await second.waitFor("Press Ctrl-C to stop.", 120_000);
     expect(second.output()).not.toContain("Loaded 197 states");
     expect(second.output()).not.toContain("Creating the embedded PostgreSQL");
     expect((await fetch(`http://127.0.0.1:${port}/signin`)).status).toBe(200);

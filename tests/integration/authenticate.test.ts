@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
@@ -15,6 +16,9 @@ async function createUser(active = true) {
   return user;
 }
 
+// Each test signs in from its own address, so that the per-address throttle of one test does not touch another.
+const from = () => ({ ip: `test-${randomUUID()}` });
+
 const auditCount = (userId: string, action: string) => prisma.auditEvent.count({ where: { userId, action } });
 
 describe("authenticate (real argon2id, real database)", () => {
@@ -29,26 +33,27 @@ describe("authenticate (real argon2id, real database)", () => {
 
   it("accepts the right password whatever the case of the email, and records the sign-in", async () => {
     const user = await createUser();
-    const result = await authenticate(prisma, { email: `  ${user.email.toUpperCase()} `, password: PASSWORD });
-    expect(result).toMatchObject({ id: user.id, role: "COORDINATOR" });
+    const result = await authenticate(prisma, { email: `  ${user.email.toUpperCase()} `, password: PASSWORD }, from());
+    expect(result).toMatchObject({ ok: true, user: { id: user.id, role: "COORDINATOR" } });
     expect(await auditCount(user.id, "auth.sign-in")).toBe(1);
   });
 
   it("refuses a wrong password and records the failure", async () => {
     const user = await createUser();
-    expect(await authenticate(prisma, { email: user.email, password: "wrong password!" })).toBeNull();
+    expect(await authenticate(prisma, { email: user.email, password: "wrong password!" }, from())).toEqual({ ok: false, reason: "invalid" });
     expect(await auditCount(user.id, "auth.sign-in-failed")).toBe(1);
     expect(await auditCount(user.id, "auth.sign-in")).toBe(0);
   });
 
   it("refuses a deactivated account even with the right password", async () => {
     const user = await createUser(false);
-    expect(await authenticate(prisma, { email: user.email, password: PASSWORD })).toBeNull();
+    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, from())).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("refuses unknown accounts and malformed input without throwing", async () => {
-    expect(await authenticate(prisma, { email: uniqueEmail("nobody"), password: PASSWORD })).toBeNull();
-    expect(await authenticate(prisma, { email: 42, password: null })).toBeNull();
-    expect(await authenticate(prisma, { email: "a@b.c", password: "x".repeat(5000) })).toBeNull();
+    const refused = { ok: false, reason: "invalid" };
+    expect(await authenticate(prisma, { email: uniqueEmail("nobody"), password: PASSWORD }, from())).toEqual(refused);
+    expect(await authenticate(prisma, { email: 42, password: null }, from())).toEqual(refused);
+    expect(await authenticate(prisma, { email: "a@b.c", password: "x".repeat(5000) }, from())).toEqual(refused);
   });
 });

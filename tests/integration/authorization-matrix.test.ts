@@ -30,6 +30,12 @@ const ALLOWED: Record<string, Role[]> = {
   "pledge.status": ["COORDINATOR", "ADMIN"],
   "pledge.bulkStatus": ["COORDINATOR", "ADMIN"],
   "article7.record": ["COORDINATOR", "ADMIN"],
+  "user.create": ["ADMIN"],
+  "user.changeRole": ["ADMIN"],
+  "user.deactivate": ["ADMIN"],
+  "user.reactivate": ["ADMIN"],
+  "user.resetPassword": ["ADMIN"],
+  "account.changePassword": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();

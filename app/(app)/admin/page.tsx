@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { AUDIT_READER_ROLES, USER_ADMIN_ROLES } from "@/lib/domain/roles";
+
+export default async function AdminPage() {
+  const user = await requireRole(AUDIT_READER_ROLES, "/admin");
+  redirect(USER_ADMIN_ROLES.includes(user.role) ? "/admin/users" : "/admin/audit");
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { formatTimestamp } from "@/components/timestamp";
+import type { AuditRow } from "@/lib/data/audit";
+import { actionLabel, describeChanges } from "@/lib/domain/history";
+
+function RecordLink({ event, linkUsers }: { event: AuditRow; linkUsers: boolean }) {
+  if (event.stateIso3) {
+    return <Link href={`/states/${event.stateIso3}`} className="underline underline-offset-2">{event.entity} · {event.stateIso3}</Link>;
+  }
+  if (event.entity === "User" && event.subject) {
+    const label = `User · ${event.subject}`;
+    return linkUsers ? <Link href={`/admin/users/${event.entityId}`} className="underline underline-offset-2">{label}</Link> : <span>{label}</span>;
+  }
+  return <span>{event.entity}{event.entityId ? <span className="text-slate-600"> · {event.entityId}</span> : null}</span>;
+}
+
+export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUsers: boolean }) {
+  return (
+    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Audit events, newest first</caption>
+        <thead className="border-b border-slate-200 bg-slate-50">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-semibold">When</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Who</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Action</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Record</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Before → after</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 align-top">
+          {events.map((event) => {
+            const changes = describeChanges(event.before, event.after);
+            return (
+              <tr key={event.id} data-audit-action={event.action}>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <time dateTime={event.at}>{formatTimestamp(event.at)}</time>
+                </td>
+                <td className="px-3 py-2">{event.user?.name ?? <span className="text-slate-600">—</span>}</td>
+                <td className="px-3 py-2 font-medium">{actionLabel(event.action)}</td>
+                <td className="px-3 py-2"><RecordLink event={event} linkUsers={linkUsers} /></td>
+                <td className="px-3 py-2">
+                  {changes.length > 0 ? (
+                    <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
+                      {changes.map((c) => (
+                        <div key={c.field} className="contents">
+                          <dt className="text-slate-600">{c.field}</dt>
+                          <dd className="break-words">
+                            {event.before ? (
+                              <>
+                                <del className="text-slate-600">{c.before}</del> <span aria-hidden="true">→</span>
+                                <span className="sr-only"> changed to </span>{" "}
+                              </>
+                            ) : null}
+                            <ins className="no-underline">{c.after}</ins>
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import type { Role } from "@prisma/client";
+import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, resetUserPasswordAction } from "@/lib/actions/users";
+import { Field, inputClass, SubmitButton } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { ROLE_LABEL, ROLES } from "@/lib/domain/roles";
+
+export function RoleForm({ userId, role }: { userId: string; role: Role }) {
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(changeUserRoleAction);
+  return (
+    <form action={formAction} key={formKey} className="space-y-3" aria-label="Change role" noValidate>
+      <input type="hidden" name="userId" value={userId} />
+      <div className="max-w-xs">
+        <Field id="user-role" label="Role" error={errorOf("role")}>
+          {(p) => (
+            <select {...p} name="role" defaultValue={valueOf("role", role)} className={inputClass}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABEL[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton pending={pending}>Save role</SubmitButton>
+    </form>
+  );
+}
+
+export function AccessForm({ userId, active }: { userId: string; active: boolean }) {
+  // Both actions stay mounted so that the outcome stays on screen after the page shows the new status.
+  const deactivate = useFormAction(deactivateUserAction);
+  const reactivate = useFormAction(reactivateUserAction);
+  const { formAction, pending } = active ? deactivate : reactivate;
+  const outcome = [deactivate.state, reactivate.state].reduce((a, b) => (b.status === "done" && (a.status !== "done" || b.submittedAt > a.submittedAt) ? b : a));
+  return (
+    <form action={formAction} className="space-y-3" aria-label={active ? "Deactivate account" : "Reactivate account"}>
+      <input type="hidden" name="userId" value={userId} />
+      <FormMessage state={outcome} />
+      <SubmitButton pending={pending} pendingText={active ? "Deactivating…" : "Reactivating…"}>
+        {active ? "Deactivate account" : "Reactivate account"}
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ userId }: { userId: string }) {
+  const { state, formAction, pending, formKey, errorOf } = useFormAction(resetUserPasswordAction);
+  return (
+    <form action={formAction} key={formKey} className="space-y-3" aria-label="Reset password" noValidate>
+      <input type="hidden" name="userId" value={userId} />
+      <div className="max-w-sm">
+        <Field id="reset-password" label="New password" error={errorOf("password")} hint="At least 12 characters.">
+          {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+        </Field>
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton pending={pending}>Reset password</SubmitButton>
+    </form>
+  );
+}

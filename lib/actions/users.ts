@@ -1,0 +1,25 @@
+"use server";
+
+import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "@/lib/mutations/users";
+import type { FormState } from "./form-state";
+import { runFormAction } from "./run";
+
+export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(createUser, formData);
+}
+
+export async function changeUserRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(changeUserRole, formData);
+}
+
+export async function deactivateUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(deactivateUser, formData);
+}
+
+export async function reactivateUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(reactivateUser, formData);
+}
+
+export async function resetUserPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(resetUserPassword, formData);
+}

@@ -1,0 +1,12 @@
+import { servedOverHttps } from "@/lib/env";
+
+/**
+ * The session cookie, shared by next-auth (which sets it) and the proxy (which reads it): not readable by
+ * scripts, not sent on cross-site sub-requests or POSTs, and over HTTPS only when the app is served so.
+ */
+export function sessionCookie(https = servedOverHttps()) {
+  return {
+    name: `${https ? "__Secure-" : ""}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: https },
+  };
+}

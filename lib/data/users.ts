@@ -1,0 +1,35 @@
+import "server-only";
+import type { Role } from "@prisma/client";
+import { db } from "@/lib/db";
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  lastSignIn: string | null;
+}
+
+/** Every account, active ones first, with its latest sign-in: two queries whatever the number of users. */
+export async function listUsers(): Promise<UserRow[]> {
+  const [users, signIns] = await Promise.all([
+    db().user.findMany({
+      orderBy: [{ active: "desc" }, { name: "asc" }, { email: "asc" }],
+      select: { id: true, email: true, name: true, role: true, active: true, createdAt: true },
+    }),
+    db().auditEvent.groupBy({ by: ["userId"], where: { action: "auth.sign-in", userId: { not: null } }, _max: { at: true } }),
+  ]);
+  const lastSignIn = new Map(signIns.map((s) => [s.userId, s._max.at?.toISOString() ?? null]));
+  return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), lastSignIn: lastSignIn.get(u.id) ?? null }));
+}
+
+export async function getUser(id: string): Promise<UserRow | null> {
+  if (!/^[a-z0-9]{1,64}$/i.test(id)) return null;
+  const [user, signIn] = await Promise.all([
+    db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true, createdAt: true } }),
+    db().auditEvent.findFirst({ where: { action: "auth.sign-in", userId: id }, orderBy: { at: "desc" }, select: { at: true } }),
+  ]);
+  return user ? { ...user, createdAt: user.createdAt.toISOString(), lastSignIn: signIn?.at.toISOString() ?? null } : null;
+}

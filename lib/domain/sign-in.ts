@@ -1,0 +1,17 @@
+/** The same words for a wrong email, a wrong password and an inactive account: none of them is given away. */
+export const SIGN_IN_FAILED = "The email or password is not correct, or the account is not active.";
+
+const THROTTLED = "TooManyAttempts";
+
+/** The error next-auth passes to the sign-in page when attempts are paused; it carries the minutes to wait. */
+export function throttledError(retryAt: Date, now: Date): string {
+  return `${THROTTLED}:${Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000))}`;
+}
+
+/** What the sign-in page says for an error returned by next-auth. */
+export function signInErrorMessage(error: string): string {
+  const throttled = new RegExp(`^${THROTTLED}:(\\d+)$`).exec(error);
+  if (!throttled) return SIGN_IN_FAILED;
+  const minutes = Number(throttled[1]);
+  return `${SIGN_IN_FAILED} Too many attempts: wait ${minutes} minute${minutes === 1 ? "" : "s"} before trying again.`;
+}
