@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { firstDayOfMonthAfter, formatLongDate, type IsoDate } from "@/lib/domain/dates";
 import { countStatuses, statusOn, STATUS_KINDS, STATUS_LABEL, type TreatyRecord } from "@/lib/domain/status";
-import { STATUS_FILL } from "@/components/status-colors";
+import { STATUS_FILL, STATUS_SWATCH } from "@/components/status-colors";
 
 export interface MapState {
   iso3: string;
@@ -127,7 +127,7 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend and counts on this date">
         {STATUS_KINDS.map((kind) => (
           <li key={kind} className="flex items-center gap-1.5" data-map-count={kind}>
-            <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm border border-slate-400" style={{ background: STATUS_FILL[kind] }} />
+            <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm border border-slate-400 ${STATUS_SWATCH[kind]}`} />
             {STATUS_LABEL[kind]}: <strong className="tabular-nums">{counts[kind]}</strong>
           </li>
         ))}
