@@ -33,6 +33,18 @@ const FIELD_LABEL: Record<string, string> = {
   summary: "Summary",
   quotes: "Quotes",
   concerns: "Concerns",
+  actor: "Who reached out",
+  channel: "Channel",
+  level: "Level",
+  place: "Place",
+  outcome: "Outcome",
+  nextStep: "Next step",
+  nextStepDue: "Next step due",
+  nextStepOwner: "Next step owner",
+  nextStepDone: "Next step done",
+  sensitivity: "Visible to",
+  pledges: "Linked pledges",
+  deleted: "Deleted",
 };
 
 const ACTION_LABEL: Record<string, string> = {
@@ -49,6 +61,11 @@ const ACTION_LABEL: Record<string, string> = {
   "pledge.status": "Pledge status changed",
   "pledge.autoKept": "Pledge kept by the treaty action",
   "statement.add": "Statement added",
+  "contact.create": "Contact logged",
+  "contact.update": "Contact changed",
+  "contact.done": "Contact marked done",
+  "contact.delete": "Contact deleted",
+  "contact.restore": "Contact restored",
 };
 
 export function actionLabel(action: string): string {
