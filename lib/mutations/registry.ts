@@ -1,4 +1,5 @@
 import type { Mutation } from "./core";
+import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "./contacts";
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "./domestic-steps";
 import { updateStalledSetting } from "./settings";
 import { addStateNote } from "./state-notes";
@@ -25,4 +26,9 @@ export const MUTATIONS = {
   updatePledge,
   setPledgeStatus,
   bulkPledgeStatus,
+  createContact,
+  updateContact,
+  markContactDone,
+  deleteContact,
+  restoreContact,
 } satisfies Record<string, Mutation>;
