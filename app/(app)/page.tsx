@@ -5,15 +5,17 @@ import { StatusBadge } from "@/components/status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
 import { requireUser } from "@/lib/auth/session";
 import { listStates } from "@/lib/data/states";
+import { upcomingWork } from "@/lib/data/contacts";
+import { UpcomingContacts } from "@/components/contacts/upcoming-contacts";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { TREATY_EVENT_LABEL, treatyEventsBetween } from "@/lib/domain/treaty-events";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  await requireUser("/");
+  const user = await requireUser("/");
   const today = todayIso();
-  const { rows, counts } = await listStates({ asOf: today });
+  const [{ rows, counts }, work] = await Promise.all([listStates({ viewer: user, asOf: today }), upcomingWork(user, today)]);
   const recent = treatyEventsBetween(rows, "2008-12-03", today).slice(0, 10);
 
   return (
@@ -21,6 +23,7 @@ export default async function DashboardPage() {
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">Convention on Cluster Munitions</h1>
       <p className="mb-6 text-sm text-slate-600">Status of all {rows.length} states on {formatLongDate(today)}.</p>
       <StatusCountsPanel counts={counts} />
+      <UpcomingContacts planned={work.planned} plannedTotal={work.plannedTotal} overdueNextSteps={work.overdueNextSteps} />
       <section aria-labelledby="recent-heading" className="max-w-3xl rounded border border-slate-200 bg-white">
         <h2 id="recent-heading" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">
           Latest treaty actions
