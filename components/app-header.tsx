@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ROLE_LABEL } from "@/lib/domain/roles";
+import { createContact } from "@/lib/mutations/contacts";
+import { LogContactLink } from "./contacts/log-contact-link";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -10,6 +12,7 @@ const NAV = [
   { href: "/meetings", label: "Meetings" },
   { href: "/pledges", label: "Pledges" },
   { href: "/reports", label: "Reports" },
+  { href: "/contacts", label: "Contacts" },
 ];
 
 export function AppHeader({ user }: { user: CurrentUser }) {
@@ -36,6 +39,9 @@ export function AppHeader({ user }: { user: CurrentUser }) {
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          {createContact.roles.includes(user.role) ? (
+            <LogContactLink className="rounded border border-white px-3 py-1 font-medium hover:bg-white hover:text-slate-900" />
+          ) : null}
           <Link href="/account" className="underline-offset-2 hover:underline" title="Your account">
             {user.name} <span className="text-slate-300">({ROLE_LABEL[user.role]})</span>
           </Link>

@@ -8,6 +8,7 @@ export interface StatesFilterValues {
   status: string;
   asOf: string;
   stalled: boolean;
+  sort: string;
 }
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2.5 py-1.5 text-sm";
@@ -16,6 +17,7 @@ const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2.5
 export function StatesFilter({ values, today, stalledAfterMonths }: { values: StatesFilterValues; today: string; stalledAfterMonths: number }) {
   return (
     <form method="get" action="/states" role="search" aria-label="Filter states" className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+      {values.sort ? <input type="hidden" name="sort" value={values.sort} /> : null}
       <div className="lg:col-span-2">
         <label htmlFor="q" className="block text-sm font-medium">
           Name or alias

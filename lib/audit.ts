@@ -8,6 +8,10 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | null;
   stateIso3?: string | null;
+  /** Further states the change concerns (a contact with several targets). */
+  extraIso3?: string[];
+  /** A change to a restricted contact: hidden from those who may not see restricted contacts. */
+  sensitive?: boolean;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
   /** Only for imported history: when the recorded fact happened. Live changes are stamped by the database. */
@@ -23,6 +27,8 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
       entity: entry.entity,
       entityId: entry.entityId ?? null,
       stateIso3: entry.stateIso3 ?? null,
+      extraIso3: entry.extraIso3 ?? [],
+      sensitive: entry.sensitive ?? false,
       before: entry.before,
       after: entry.after,
       at: entry.at,

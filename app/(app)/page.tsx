@@ -9,6 +9,8 @@ import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
 import { requireUser } from "@/lib/auth/session";
 import { getDashboard, SERIES_START } from "@/lib/data/dashboard";
+import { upcomingWork } from "@/lib/data/contacts";
+import { UpcomingContacts } from "@/components/contacts/upcoming-contacts";
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from "@/lib/data/map-shapes";
 import { parseAsOf } from "@/lib/domain/as-of";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
@@ -40,11 +42,11 @@ function PledgeList({ pledges, empty }: { pledges: PledgeView[]; empty: string }
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireUser("/");
+  const user = await requireUser("/");
   const params = await searchParams;
   const today = todayIso();
   const asOf = parseAsOf(params.asOf, today);
-  const data = await getDashboard(asOf.date, today);
+  const [data, work] = await Promise.all([getDashboard(asOf.date, today, user), upcomingWork(user, today)]);
   const pastMeetings = data.meetings.filter((m) => m.endDate <= asOf.date);
   const since = data.meetings.find((m) => m.id === first(params.since)) ?? pastMeetings.at(-1);
   const changes = since ? countChanges(countStatuses(data.rows.map((r) => r.record), since.endDate), data.counts) : [];
@@ -104,6 +106,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <PledgeList pledges={data.overdue} empty="No pledge is overdue." />
             {data.overdueTotal > data.overdue.length ? <p className="border-t border-slate-100 px-4 py-2 text-sm"><Link href="/pledges?due=overdue" className="underline">All {data.overdueTotal} overdue pledges</Link></p> : null}
           </section>
+          <UpcomingContacts planned={work.planned} plannedTotal={work.plannedTotal} overdueNextSteps={work.overdueNextSteps} />
           <section aria-labelledby="due-heading" className="rounded border border-slate-200 bg-white">
             <h2 id="due-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">
               Due in the next 30 days <span className="font-normal text-slate-600">({data.dueSoonTotal})</span>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { visibleAudit, type Viewer } from "@/lib/visibility";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { REGIONS, type Region } from "@/lib/domain/reference-data";
 import { monthlyStatusSeries, type SeriesPoint } from "@/lib/domain/series";
@@ -31,14 +32,14 @@ export interface Dashboard {
 
 export const SERIES_START: IsoDate = "2008-12-01";
 
-export async function getDashboard(asOf: IsoDate, today: IsoDate): Promise<Dashboard> {
+export async function getDashboard(asOf: IsoDate, today: IsoDate, viewer: Viewer): Promise<Dashboard> {
   const [states, meetings, overdue, dueSoon, recent] = await Promise.all([
-    listStates({ asOf }),
+    listStates({ asOf, viewer }),
     db().meeting.findMany({ orderBy: { startDate: "asc" }, select: { id: true, name: true, startDate: true, endDate: true } }),
     listPledges({ today, overdue: true }),
     listPledges({ today, dueWithinDays: 30 }),
     db().auditEvent.findMany({
-      where: { stateIso3: { not: null } },
+      where: { AND: [{ stateIso3: { not: null } }, visibleAudit(viewer)] },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: 10,
       select: { id: true, at: true, action: true, stateIso3: true, user: { select: { name: true } } },

@@ -168,3 +168,14 @@ export async function pledgesConcerning(options: { actorId?: string; iso3?: stri
   const rows = await db().pledge.findMany({ where: { OR: or }, select: pledgeSelect, orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: 200 });
   return rows.map((r) => toPledgeView(r, today));
 }
+
+/** Pledges to link a contact to, labelled "who: what (status)", open ones first. */
+export async function pledgeOptions(): Promise<{ id: string; label: string }[]> {
+  const rows = await db().pledge.findMany({
+    orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    take: 1000,
+    select: { id: true, text: true, status: true, actor: { select: actorSelect } },
+  });
+  const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
+  return rows.map((p) => ({ id: p.id, label: `${toActorOption(p.actor).name}: ${shorten(p.text)}${p.status === "OPEN" || p.status === "IN_PROGRESS" ? "" : ` (${p.status.toLowerCase().replace("_", " ")})`}` }));
+}

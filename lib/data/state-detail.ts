@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { canStall, deriveStage, isStalled, type PathKind, type Stage, type StepStatus } from "@/lib/domain/domestic-path";
+import { visibleAudit, type Viewer } from "@/lib/visibility";
 import { getState, type StateWithStatus } from "./states";
 import { stalledAfterMonths } from "./settings";
 import { obligationStatuses, reportObligations, type ObligationStatus } from "@/lib/domain/article7";
@@ -56,8 +57,8 @@ export interface StateDetail extends StateWithStatus {
 
 const HISTORY_LIMIT = 200;
 
-/** Everything the state page shows, in a fixed number of queries. */
-export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<StateDetail | null> {
+/** Everything the state page shows, in a fixed number of queries; history as the viewer may see it. */
+export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer): Promise<StateDetail | null> {
   const state = await getState(iso3, asOf);
   if (!state) return null;
   const [steps, notes, history, treaty, months, actor, reports] = await Promise.all([
@@ -75,7 +76,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate): Promise<State
       select: { id: true, body: true, source: true, notedOn: true, author: { select: { name: true } } },
     }),
     db().auditEvent.findMany({
-      where: { stateIso3: state.iso3 },
+      where: { AND: [{ OR: [{ stateIso3: state.iso3 }, { extraIso3: { has: state.iso3 } }] }, visibleAudit(viewer)] },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: HISTORY_LIMIT,
       select: { id: true, at: true, action: true, entity: true, before: true, after: true, user: { select: { name: true } } },

@@ -6,6 +6,9 @@ import { entryIntoForceFor, CCM_RULE, type EntryIntoForce } from "@/lib/domain/e
 import { countStatuses, statusOn, type StatusCounts, type StatusKind, type TreatyRecord } from "@/lib/domain/status";
 import { matchesStateQuery } from "@/lib/domain/state-search";
 import { canStall, deriveStage, isStalled, type Stage, type StepLike } from "@/lib/domain/domestic-path";
+import { compareByNoContact, daysSinceContact, type NoContactSort } from "@/lib/domain/contacts";
+import { visibleAudit, type Viewer } from "@/lib/visibility";
+import { lastContactByState } from "./contacts";
 import { stalledAfterMonths } from "./settings";
 
 const TREATY_CODE = "CCM";
@@ -88,6 +91,10 @@ function withStatus(row: StateRowFromDb, asOf: IsoDate): StateWithStatus {
 
 export interface StateListFilter {
   asOf: IsoDate;
+  /** Last activity and last contact count only what this user may see. */
+  viewer: Viewer;
+  /** By name (the default), or by days since the last contact. */
+  sort?: NoContactSort;
   region?: Region;
   status?: StatusKind;
   q?: string;
@@ -99,6 +106,9 @@ export interface StateListRow extends StateWithStatus {
   /** The latest recorded change concerning the state (steps, dates, notes), as an ISO timestamp. */
   lastActivity: string | null;
   stalled: boolean;
+  /** The last contact that had happened by the "as of" date, and the days from it to that date. */
+  lastContact: IsoDate | null;
+  daysSinceContact: number | null;
 }
 
 export interface StateList {
@@ -109,17 +119,21 @@ export interface StateList {
   total: number;
 }
 
-/** All states with their status on `asOf`, stage and last activity: four queries, whatever the number of states. */
+/** All states with their status on `asOf`, stage, last activity and last contact: a fixed number of queries. */
 export async function listStates(filter: StateListFilter): Promise<StateList> {
   const where = filter.region ? { region: filter.region } : undefined;
-  const [rows, steps, activity, months] = await Promise.all([
+  const activityWhere = { AND: [{ at: { lt: dayAfter(filter.asOf) } }, visibleAudit(filter.viewer)] };
+  const [rows, steps, activity, multiStateActivity, lastContacts, months] = await Promise.all([
     db().state.findMany({ where, select: stateSelect }),
     db().domesticStep.findMany({
       where: { state: where, treaty: { code: TREATY_CODE } },
       select: { id: true, stateIso3: true, path: true, position: true, title: true, status: true },
     }),
     // Activity up to the end of the "as of" day: a view of the past does not show what happened later.
-    db().auditEvent.groupBy({ by: ["stateIso3"], where: { stateIso3: { not: null }, at: { lt: dayAfter(filter.asOf) } }, _max: { at: true } }),
+    db().auditEvent.groupBy({ by: ["stateIso3"], where: { AND: [activityWhere, { stateIso3: { not: null } }] }, _max: { at: true } }),
+    // Changes concerning several states (a contact with a regional workshop's participants) count for each of them.
+    db().auditEvent.findMany({ where: { AND: [activityWhere, { extraIso3: { isEmpty: false } }] }, select: { at: true, extraIso3: true } }),
+    lastContactByState(filter.viewer, filter.asOf),
     stalledAfterMonths(),
   ]);
   const stepsByState = new Map<string, StepLike[]>();
@@ -129,19 +143,29 @@ export async function listStates(filter: StateListFilter): Promise<StateList> {
     stepsByState.set(step.stateIso3, list);
   }
   const lastActivityByState = new Map(activity.map((a) => [a.stateIso3, a._max.at?.toISOString() ?? null]));
+  for (const event of multiStateActivity) {
+    const at = event.at.toISOString();
+    for (const iso3 of event.extraIso3) {
+      const known = lastActivityByState.get(iso3);
+      if (!known || known < at) lastActivityByState.set(iso3, at);
+    }
+  }
   const inScope: StateListRow[] = rows
     .filter((row) => !filter.q || matchesStateQuery(row, filter.q))
     .map((row) => {
       const state = withStatus(row, filter.asOf);
       const lastActivity = lastActivityByState.get(row.iso3) ?? null;
+      const lastContact = lastContacts.get(row.iso3) ?? null;
       return {
         ...state,
         stage: deriveStage(state.status, stepsByState.get(row.iso3) ?? []),
         lastActivity,
         stalled: canStall(state.status) && isStalled(lastActivity, filter.asOf, months),
+        lastContact,
+        daysSinceContact: daysSinceContact(lastContact, filter.asOf),
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    .sort(filter.sort ? compareByNoContact(filter.sort) : (a, b) => a.name.localeCompare(b.name, "en"));
   const counts = countStatuses(
     inScope.map((s) => s.record),
     filter.asOf,
@@ -155,4 +179,9 @@ export async function getState(iso3: string, asOf: IsoDate): Promise<StateWithSt
   if (!/^[A-Za-z]{3}$/.test(iso3)) return null;
   const row = await db().state.findUnique({ where: { iso3: iso3.toUpperCase() }, select: stateSelect });
   return row ? withStatus(row, asOf) : null;
+}
+
+/** Codes and names of all states, by name (for pickers and filters). */
+export async function stateOptions(): Promise<{ iso3: string; name: string }[]> {
+  return db().state.findMany({ orderBy: { name: "asc" }, select: { iso3: true, name: true } });
 }

@@ -33,3 +33,8 @@ export async function getUser(id: string): Promise<UserRow | null> {
   ]);
   return user ? { ...user, createdAt: user.createdAt.toISOString(), lastSignIn: signIn?.at.toISOString() ?? null } : null;
 }
+
+/** People who can own a next step: active users, by name. */
+export async function userOptions(): Promise<{ id: string; name: string }[]> {
+  return db().user.findMany({ where: { active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true }, take: 1000 });
+}

@@ -44,8 +44,18 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(header.map((key, i) => [key.trim(), (row[i] ?? "").trim()])));
 }
 
-/** RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; lines end with CRLF. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+// Spreadsheet programs run a cell that starts with one of these as a formula ("CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field, quoted when it holds a comma, a quote or a line break (RFC 4180); quotes are doubled. */
+export function csvField(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole file: CRLF line ends, and a byte order mark so that Excel reads UTF-8 ("Côte d'Ivoire"). */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -44,6 +44,18 @@ const FIELD_LABEL: Record<string, string> = {
   password: "Password",
   ip: "Address",
   via: "Via",
+  actor: "Who reached out",
+  channel: "Channel",
+  level: "Level",
+  place: "Place",
+  outcome: "Outcome",
+  nextStep: "Next step",
+  nextStepDue: "Next step due",
+  nextStepOwner: "Next step owner",
+  nextStepDone: "Next step done",
+  sensitivity: "Visible to",
+  pledges: "Linked pledges",
+  deleted: "Deleted",
 };
 
 const ACTION_LABEL: Record<string, string> = {
@@ -70,6 +82,11 @@ const ACTION_LABEL: Record<string, string> = {
   "user.reactivate": "User reactivated",
   "user.resetPassword": "Password reset by an administrator",
   "account.changePassword": "Own password changed",
+  "contact.create": "Contact logged",
+  "contact.update": "Contact changed",
+  "contact.done": "Contact marked done",
+  "contact.delete": "Contact deleted",
+  "contact.restore": "Contact restored",
 };
 
 export function actionLabel(action: string): string {

@@ -11,19 +11,30 @@ export interface Actor {
   role: Role;
 }
 
-export type FailureCode = "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "unavailable" | "failed";
+export type FailureCode = "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "confirm" | "unavailable" | "failed";
+
+/** Records a failure points to, e.g. the contacts a new one would overlap with. */
+export interface RelatedLink {
+  id?: string;
+  href: string;
+  label: string;
+}
 
 export type ActionResult =
   | { ok: true; message: string; paths: string[] }
-  | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number };
+  | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number; related?: RelatedLink[] };
 
-/** A refusal the user can act on; its message is shown as it is. */
+/**
+ * A refusal the user can act on; its message is shown as it is. "confirm" means: nothing is wrong, but the
+ * user should look at `related` first and submit again to go ahead.
+ */
 export class ActionError extends Error {
   constructor(
-    readonly code: Exclude<FailureCode, "unauthenticated" | "forbidden" | "unavailable" | "failed">,
+    readonly code: Exclude<FailureCode, "unauthenticated" | "unavailable" | "failed">,
     message: string,
     readonly fieldErrors?: Record<string, string>,
     readonly currentVersion?: number,
+    readonly related?: RelatedLink[],
   ) {
     super(message);
   }
@@ -101,7 +112,7 @@ export async function executeMutation<S extends z.ZodType>(
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof ActionError) {
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion };
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion, related: error.related };
     }
     if (isUnavailable(error)) {
       return { ok: false, code: "unavailable", message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment." };

@@ -1,5 +1,6 @@
 import { changeOwnPassword } from "./account";
 import type { Mutation } from "./core";
+import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "./contacts";
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "./domestic-steps";
 import { updateStalledSetting } from "./settings";
 import { addStateNote } from "./state-notes";
@@ -35,4 +36,9 @@ export const MUTATIONS = {
   reactivateUser,
   resetUserPassword,
   changeOwnPassword,
+  createContact,
+  updateContact,
+  markContactDone,
+  deleteContact,
+  restoreContact,
 } satisfies Record<string, Mutation>;

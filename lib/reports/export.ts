@@ -5,11 +5,8 @@ import { toCsv } from "@/lib/domain/csv";
 import { formatLongDate } from "@/lib/domain/dates";
 import type { ProgressReport, ReportSection } from "./section";
 
-// A byte-order mark so that spreadsheet programs read UTF-8 ("Côte d'Ivoire") correctly.
-const BOM = "\uFEFF";
-
 export function sectionCsv(section: ReportSection, baseUrl: string): string {
-  return BOM + toCsv([[...section.columns, "Link"], ...section.rows.map((r) => [...r.cells, r.href ? `${baseUrl}${r.href}` : ""])]);
+  return toCsv([...section.columns, "Link"], section.rows.map((r) => [...r.cells, r.href ? `${baseUrl}${r.href}` : ""]));
 }
 
 export async function reportXlsx(report: ProgressReport, baseUrl: string): Promise<Buffer> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/visibility";
 import { listStates } from "@/lib/data/states";
 import { toIsoDate, type IsoDate, fromIsoDate, formatLongDate } from "@/lib/domain/dates";
 import { reportObligations, obligationStatuses } from "@/lib/domain/article7";
@@ -13,10 +14,10 @@ const dayAfter = (date: IsoDate) => new Date(fromIsoDate(date).getTime() + 86_40
 const long = (d: IsoDate | null) => (d ? formatLongDate(d) : "");
 
 /** The Presidency's progress report for universalization, for any period: every row links to its source. */
-export async function progressReport(from: IsoDate, to: IsoDate): Promise<ProgressReport> {
+export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer): Promise<ProgressReport> {
   const range = { gte: fromIsoDate(from), lt: dayAfter(to) };
   const [states, stepEvents, pledges, statements, reports] = await Promise.all([
-    listStates({ asOf: to }),
+    listStates({ asOf: to, viewer }),
     db().auditEvent.findMany({
       where: { entity: "DomesticStep", at: range, action: { in: ["domesticStep.update", "seed.history"] }, stateIso3: { not: null } },
       orderBy: [{ at: "asc" }, { id: "asc" }],

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/visibility";
 import { listStates } from "@/lib/data/states";
 import type { IsoDate } from "@/lib/domain/dates";
 import { rankTargets, type RankedTarget } from "@/lib/domain/targets";
 
-export async function targetList(today: IsoDate): Promise<RankedTarget[]> {
+export async function targetList(today: IsoDate, viewer: Viewer): Promise<RankedTarget[]> {
   const [states, pledges] = await Promise.all([
-    listStates({ asOf: today }),
+    listStates({ asOf: today, viewer }),
     db().pledge.groupBy({ by: ["actorId"], where: { status: { in: ["OPEN", "IN_PROGRESS"] }, actor: { stateIso3: { not: null } } }, _count: { _all: true } }),
   ]);
   const actors = await db().actor.findMany({ where: { id: { in: pledges.map((p) => p.actorId) } }, select: { id: true, stateIso3: true } });

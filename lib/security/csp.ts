@@ -16,11 +16,17 @@ export interface PolicyOptions {
  * strict in production: the CSS is served as files and Next puts the nonce on any `<style>` it writes. Only
  * `next dev` needs eval (React's server error stacks) and unsigned inline styles (its error overlay).
  */
+/**
+ * React streams a long SVG (the map, the chart) in hidden segments written as `<svg style="display:none">`;
+ * this hash allows exactly that one declaration in a style attribute and nothing else.
+ */
+const STREAMED_SVG_SEGMENT = "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='";
+
 export function contentSecurityPolicy({ nonce, development, https }: PolicyOptions): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
-    ["style-src", "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
+    ["style-src", "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`, "'unsafe-hashes'", STREAMED_SVG_SEGMENT])],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],

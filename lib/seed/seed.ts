@@ -1,6 +1,7 @@
 import type { PrismaClient, Role } from "@prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { fromIsoDate } from "@/lib/domain/dates";
+import { fromIsoDate, todayIso, type IsoDate } from "@/lib/domain/dates";
+import { seedContacts2013 } from "./contacts";
 import { seedMeetings2013 } from "./meetings";
 import { seedPicture2013 } from "./picture-2013";
 import { loadReferenceStates } from "./reference";
@@ -27,6 +28,7 @@ export interface SeedResult {
   /** Steps and notes from the April 2013 intersessional meeting. */
   historyCreated: number;
   meetingsCreated: number;
+  contactsCreated: number;
   demoUsersCreated: number;
 }
 
@@ -34,7 +36,7 @@ export interface SeedResult {
  * Loads what is missing and never overwrites: a second run, or a run over data that coordinators have
  * since edited, changes nothing.
  */
-export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }): Promise<SeedResult> {
+export async function seed(prisma: PrismaClient, options: { demoUsers: boolean; today?: IsoDate }): Promise<SeedResult> {
   const states = loadReferenceStates();
   const result = await prisma.$transaction(async (tx) => {
     const treaty = await tx.treaty.upsert({
@@ -69,6 +71,7 @@ export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }
   });
   const historyCreated = await seedPicture2013(prisma, result.treatyId);
   const meetingsCreated = await seedMeetings2013(prisma, result.treatyId);
+  const contactsCreated = await seedContacts2013(prisma, options.today ?? todayIso());
 
   let demoUsersCreated = 0;
   if (options.demoUsers) {
@@ -79,5 +82,5 @@ export async function seed(prisma: PrismaClient, options: { demoUsers: boolean }
     });
     demoUsersCreated = users.count;
   }
-  return { statesCreated: result.states, historyCreated, meetingsCreated, demoUsersCreated };
+  return { statesCreated: result.states, historyCreated, meetingsCreated, contactsCreated, demoUsersCreated };
 }

@@ -1,6 +1,7 @@
 // The universalization session of the CCM intersessional meeting (Geneva, 15–18 April 2013), as summarised by
 // the Cluster Munition Coalition, and the next meeting it prepared for. Speakers are ISO codes or organisation names.
-import type { MeetingKind, PledgeKind, TreatyAction } from "@prisma/client";
+import type { ContactChannel, ContactLevel, ContactOutcome, ContactStatus, MeetingKind, PledgeKind, Sensitivity, TreatyAction } from "@prisma/client";
+import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import type { Region } from "@/lib/domain/reference-data";
 
 export const SOURCE_2013 = "CMC summary of the session on universalization, CCM intersessional meeting, Geneva, 15–18 April 2013";
@@ -13,6 +14,8 @@ export const ORGANISATIONS = [
     shortName: "UN IACG-MA",
     aliases: ["IACG-MA", "UN IACG-MA", "the UN Inter-Agency Coordination Group on Mine Action", "Inter-Agency Coordination Group on Mine Action"],
   },
+  // Ghana and Portugal in 2013: the working group on universalization reaches out as one actor.
+  { name: CO_COORDINATORS, shortName: "Co-coordinators", aliases: ["co-coordinators", "Co-Coordinators of the working group on universalization"] },
 ] as const;
 
 export interface SeedPledge {
@@ -240,5 +243,175 @@ export const MEETINGS_2013: SeedMeeting[] = [
     startDate: "2013-09-10",
     endDate: "2013-09-13",
     sessions: [],
+  },
+];
+
+export interface SeedContact {
+  /** Stable key: the seed adds a contact once and never touches it again. */
+  key: string;
+  /** ISO code or organisation name, as for speakers. */
+  actor: string;
+  targets: string[];
+  /** A day; or, for planned follow-ups, days after the day the seed runs (so there is always work ahead). */
+  date: string | { daysAfterSeed: number };
+  /** When the contact was logged, if not on its own date (a plan is made before it happens). */
+  recordedOn?: string;
+  status: ContactStatus;
+  channel: ContactChannel;
+  level?: ContactLevel;
+  place?: string;
+  summary: string;
+  outcome?: ContactOutcome;
+  nextStep?: string;
+  nextStepDue?: string;
+  sensitivity?: Sensitivity;
+  /** Pledges this contact follows up, by the pledging actor and the start of the pledge's text. */
+  followsUp?: { actor: string; text: string }[];
+  fulfils?: { actor: string; text: string }[];
+}
+
+const REPORTED = "reported at the CCM intersessional meeting, Geneva, 15–18 April 2013";
+
+/**
+ * Outreach reported in the April 2013 session, and follow-ups planned after it. Where the summary names no
+ * target state, the states recorded are plausible ones, and the contact's summary says so.
+ */
+export const CONTACTS_2013: SeedContact[] = [
+  {
+    key: "2013-bgr-geo",
+    actor: "BGR",
+    targets: ["GEO"],
+    date: "2013-04-18",
+    status: "DONE",
+    channel: "BILATERAL_MEETING",
+    summary: `Bulgaria approached Georgia about the CCM and the Mine Ban Treaty; Georgia was “in general ... very positive” (${REPORTED}). The source gives no date or channel for the approach: recorded on the day it was reported.`,
+    outcome: "POSITIVE",
+    nextStep: "Ask Georgia what it needs to move towards accession, and whether simultaneous adhesion in the South Caucasus (as Armenia hoped) could help.",
+    nextStepDue: "2013-09-10",
+  },
+  {
+    key: "2013-jpn-astop",
+    actor: "JPN",
+    targets: ["VNM", "THA", "MMR", "KHM"],
+    date: "2013-03-01",
+    status: "DONE",
+    channel: "REGIONAL_EVENT",
+    level: "CAPITAL_OFFICIALS",
+    summary: `Japan's universalization activities included outreach at the Asian Senior-Level Talks on Non-Proliferation in March 2013 (${REPORTED}). The source names neither the day nor the states approached: the targets recorded are Asian states not party likely to attend, and the date is the first day of the month.`,
+  },
+  {
+    key: "2012-lao-asem",
+    actor: "LAO",
+    targets: ["CHN", "IND", "PAK", "KOR"],
+    date: "2012-11-05",
+    status: "DONE",
+    channel: "MEETING_MARGINS",
+    level: "MINISTERIAL",
+    place: "Vientiane",
+    summary: `Lao PDR said it uses “every possible opportunity” to promote the CCM, including the 2012 Asia-Europe Summit Meeting (${REPORTED}). The source names no states: the targets recorded are Asian participants not party to the Convention.`,
+  },
+  {
+    key: "2012-lao-unga",
+    actor: "LAO",
+    targets: ["THA", "SGP"],
+    date: "2012-09-25",
+    status: "DONE",
+    channel: "MEETING_MARGINS",
+    level: "AMBASSADOR",
+    place: "New York (UN General Assembly)",
+    summary: `Lao PDR promoted the CCM at the 2012 UN General Assembly (${REPORTED}). The source names no states and no day: the targets recorded are neighbouring states not party, and the date is the opening of the general debate.`,
+  },
+  {
+    key: "2013-mex-bilateral",
+    actor: "MEX",
+    targets: ["BRA", "ARG", "VEN", "CUB"],
+    date: "2013-04-18",
+    status: "DONE",
+    channel: "BILATERAL_MEETING",
+    level: "CAPITAL_OFFICIALS",
+    summary: `Mexico has included the CCM in its bilateral agendas of work with states not party (${REPORTED}). The source names no states: the targets recorded are Latin American states not party in 2013; dated on the day it was reported.`,
+  },
+  {
+    key: "2012-hrv-workshop",
+    actor: "HRV",
+    targets: ["SRB", "ROU", "GRC", "TUR", "CYP"],
+    date: "2012-05-01",
+    status: "DONE",
+    channel: "REGIONAL_EVENT",
+    level: "EXPERT",
+    place: "Croatia",
+    summary: `Croatia hosted a workshop on universalization and implementation in May 2012 for representatives of South-Eastern European countries (${REPORTED}). The source names neither the day nor the participants: the targets recorded are the region's states not party (and signatory Cyprus).`,
+  },
+  {
+    key: "2012-accra-conference",
+    actor: "GHA",
+    targets: ["NGA", "KEN", "ZAF", "ETH", "UGA"],
+    date: "2012-05-28",
+    status: "DONE",
+    channel: "REGIONAL_EVENT",
+    level: "CAPITAL_OFFICIALS",
+    place: "Accra, Ghana",
+    summary: `The 2012 Accra Regional Conference on Universalization, recalled by the co-coordinators Ghana and Portugal as proof that “the regional approach already proved to be a very useful tool in promoting the Convention” (${REPORTED}); it produced the Accra Action Plan. The source gives only the year and no participants: the date and the targets recorded (African signatories and states not party) are assumptions of this record.`,
+    outcome: "POSITIVE",
+  },
+  {
+    key: "2012-plw-uxo-workshop",
+    actor: "PLW",
+    targets: ["PNG", "SLB", "VUT", "TON", "MHL", "FSM"],
+    date: "2012-09-01",
+    status: "DONE",
+    channel: "REGIONAL_EVENT",
+    level: "EXPERT",
+    summary: `Palau reported on the 2012 UXO Pacific Workshop, which included a CCM component (${REPORTED}). The source gives neither the day, the place nor the participants: the date and the targets recorded (Pacific states not party in 2012) are assumptions of this record.`,
+  },
+  {
+    key: "2013-cocoordinators-zaf-4msp",
+    actor: CO_COORDINATORS,
+    targets: ["ZAF"],
+    date: "2013-08-27",
+    recordedOn: "2013-04-18",
+    status: "PLANNED",
+    channel: "BILATERAL_MEETING",
+    level: "AMBASSADOR",
+    place: "Geneva (permanent mission)",
+    summary:
+      "Follow up with South Africa before the Fourth Meeting of States Parties (Lusaka, 10 September 2013): has the Cabinet approved the memorandum on ratification, and when will it go to the Parliamentary Portfolio Committee?",
+    followsUp: [{ actor: "ZAF", text: "Present the memorandum on ratification" }],
+  },
+  {
+    key: "2013-icrc-syr-dialogue",
+    actor: "International Committee of the Red Cross",
+    targets: ["SYR"],
+    date: "2013-05-15",
+    recordedOn: "2013-04-18",
+    status: "PLANNED",
+    channel: "BILATERAL_MEETING",
+    summary:
+      "The ICRC said it would voice its concern over cluster munition use in its bilateral and confidential dialogue with the parties to an armed conflict. Confidential: restricted to coordinators. The date is an assumption of this record.",
+    sensitivity: "RESTRICTED",
+  },
+  {
+    key: "followup-eth-decision",
+    actor: CO_COORDINATORS,
+    targets: ["ETH"],
+    date: { daysAfterSeed: 18 },
+    status: "PLANNED",
+    channel: "BILATERAL_MEETING",
+    level: "AMBASSADOR",
+    place: "Geneva (permanent mission)",
+    summary:
+      "Meet Ethiopia's permanent mission: in April 2013 Ethiopia said the intersessional meeting would “help us make the right decision in the near future”. Ask where the decision stands and what support would help.",
+    followsUp: [{ actor: "ETH", text: "Decide on joining the Convention." }],
+  },
+  {
+    key: "followup-cod-deposit",
+    actor: CO_COORDINATORS,
+    targets: ["COD"],
+    date: { daysAfterSeed: 32 },
+    status: "PLANNED",
+    channel: "CALL",
+    level: "AMBASSADOR",
+    summary: "Call DR Congo's mission about the deposit of its instrument of ratification, promised “very soon” in April 2013.",
+    followsUp: [{ actor: "COD", text: "Deposit the instrument of ratification." }],
   },
 ];

@@ -36,6 +36,12 @@ const ALLOWED: Record<string, Role[]> = {
   "user.reactivate": ["ADMIN"],
   "user.resetPassword": ["ADMIN"],
   "account.changePassword": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  // Contributors log contacts and change their own (checked in the mutation); only an administrator restores.
+  "contact.create": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "contact.update": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "contact.done": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "contact.delete": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "contact.restore": ["ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();

@@ -16,7 +16,7 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
   afterAll(() => prisma.$disconnect());
 
   it("lists the treaty actions of the period, newest last, each linked to its state", async () => {
-    const report = await progressReport("2013-04-15", "2013-09-13");
+    const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
     const actions = section(report, "treaty-actions").rows.map((r) => `${r.cells[1]} | ${r.cells[2]} | ${r.cells[0]}`);
     expect(actions).toContain("Chad | Entry into force | 1 September 2013");
     expect(actions).toContain("Bolivia (Plurinational State of) | Instrument deposited | 30 April 2013");
@@ -25,7 +25,7 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
   });
 
   it("lists the 18 pledges made at the session and the quotes said there, verbatim", async () => {
-    const report = await progressReport("2013-04-15", "2013-09-13");
+    const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
     const made = section(report, "pledges-made");
     expect(made.rows.length).toBeGreaterThanOrEqual(18);
     expect(made.rows.map((r) => r.cells[1])).toContain("Host a regional conference on universalization.");
@@ -37,7 +37,7 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
   });
 
   it("marks open pledges overdue at the end of the period, and lists Article 7 reports due in it", async () => {
-    const report = await progressReport("2013-04-15", "2013-09-13");
+    const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
     const togo = section(report, "pledges-open").rows.find((r) => r.cells[0] === "Togo");
     expect(togo?.cells[5]).toBe("Overdue");
     const a7 = section(report, "article-7").rows.map((r) => `${r.cells[0]} ${r.cells[1]} ${r.cells[2]}`);
@@ -45,7 +45,7 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
   });
 
   it("exports the same rows as CSV, XLSX (a sheet per section) and a DOCX that opens", async () => {
-    const report = await progressReport("2013-04-15", "2013-09-13");
+    const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
     const actions = section(report, "treaty-actions");
     const csv = sectionCsv(actions, "https://adhere.example");
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -4,6 +4,7 @@ import { getState, listStates } from "@/lib/data/states";
 import { testPrisma } from "../support/db";
 
 const prisma = testPrisma();
+const viewer = { id: "states-data-test", role: "VIEWER" as const };
 
 describe("state status queries", () => {
   beforeAll(async () => {
@@ -12,7 +13,7 @@ describe("state status queries", () => {
   afterAll(() => prisma.$disconnect());
 
   it("counts 77 in force, 4 pending, 31 signatories and 81 by deposit on 18 April 2013", async () => {
-    const { rows, counts } = await listStates({ asOf: "2013-04-18" });
+    const { rows, counts } = await listStates({ viewer, asOf: "2013-04-18" });
     expect(rows).toHaveLength(197);
     expect(counts).toMatchObject({ STATE_PARTY: 77, PENDING: 4, SIGNATORY: 31, WITHDRAWN: 0, byDeposit: 81 });
     const pending = rows.filter((r) => r.status === "PENDING").map((r) => r.iso3).sort();
@@ -25,15 +26,15 @@ describe("state status queries", () => {
   });
 
   it("filters by region, status and name or alias", async () => {
-    const africa = await listStates({ asOf: "2013-04-18", region: "Africa" });
+    const africa = await listStates({ viewer, asOf: "2013-04-18", region: "Africa" });
     expect(africa.rows.length).toBeGreaterThan(50);
     expect(africa.rows.every((r) => r.region === "Africa")).toBe(true);
-    const signatories = await listStates({ asOf: "2013-04-18", status: "SIGNATORY" });
+    const signatories = await listStates({ viewer, asOf: "2013-04-18", status: "SIGNATORY" });
     expect(signatories.rows).toHaveLength(31);
     expect(signatories.counts.STATE_PARTY).toBe(77);
-    const lao = await listStates({ asOf: "2013-04-18", q: "Lao PDR" });
+    const lao = await listStates({ viewer, asOf: "2013-04-18", q: "Lao PDR" });
     expect(lao.rows.map((r) => r.iso3)).toEqual(["LAO"]);
-    const ivory = await listStates({ asOf: "2013-04-18", q: "ivory coast" });
+    const ivory = await listStates({ viewer, asOf: "2013-04-18", q: "ivory coast" });
     expect(ivory.rows.map((r) => r.iso3)).toEqual(["CIV"]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvRecords } from "@/lib/domain/csv";
+import { csvField, parseCsv, parseCsvRecords, toCsv } from "@/lib/domain/csv";
 
 describe("parseCsv", () => {
   it("splits plain rows and fields", () => {
@@ -115,11 +115,31 @@ describe("parseCsvRecords", () => {
 });
 
 describe("toCsv", () => {
-  it("quotes fields with commas, quotes and line breaks, and round-trips through parseCsv", async () => {
-    const { toCsv, parseCsv } = await import("@/lib/domain/csv");
-    const rows = [["State", "Note"], ["Côte d'Ivoire", 'said "yes", then\nleft'], ["Chad", "plain"]];
-    const text = toCsv(rows);
-    expect(text).toBe('State,Note\r\nCôte d\'Ivoire,"said ""yes"", then\nleft"\r\nChad,plain\r\n');
-    expect(parseCsv(text)).toEqual(rows);
+  it("quotes fields with commas, quotes or line breaks, doubles quotes, and ends lines with CRLF", () => {
+    const csv = toCsv(["Target", "Summary"], [["Côte d'Ivoire", 'Said "soon", then waited\nuntil June']]);
+    expect(csv).toBe('\uFEFFTarget,Summary\r\nCôte d\'Ivoire,"Said ""soon"", then waited\nuntil June"\r\n');
+  });
+
+  it("starts with a byte order mark so that Excel reads UTF-8", () => {
+    const bytes = new TextEncoder().encode(toCsv(["a"], [["São Tomé"]]));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("leaves plain fields unquoted and writes empty cells for missing values", () => {
+    expect(toCsv(["a", "b", "c"], [["x", null, undefined], [1, "", "y"]])).toBe("\uFEFFa,b,c\r\nx,,\r\n1,,y\r\n");
+  });
+
+  it("round-trips through the parser", () => {
+    const rows = [["Côte d'Ivoire", 'a, "b"', "line\r\nbreak"], ["", "x", "ü"]];
+    const parsed = parseCsv(toCsv(["one", "two", "three"], rows).slice(1));
+    expect(parsed).toEqual([["one", "two", "three"], ...rows]);
+  });
+
+  it("keeps a spreadsheet from running a cell as a formula", () => {
+    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvField("+1 call")).toBe("'+1 call");
+    expect(csvField("@mission")).toBe("'@mission");
+    expect(csvField("-")).toBe("'-");
+    expect(csvField("2013-04-18")).toBe("2013-04-18");
   });
 });

@@ -19,8 +19,15 @@ export const metadata: Metadata = { title: "States" };
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
+const SORTS = { "no-contact": "since-desc", "no-contact-asc": "since-asc" } as const;
+type SortParam = keyof typeof SORTS;
+
+function daysText(days: number): string {
+  return days === 0 ? "today" : days === 1 ? "1 day" : `${days.toLocaleString("en-GB")} days`;
+}
+
 export default async function StatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireUser("/states");
+  const user = await requireUser("/states");
   const params = await searchParams;
   const today = todayIso();
   const asOf = parseAsOf(params.asOf, today);
@@ -28,8 +35,14 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const region = (REGIONS as readonly string[]).includes(first(params.region)) ? (first(params.region) as Region) : undefined;
   const status = (STATUS_KINDS as readonly string[]).includes(first(params.status)) ? (first(params.status) as StatusKind) : undefined;
   const stalledOnly = first(params.stalled) === "1";
-  const { rows, counts, stalledAfterMonths } = await listStates({ asOf: asOf.date, region, status, q, stalledOnly });
+  const sort = first(params.sort) in SORTS ? (first(params.sort) as SortParam) : undefined;
+  const { rows, counts, stalledAfterMonths } = await listStates({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && SORTS[sort] });
   const stateHref = (iso3: string) => (asOf.isToday ? `/states/${iso3}` : `/states/${iso3}?asOf=${asOf.date}`);
+  const sortHref = (value: SortParam) => {
+    const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "sort" ? [[k, v]] : [])));
+    query.set("sort", value);
+    return `/states?${query}`;
+  };
 
   return (
     <>
@@ -38,7 +51,7 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
         <p className="text-sm text-slate-600">Convention on Cluster Munitions · {rows.length} shown</p>
       </div>
       <AsOfBanner asOf={asOf} todayHref="/states" />
-      <StatesFilter values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date, stalled: stalledOnly }}
+      <StatesFilter values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date, stalled: stalledOnly, sort: sort ?? "" }}
         stalledAfterMonths={stalledAfterMonths} today={today} />
       <StatusCountsPanel counts={counts} />
       {rows.length === 0 ? (
@@ -59,6 +72,13 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                 <th scope="col" className="px-3 py-2">Entry into force</th>
                 <th scope="col" className="px-3 py-2">Current step</th>
                 <th scope="col" className="px-3 py-2">Last activity</th>
+                <th scope="col" className="px-3 py-2" aria-sort={sort === "no-contact" ? "descending" : sort === "no-contact-asc" ? "ascending" : undefined}>
+                  <Link href={sortHref(sort === "no-contact" ? "no-contact-asc" : "no-contact")} className="underline underline-offset-2">
+                    No contact since
+                    <span aria-hidden="true">{sort === "no-contact" ? " ↓" : sort === "no-contact-asc" ? " ↑" : ""}</span>
+                    <span className="sr-only">{sort === "no-contact" ? " (longest first; select for shortest first)" : " (select to sort, longest first)"}</span>
+                  </Link>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -90,6 +110,19 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                     {s.stalled ? (
                       <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">Stalled</span>
                     ) : null}
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap" data-days-since-contact={s.daysSinceContact ?? "none"}>
+                    {s.daysSinceContact === null || !s.lastContact ? (
+                      <span className="text-slate-500">No contact</span>
+                    ) : (
+                      <>
+                        {daysText(s.daysSinceContact)}
+                        <span className="block text-xs text-slate-600">
+                          <span className="sr-only">last contact on </span>
+                          <LongDate value={s.lastContact} />
+                        </span>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

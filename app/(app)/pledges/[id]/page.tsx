@@ -11,6 +11,8 @@ import { requireUser } from "@/lib/auth/session";
 import { listActors } from "@/lib/data/actors";
 import { meetingOptions } from "@/lib/data/meetings";
 import { getPledge } from "@/lib/data/pledges";
+import { contactsForPledge } from "@/lib/data/contacts";
+import { ContactTable } from "@/components/contacts/contact-table";
 import { todayIso } from "@/lib/domain/dates";
 import { PLEDGE_KIND_LABEL, TREATY_ACTION_LABEL, type TreatyAction } from "@/lib/domain/pledges";
 import { updatePledge } from "@/lib/mutations/pledges";
@@ -21,7 +23,7 @@ export default async function PledgePage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const user = await requireUser(`/pledges/${encodeURIComponent(id)}`);
   const today = todayIso();
-  const found = await getPledge(id, today);
+  const [found, contacts] = await Promise.all([getPledge(id, today), contactsForPledge(id, user, today)]);
   if (!found) notFound();
   const { pledge, statement, history } = found;
   const canEdit = updatePledge.roles.includes(user.role);
@@ -77,6 +79,14 @@ export default async function PledgePage({ params }: { params: Promise<{ id: str
           </details>
         </>
       ) : null}
+      <section aria-labelledby="contacts-heading" className="mb-6">
+        <h2 id="contacts-heading" className="mb-2 text-lg font-semibold">Contacts on this pledge</h2>
+        {contacts.length === 0 ? (
+          <p className="text-sm text-slate-600">No contact fulfils or follows up this pledge yet.</p>
+        ) : (
+          <ContactTable contacts={contacts} caption="Contacts that fulfil or follow up this pledge" />
+        )}
+      </section>
       <HistoryTimeline entries={history} />
     </article>
   );

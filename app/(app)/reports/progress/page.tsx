@@ -12,11 +12,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function ProgressReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireUser("/reports/progress");
+  const user = await requireUser("/reports/progress");
   const params = await searchParams;
   const today = todayIso();
   const period = await resolvePeriod(first(params.from), first(params.to), today);
-  const report = await progressReport(period.from, period.to);
+  const report = await progressReport(period.from, period.to, user);
   const query = `from=${period.from}&to=${period.to}`;
 
   return (

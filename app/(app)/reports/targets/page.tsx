@@ -8,8 +8,8 @@ import { targetList } from "@/lib/reports/targets";
 export const metadata: Metadata = { title: "Target list" };
 
 export default async function TargetsPage() {
-  await requireUser("/reports/targets");
-  const targets = await targetList(todayIso());
+  const user = await requireUser("/reports/targets");
+  const targets = await targetList(todayIso(), user);
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">Target list</h1>

@@ -7,6 +7,7 @@ import { SourceNote } from "@/components/source-note";
 import { StatusBadge } from "@/components/status-badge";
 import { DomesticPathSection } from "@/components/state/domestic-path-section";
 import { HistoryTimeline } from "@/components/state/history-timeline";
+import { StateTimeline } from "@/components/state/state-timeline";
 import { NotesSection } from "@/components/state/notes-section";
 import { Article7Section } from "@/components/state/article7-section";
 import { TreatyRecordForm } from "@/components/state/treaty-record-form";
@@ -15,6 +16,8 @@ import { getState } from "@/lib/data/states";
 import { getStateDetail } from "@/lib/data/state-detail";
 import { statementsConcerning } from "@/lib/data/meetings";
 import { pledgesConcerning } from "@/lib/data/pledges";
+import { stateTimeline } from "@/lib/data/timeline";
+import { createContact } from "@/lib/mutations/contacts";
 import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
 import { addStateNote } from "@/lib/mutations/state-notes";
 import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
@@ -39,13 +42,15 @@ export default async function StatePage({ params, searchParams }: Props) {
   const user = await requireUser(`/states/${encodeURIComponent(iso3)}`);
   const today = todayIso();
   const asOf = parseAsOf((await searchParams).asOf, today);
-  const state = await getStateDetail(iso3, asOf.date);
+  const state = await getStateDetail(iso3, asOf.date, user);
   if (!state) notFound();
   const { record, entryIntoForce } = state;
-  const [statements, pledges] = await Promise.all([
+  const [statements, pledges, timeline] = await Promise.all([
     statementsConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }),
     pledgesConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }, today),
+    stateTimeline(state, user, { today, until: asOf.isToday ? undefined : asOf.date, actorId: state.actorId }),
   ]);
+  const canLogContact = createContact.roles.includes(user.role);
   const canEditRecord = updateTreatyStatus.roles.includes(user.role);
   const canAddNote = addStateNote.roles.includes(user.role);
 
@@ -66,6 +71,11 @@ export default async function StatePage({ params, searchParams }: Props) {
           <span className="rounded border border-[#d55e00] bg-[#fbece3] px-2 py-0.5 text-xs font-medium text-[#9c3f00]" data-testid="stalled">
             Stalled: no recorded activity for {state.stalledAfterMonths} months
           </span>
+        ) : null}
+        {canLogContact ? (
+          <Link href={`/contacts/new?target=${state.iso3}`} className="no-print ml-auto rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+            Log contact with {state.name}
+          </Link>
         ) : null}
       </header>
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
@@ -155,6 +165,7 @@ export default async function StatePage({ params, searchParams }: Props) {
 
       {state.article7.length > 0 ? <Article7Section iso3={state.iso3} obligations={state.article7} canRecord={canEditRecord} today={today} /> : null}
       <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
+      <StateTimeline items={timeline} asOf={asOf.isToday ? undefined : asOf.date} />
       <PledgesSection pledges={pledges} actorName={state.name} />
       <StatementsSection statements={statements} />
       <NotesSection iso3={state.iso3} notes={state.notes} canAdd={canAddNote} today={today} />

@@ -1,0 +1,21 @@
+import { currentUser } from "@/lib/auth/session";
+import { contactsCsv } from "@/lib/data/contacts";
+import { parseContactFilter, searchParamsOf } from "@/lib/domain/contact-filter";
+import { todayIso } from "@/lib/domain/dates";
+
+/** The contact log as CSV: the same filters and the same visibility as the page, all pages. */
+export async function GET(request: Request) {
+  const user = await currentUser();
+  if (!user) return new Response("Sign in to download contacts.\n", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const today = todayIso();
+  const { filter } = parseContactFilter(searchParamsOf(new URL(request.url).searchParams));
+  if (user.role !== "ADMIN") filter.deleted = undefined;
+  const csv = await contactsCsv(filter, user, today);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="adhere-contacts-${today}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

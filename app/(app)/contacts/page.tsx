@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ContactFilters } from "@/components/contacts/contact-filters";
+import { ContactTable } from "@/components/contacts/contact-table";
+import { requireUser } from "@/lib/auth/session";
+import { listActors } from "@/lib/data/actors";
+import { listContacts } from "@/lib/data/contacts";
+import { stateOptions } from "@/lib/data/states";
+import { contactFilterParams, parseContactFilter, type SearchParams } from "@/lib/domain/contact-filter";
+import { todayIso } from "@/lib/domain/dates";
+import { createContact } from "@/lib/mutations/contacts";
+
+export const metadata: Metadata = { title: "Contacts" };
+
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser("/contacts");
+  const params = await searchParams;
+  const today = todayIso();
+  const { filter, problems } = parseContactFilter(params);
+  const isAdmin = user.role === "ADMIN";
+  if (!isAdmin) filter.deleted = undefined;
+  const page = Number.parseInt(String(params.page ?? ""), 10) || 1;
+  const [list, actors, states] = await Promise.all([listContacts(filter, user, { today, page }), listActors(), stateOptions()]);
+  const query = contactFilterParams(filter);
+  const pageHref = (n: number) => `/contacts?${new URLSearchParams([...query, ["page", String(n)]])}`;
+  const exportHref = `/contacts/export.csv${query.size > 0 ? `?${query}` : ""}`;
+  const canLog = createContact.roles.includes(user.role);
+  const notice = params.notice === "deleted";
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{filter.deleted ? "Deleted contacts" : "Contacts"}</h1>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <a href={exportHref} className="underline underline-offset-2" download>
+            Download these {list.total} contacts (CSV)
+          </a>
+          {canLog ? (
+            <Link href="/contacts/new" className="rounded bg-slate-900 px-3.5 py-1.5 font-medium text-white hover:bg-slate-700">Log contact</Link>
+          ) : null}
+        </div>
+      </div>
+      {notice ? (
+        <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Contact deleted. An administrator can restore it.
+        </p>
+      ) : null}
+      {problems.length > 0 ? (
+        <ul role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          {problems.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      ) : null}
+      <ContactFilters
+        values={{
+          q: filter.q ?? "", target: filter.target ?? "", actor: filter.actorId ?? "", region: filter.region ?? "", channel: filter.channel ?? "",
+          outcome: filter.outcome ?? "", status: filter.status ?? "", from: filter.from ?? "", to: filter.to ?? "", overdue: Boolean(filter.overdue), deleted: Boolean(filter.deleted),
+        }}
+        actors={actors}
+        states={states}
+        showDeleted={isAdmin}
+      />
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {list.total === 1 ? "1 contact" : `${list.total} contacts`}
+        {user.role === "COORDINATOR" || user.role === "ADMIN" ? ", restricted ones included" : ""}.
+      </p>
+      {list.contacts.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          No contact matches these filters. <Link href="/contacts" className="underline">Clear the filters</Link>
+          {canLog ? <> or <Link href="/contacts/new" className="underline">log a contact</Link></> : null}.
+        </p>
+      ) : (
+        <ContactTable contacts={list.contacts} caption="Outreach contacts, newest first" />
+      )}
+      {list.pageCount > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
+          {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="underline">Previous page</Link> : null}
+          <span>Page {list.page} of {list.pageCount}</span>
+          {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="underline">Next page</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

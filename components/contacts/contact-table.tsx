@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { ContactView } from "@/lib/data/contacts";
+import { CONTACT_CHANNEL_LABEL, CONTACT_LEVEL_LABEL } from "@/lib/domain/contacts";
+import { LongDate } from "@/components/long-date";
+import { ContactStatusBadge, OutcomeBadge, OverdueBadge, RestrictedBadge } from "./contact-badges";
+
+export function ContactTable({ contacts, caption }: { contacts: ContactView[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Date</th>
+            <th scope="col" className="px-3 py-2">Who → whom</th>
+            <th scope="col" className="px-3 py-2">Summary</th>
+            <th scope="col" className="px-3 py-2">Channel</th>
+            <th scope="col" className="px-3 py-2">Outcome</th>
+            <th scope="col" className="px-3 py-2">Next step</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {contacts.map((c) => (
+            <tr key={c.id} data-contact={c.id} className="align-top">
+              <td className="whitespace-nowrap px-3 py-2">
+                <LongDate value={c.date} />
+                <span className="mt-1 block"><ContactStatusBadge status={c.status} /></span>
+              </td>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                <Link href={c.actor.href} className="text-sky-900 underline-offset-2 hover:underline">{c.actor.name}</Link>
+                <span className="font-normal text-slate-600"> → </span>
+                {c.targets.map((t, i) => (
+                  <span key={t.iso3} className="font-normal">
+                    {i > 0 ? ", " : ""}
+                    <Link href={`/states/${t.iso3}`} className="underline-offset-2 hover:underline">{t.name}</Link>
+                  </span>
+                ))}
+              </th>
+              <td className="min-w-[20rem] max-w-xl px-3 py-2">
+                <Link href={`/contacts/${c.id}`} className="underline-offset-2 hover:underline">
+                  {c.summary.length > 180 ? `${c.summary.slice(0, 179)}…` : c.summary}
+                </Link>
+                {c.place ? <span className="block text-xs text-slate-600">{c.place}</span> : null}
+                {c.sensitivity === "RESTRICTED" ? <span className="mt-1 block"><RestrictedBadge /></span> : null}
+              </td>
+              <td className="px-3 py-2 text-xs">
+                {CONTACT_CHANNEL_LABEL[c.channel]}
+                {c.level ? <span className="block text-slate-600">{CONTACT_LEVEL_LABEL[c.level]}</span> : null}
+              </td>
+              <td className="px-3 py-2">{c.status === "DONE" ? <OutcomeBadge outcome={c.outcome} /> : <span className="text-xs text-slate-600">Not yet</span>}</td>
+              <td className="min-w-[12rem] px-3 py-2 text-xs">
+                {c.nextStep ? (
+                  <>
+                    {c.nextStep}
+                    {c.nextStepDue ? <span className="block text-slate-600">due <LongDate value={c.nextStepDue} />{c.nextStepOwner ? ` · ${c.nextStepOwner.name}` : ""}</span> : null}
+                    {c.nextStepDone ? <span className="block text-slate-600">Done</span> : null}
+                    {c.nextStepOverdue ? <span className="mt-1 block"><OverdueBadge /></span> : null}
+                  </>
+                ) : (
+                  <span className="text-slate-500">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
