@@ -9,6 +9,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Our machines have 2 cores, often shared by several test runs: axe on the 197-state table alone can take 20 s.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: env.CI,

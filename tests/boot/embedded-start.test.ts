@@ -3,19 +3,29 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@/scripts/lib/ports";
-import { startApp } from "../support/start-process";
+import { startApp, type StartedProcess } from "../support/start-process";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "adhere-boot-"));
 // As root, PostgreSQL runs as the postgres user, which must be able to reach the data folder.
 chmodSync(dataDir, 0o755);
 
+const started: StartedProcess[] = [];
+
 describe("npm start without DATABASE_URL", () => {
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    // A failed assertion must not leave the app and its database running.
+    for (const app of started.filter((a) => a.child.exitCode === null)) {
+      app.child.kill("SIGINT");
+      await app.exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it("starts an embedded PostgreSQL, migrates, seeds, serves HTTP 200, stops cleanly and keeps the data", async () => {
     const port = await findFreePort();
     const env = { ADHERE_DATA_DIR: dataDir, PORT: String(port) };
     const first = startApp(env);
+    started.push(first);
     // The last line start-up prints: the lines before it have all arrived.
     await first.waitFor("Press Ctrl-C to stop.", 180_000);
     expect(first.output()).toContain("Loaded 197 states");
@@ -28,6 +38,7 @@ describe("npm start without DATABASE_URL", () => {
     expect(first.output()).toContain("Stopped. Your data is kept");
 
     const second = startApp(env);
+    started.push(second);
     await second.waitFor("Press Ctrl-C to stop.", 120_000);
     expect(second.output()).not.toContain("Loaded 197 states");
     expect(second.output()).not.toContain("Creating the embedded PostgreSQL");
