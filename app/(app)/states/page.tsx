@@ -111,19 +111,16 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                       <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">Stalled</span>
                     ) : null}
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap" data-days-since-contact={s.daysSinceContact ?? "none"}>
-                    {s.daysSinceContact === null || !s.lastContact ? (
-                      <span className="text-slate-500">No contact</span>
-                    ) : (
-                      <>
-                        {daysText(s.daysSinceContact)}
-                        <span className="block text-xs text-slate-600">
-                          <span className="sr-only">last contact on </span>
-                          <LongDate value={s.lastContact} />
-                        </span>
-                      </>
-                    )}
-                  </td>
+                  {s.daysSinceContact === null || !s.lastContact ? (
+                    <td className="px-3 py-2 whitespace-nowrap text-slate-500" data-days-since-contact="none">No contact</td>
+                  ) : (
+                    <td className="px-3 py-2 whitespace-nowrap" data-days-since-contact={s.daysSinceContact}>
+                      {daysText(s.daysSinceContact)}
+                      <span className="block text-xs text-slate-600">
+                        <LongDate value={s.lastContact} />
+                      </span>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
