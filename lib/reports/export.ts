@@ -51,7 +51,7 @@ export async function reportDocx(report: ProgressReport, baseUrl: string): Promi
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({ tableHeader: true, children: section.columns.map((c) => cell(c, true)) }),
-          ...section.rows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(c, false, i === 1 && r.href ? `${baseUrl}${r.href}` : undefined)) })),
+          ...section.rows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(c, false, i === (section.linkColumn ?? 1) && r.href ? `${baseUrl}${r.href}` : undefined)) })),
         ],
       }),
     );

@@ -8,15 +8,21 @@ import { PLEDGE_KIND_LABEL, PLEDGE_STATUS_LABEL, isOpenStatus } from "@/lib/doma
 import { STEP_STATUS_LABEL, type StepStatus } from "@/lib/domain/domestic-path";
 import { TREATY_EVENT_LABEL, treatyEventsBetween } from "@/lib/domain/treaty-events";
 import { actorSelect, toActorOption } from "@/lib/data/actors";
+import { allContacts } from "@/lib/data/contacts";
+import { canSeeRestricted, CONTACT_CHANNEL_LABEL, CONTACT_OUTCOMES } from "@/lib/domain/contacts";
+import { STATUS_LABEL } from "@/lib/domain/status";
 import type { ProgressReport, ReportSection } from "./section";
 
 const dayAfter = (date: IsoDate) => new Date(fromIsoDate(date).getTime() + 86_400_000);
 const long = (d: IsoDate | null) => (d ? formatLongDate(d) : "");
 
 /** The Presidency's progress report for universalization, for any period: every row links to its source. */
-export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer): Promise<ProgressReport> {
+export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer, options: { includeRestricted?: boolean } = {}): Promise<ProgressReport> {
+  // Restricted contacts only when a coordinator asks for them; otherwise the report reads as a viewer would.
+  const includeRestricted = Boolean(options.includeRestricted) && canSeeRestricted(viewer.role);
+  const contactReader: Viewer = includeRestricted ? viewer : { id: viewer.id, role: "VIEWER" };
   const range = { gte: fromIsoDate(from), lt: dayAfter(to) };
-  const [states, stepEvents, pledges, statements, reports] = await Promise.all([
+  const [states, stepEvents, pledges, statements, reports, contacts] = await Promise.all([
     listStates({ asOf: to, viewer }),
     db().auditEvent.findMany({
       where: { entity: "DomesticStep", at: range, action: { in: ["domesticStep.update", "seed.history"] }, stateIso3: { not: null } },
@@ -38,6 +44,7 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer)
       select: { id: true, speaker: { select: actorSelect }, quotes: { orderBy: { position: "asc" }, select: { text: true } }, session: { select: { title: true, meeting: { select: { id: true, name: true } } } } },
     }),
     db().article7Report.findMany({ select: { stateIso3: true, kind: true, year: true, submittedOn: true } }),
+    allContacts({ from, to, status: "DONE" }, contactReader, to),
   ]);
   const names = new Map(states.rows.map((s) => [s.iso3, s.name]));
 
@@ -138,11 +145,44 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer)
     rows: article7Rows,
   };
 
+  const tally = new Map<string, { region: string; channel: string; counts: Record<string, number>; total: number }>();
+  for (const contact of contacts) {
+    for (const region of new Set(contact.targets.map((t) => t.region))) {
+      const key = `${region}|${contact.channel}`;
+      const entry = tally.get(key) ?? { region, channel: CONTACT_CHANNEL_LABEL[contact.channel], counts: {}, total: 0 };
+      entry.total += 1;
+      if (contact.outcome) entry.counts[contact.outcome] = (entry.counts[contact.outcome] ?? 0) + 1;
+      tally.set(key, entry);
+    }
+  }
+  const contactSection: ReportSection = {
+    key: "contacts",
+    title: "Contacts by region and channel",
+    description: `Outreach contacts held in the period, counted once per region of their target states${includeRestricted ? ", restricted contacts included" : ""}.`,
+    columns: ["Region", "Channel", "Contacts", "Positive", "Neutral", "Negative", "No response"],
+    linkColumn: 2,
+    rows: [...tally.values()]
+      .sort((a, b) => a.region.localeCompare(b.region) || b.total - a.total)
+      .map((t) => ({ cells: [t.region, t.channel, String(t.total), ...CONTACT_OUTCOMES.map((o) => String(t.counts[o] ?? 0))], href: `/contacts?region=${t.region}&from=${from}&to=${to}` })),
+  };
+  const contacted = new Set(contacts.flatMap((c) => c.targets.map((t) => t.iso3)));
+  const noContact: ReportSection = {
+    key: "no-contact",
+    title: "States not contacted in the period",
+    description: "Signatories first, then states that have not joined, with no recorded contact in the period.",
+    columns: ["State", "Status", "Region"],
+    linkColumn: 0,
+    rows: states.rows
+      .filter((s) => (s.status === "SIGNATORY" || s.status === "NOT_PARTY") && !contacted.has(s.iso3))
+      .sort((a, b) => (a.status === b.status ? a.name.localeCompare(b.name, "en") : a.status === "SIGNATORY" ? -1 : 1))
+      .map((s) => ({ cells: [s.name, STATUS_LABEL[s.status], s.region], href: `/states/${s.iso3}` })),
+  };
+
   return {
     from,
     to,
     generatedAt: new Date().toISOString(),
-    includesRestricted: false,
-    sections: [treatyActions, domesticSteps, pledgesMade, pledgesClosed, pledgesOpen, article7, quotes],
+    includesRestricted: includeRestricted,
+    sections: [treatyActions, domesticSteps, pledgesMade, pledgesClosed, pledgesOpen, contactSection, noContact, article7, quotes],
   };
 }

@@ -6,6 +6,8 @@ export interface ReportSection {
   description: string;
   columns: string[];
   rows: ReportRow[];
+  /** Which cell carries the link to the row's record (default: the second). */
+  linkColumn?: number;
 }
 
 export interface ReportRow {

@@ -67,3 +67,31 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
     expect(body).toContain("Chad");
   });
 });
+
+describe("contacts in the progress report", () => {
+  it("counts contacts by region and channel, and shows a restricted contact only to a coordinator who asks", async () => {
+    const actor = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "FRA" }, select: { id: true } });
+    await prisma.contact.create({
+      data: {
+        date: new Date("2013-06-03T00:00:00Z"), status: "DONE", actorId: actor.id, channel: "LETTER", outcome: "POSITIVE",
+        summary: "Restricted letter to Ethiopia", sensitivity: "RESTRICTED", targets: { create: [{ stateIso3: "ETH" }] },
+      },
+    });
+    const coordinator = { id: "report-reader", role: "COORDINATOR" as const };
+    const withheld = await progressReport("2013-04-15", "2013-09-13", coordinator);
+    const included = await progressReport("2013-04-15", "2013-09-13", coordinator, { includeRestricted: true });
+    const viewerAsking = await progressReport("2013-04-15", "2013-09-13", { id: "v", role: "VIEWER" }, { includeRestricted: true });
+    const notContacted = (r: Awaited<ReturnType<typeof progressReport>>) => section(r, "no-contact").rows.map((row) => row.cells[0]);
+    expect(notContacted(withheld)).toContain("Ethiopia");
+    expect(notContacted(viewerAsking)).toContain("Ethiopia");
+    expect(notContacted(included)).not.toContain("Ethiopia");
+    expect(included.includesRestricted).toBe(true);
+    expect(viewerAsking.includesRestricted).toBe(false);
+    const letters = section(included, "contacts").rows.find((r) => r.cells[0] === "Africa" && r.cells[1] === "Letter");
+    expect(letters?.cells[3]).toBe("1");
+    expect(section(withheld, "contacts").rows.find((r) => r.cells[0] === "Africa" && r.cells[1] === "Letter")).toBeUndefined();
+    expect(notContacted(withheld).indexOf("Ethiopia")).toBeGreaterThan(-1);
+    const statuses = section(withheld, "no-contact").rows.map((r) => r.cells[1]);
+    expect(statuses.indexOf("Not party")).toBeGreaterThan(statuses.lastIndexOf("Signatory"));
+  });
+});

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { resolvePeriod } from "@/lib/reports/period";
 import { progressReport } from "@/lib/reports/progress";
+import { canSeeRestricted } from "@/lib/domain/contacts";
 
 export const metadata: Metadata = { title: "Progress report" };
 
@@ -16,8 +17,10 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
   const params = await searchParams;
   const today = todayIso();
   const period = await resolvePeriod(first(params.from), first(params.to), today);
-  const report = await progressReport(period.from, period.to, user);
-  const query = `from=${period.from}&to=${period.to}`;
+  const mayIncludeRestricted = canSeeRestricted(user.role);
+  const includeRestricted = mayIncludeRestricted && first(params.restricted) === "1";
+  const report = await progressReport(period.from, period.to, user, { includeRestricted });
+  const query = `from=${period.from}&to=${period.to}${includeRestricted ? "&restricted=1" : ""}`;
 
   return (
     <article className="report">
@@ -31,6 +34,12 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
             <label htmlFor="r-to" className="block font-medium">To</label>
             <input id="r-to" name="to" type="date" defaultValue={period.to} max={today} className="rounded border border-slate-400 px-2 py-1" />
           </div>
+          {mayIncludeRestricted ? (
+            <div className="flex items-center gap-1.5 self-center">
+              <input id="r-restricted" name="restricted" type="checkbox" value="1" defaultChecked={includeRestricted} className="h-4 w-4" />
+              <label htmlFor="r-restricted">Include restricted contacts</label>
+            </div>
+          ) : null}
           <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white">Show</button>
         </form>
         <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -43,7 +52,10 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
       <header className="mb-6">
         <p className="text-sm uppercase tracking-wide text-slate-600">Convention on Cluster Munitions · Universalization</p>
         <h1 className="text-2xl font-semibold tracking-tight">Progress from {formatLongDate(period.from)} to {formatLongDate(period.to)}</h1>
-        <p className="text-sm text-slate-600">Generated on {formatLongDate(today)}. Every item links to the record it comes from.</p>
+        <p className="text-sm text-slate-600">
+          Generated on {formatLongDate(today)}. Every item links to the record it comes from.
+          {report.includesRestricted ? " Includes restricted contacts: not for circulation beyond the coordinators." : ""}
+        </p>
       </header>
       <nav aria-label="Sections" className="no-print mb-6 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -69,7 +81,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
                   {section.rows.map((row, i) => (
                     <tr key={i} className="align-top">
                       {row.cells.map((c, j) => (
-                        <td key={j} className="px-3 py-1.5">{j === 1 && row.href ? <Link href={row.href} className="text-sky-900 underline-offset-2 hover:underline">{c}</Link> : c}</td>
+                        <td key={j} className="px-3 py-1.5">{j === (section.linkColumn ?? 1) && row.href ? <Link href={row.href} className="text-sky-900 underline-offset-2 hover:underline">{c}</Link> : c}</td>
                       ))}
                     </tr>
                   ))}

@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!user) return new Response("Sign in to download reports.", { status: 401 });
   const url = new URL(request.url);
   const period = await resolvePeriod(url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "", todayIso());
-  const report = await progressReport(period.from, period.to, user);
+  const report = await progressReport(period.from, period.to, user, { includeRestricted: url.searchParams.get("restricted") === "1" });
   const base = `${url.protocol}//${url.host}`;
   const name = `adhere-progress-${period.from}-to-${period.to}`;
   const format = url.searchParams.get("format");
