@@ -127,3 +127,22 @@ test.describe("ratification path", () => {
     for (const text of await rows.locator("td:nth-child(3)").allTextContents()) expect(text).toMatch(/Signatory|Not party|Withdrawn/);
   });
 });
+
+test("an administrator sets the stalled period; a coordinator cannot open the settings", async ({ page, createUser, signIn, browser }) => {
+  await signIn(page, await createUser({ role: "ADMIN" }));
+  await page.goto("/admin/settings");
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+  await page.getByLabel("Months without activity before a state counts as stalled").fill("0");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator('form[aria-label="Stalled states"]').getByRole("alert")).toContainText("Nothing was saved");
+  await page.getByLabel("Months without activity before a state counts as stalled").fill("24");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("stalled after 24 months")).toBeVisible();
+  await page.goto("/states");
+  await expect(page.getByLabel(/no recorded activity for 24 months/)).toBeVisible();
+
+  const coordinatorPage = await (await browser.newContext()).newPage();
+  await signIn(coordinatorPage, await createUser({ role: "COORDINATOR" }));
+  await coordinatorPage.goto("/admin/settings");
+  await expect(coordinatorPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
