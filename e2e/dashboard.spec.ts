@@ -11,6 +11,7 @@ test.describe("dashboard and progress report", () => {
     const partyCount = page.locator('[data-map-count="STATE_PARTY"] strong');
     const today = Number(await partyCount.textContent());
     expect(today).toBeGreaterThan(100);
+    await expect(page.locator('[data-region-contacts="Europe"]')).toHaveText(/^\d+$/);
     await expectNoAxeViolations(page);
 
     const slider = page.getByRole("slider", { name: "Date" });

@@ -8,7 +8,7 @@ import { LongDate } from "@/components/long-date";
 import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
 import { requireUser } from "@/lib/auth/session";
-import { getDashboard, SERIES_START } from "@/lib/data/dashboard";
+import { contactsByRegion, getDashboard, SERIES_START } from "@/lib/data/dashboard";
 import { upcomingWork } from "@/lib/data/contacts";
 import { UpcomingContacts } from "@/components/contacts/upcoming-contacts";
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from "@/lib/data/map-shapes";
@@ -51,6 +51,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const since = data.meetings.find((m) => m.id === first(params.since)) ?? pastMeetings.at(-1);
   const changes = since ? countChanges(countStatuses(data.rows.map((r) => r.record), since.endDate), data.counts) : [];
   const stalled = data.rows.filter((r) => r.stalled);
+  const periodStart = since?.endDate ?? `${asOf.date.slice(0, 4)}-01-01`;
+  const regionContacts = await contactsByRegion(user, periodStart, asOf.date);
 
   return (
     <>
@@ -127,6 +129,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <tr>
                   <th scope="col" className="py-1 pr-3">Region</th>
                   {STATUS_KINDS.map((k) => <th key={k} scope="col" className="px-2 py-1 text-right">{STATUS_LABEL[k]}</th>)}
+                  <th scope="col" className="px-2 py-1 text-right">Contacts since {formatLongDate(periodStart)}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -134,6 +137,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   <tr key={region}>
                     <th scope="row" className="py-1 pr-3 text-left font-medium"><Link href={`/states?region=${region}${asOf.isToday ? "" : `&asOf=${asOf.date}`}`} className="underline-offset-2 hover:underline">{region}</Link></th>
                     {STATUS_KINDS.map((k) => <td key={k} className="px-2 py-1 text-right tabular-nums">{counts[k]}</td>)}
+                    <td className="px-2 py-1 text-right tabular-nums" data-region-contacts={region}>
+                      <Link href={`/contacts?region=${region}&from=${periodStart}&to=${asOf.date}`} className="underline-offset-2 hover:underline">{regionContacts[region]}</Link>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,7 @@
 import { PATH_KINDS, PATH_LABEL, orderedSteps, type PathKind, type Stage } from "@/lib/domain/domestic-path";
 import type { StepView } from "@/lib/data/state-detail";
 import { FuzzyDateText } from "@/components/fuzzy-date-text";
+import { LongDate } from "@/components/long-date";
 import { StepStatusBadge } from "./step-status-badge";
 import { AddStepForm, StartPathForm, StepEditForm, StepOrderControls } from "./step-forms";
 
@@ -25,6 +26,11 @@ function StepList({ steps, current, canEdit, path }: { steps: StepView[]; curren
           </div>
           {step.note ? <p className="ml-10 mt-1 text-sm text-slate-800">{step.note}</p> : null}
           {step.source ? <p className="ml-10 mt-0.5 text-xs text-slate-600">Source: {step.source}</p> : null}
+          {step.updatedBy ? (
+            <p className="ml-10 mt-0.5 text-xs text-slate-600">
+              Last changed by {step.updatedBy} on <LongDate value={step.updatedAt.slice(0, 10)} />
+            </p>
+          ) : null}
           {canEdit ? (
             <details className="ml-10 mt-1">
               <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">Edit “{step.title}”</summary>

@@ -6,6 +6,7 @@ import { REGIONS, type Region } from "@/lib/domain/reference-data";
 import { monthlyStatusSeries, type SeriesPoint } from "@/lib/domain/series";
 import { countStatuses, type StatusCounts, type TreatyRecord } from "@/lib/domain/status";
 import { listPledges, type PledgeView } from "./pledges";
+import { allContacts } from "./contacts";
 import { listStates, type StateListRow } from "./states";
 
 export interface RecentActivity {
@@ -31,6 +32,14 @@ export interface Dashboard {
 }
 
 export const SERIES_START: IsoDate = "2008-12-01";
+
+/** Contacts held with states of each region between two days (a contact counts once per region it reached). */
+export async function contactsByRegion(viewer: Viewer, from: IsoDate, to: IsoDate): Promise<Record<Region, number>> {
+  const contacts = await allContacts({ from, to, status: "DONE" }, viewer, to);
+  const counts = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
+  for (const contact of contacts) for (const region of new Set(contact.targets.map((t) => t.region))) counts[region as Region] += 1;
+  return counts;
+}
 
 export async function getDashboard(asOf: IsoDate, today: IsoDate, viewer: Viewer): Promise<Dashboard> {
   const [states, meetings, overdue, dueSoon, recent] = await Promise.all([
