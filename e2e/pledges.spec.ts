@@ -14,6 +14,18 @@ test.describe("meetings and pledges", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a coordinator corrects a statement's quotes; the change is kept verbatim", async ({ coordinatorPage: page }) => {
+    await page.goto("/meetings");
+    await page.getByRole("link", { name: "CCM Intersessional Meeting 2013" }).click();
+    await expect(page.getByRole("heading", { name: "CCM Intersessional Meeting 2013", level: 1 })).toBeVisible();
+    const lebanon = page.locator("div").filter({ has: page.locator("article[data-statement]", { hasText: "Lebanon said" }) }).last();
+    await lebanon.getByText("Edit this statement").click();
+    await lebanon.getByLabel("Quotes, one per line, exactly as said").fill("an utmost priority\n« une priorité absolue »");
+    await lebanon.getByRole("button", { name: "Save statement" }).click();
+    await expect(lebanon.getByRole("status")).toContainText("Statement saved.");
+    await expect(lebanon.locator("article[data-statement] blockquote")).toHaveText(["“an utmost priority”", "“« une priorité absolue »”"]);
+  });
+
   test("a coordinator records a pledge, finds it on the board, marks it kept with evidence and sees the audit entry", async ({ coordinatorPage: page, prisma }) => {
     const text = `Bilateral outreach to Georgia ${randomUUID().slice(0, 8)}`;
     await page.goto("/pledges");

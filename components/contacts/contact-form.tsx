@@ -17,6 +17,7 @@ import {
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { ActorOptions } from "@/components/forms/actor-options";
 
 export interface ContactFormValues {
   id?: string;
@@ -145,16 +146,7 @@ export function ContactForm({
           {(p) => (
             <select {...p} name="actorId" defaultValue={v("actorId")} className={inputClass}>
               <option value="">Choose a state or organisation…</option>
-              <optgroup label="Organisations">
-                {actors.filter((a) => a.kind === "ORGANISATION").map((a) => (
-                  <option key={a.id} value={a.id}>{a.name}</option>
-                ))}
-              </optgroup>
-              <optgroup label="States">
-                {actors.filter((a) => a.kind === "STATE").map((a) => (
-                  <option key={a.id} value={a.id}>{a.name}</option>
-                ))}
-              </optgroup>
+              <ActorOptions actors={actors} />
             </select>
           )}
         </Field>

@@ -1,35 +1,34 @@
 "use client";
 
-import { addSessionAction, addStatementAction, createMeetingAction } from "@/lib/actions/meetings";
+import { addSessionAction, addStatementAction, createMeetingAction, updateMeetingAction, updateStatementAction } from "@/lib/actions/meetings";
 import { MEETING_KINDS, MEETING_KIND_LABEL } from "@/lib/domain/pledges";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { ActorOptions, type ActorChoice } from "@/components/forms/actor-options";
 
-interface ActorChoice {
+export interface MeetingValues {
   id: string;
+  version: number;
   name: string;
   kind: string;
+  place: string;
+  startDate: string;
+  endDate: string;
 }
 
-
-function actorOptions(actors: ActorChoice[]) {
+/** A new meeting, or the meeting given in `initial`. */
+export function MeetingForm({ initial }: { initial?: MeetingValues }) {
+  const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? updateMeetingAction : createMeetingAction);
+  const valueOf = (name: keyof MeetingValues, fallback: string) => typed(name, initial ? String(initial[name]) : fallback);
   return (
-    <>
-      <optgroup label="Organisations">
-        {actors.filter((a) => a.kind === "ORGANISATION").map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-      </optgroup>
-      <optgroup label="States">
-        {actors.filter((a) => a.kind === "STATE").map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-      </optgroup>
-    </>
-  );
-}
-
-export function MeetingForm() {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(createMeetingAction);
-  return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="New meeting" noValidate>
+    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={initial ? "Edit meeting" : "New meeting"} noValidate>
+      {initial ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={versionOf(initial.version)} />
+        </>
+      ) : null}
       <div className="lg:col-span-2">
         <Field id="m-name" label="Name" error={errorOf("name")}>
           {(p) => <input {...p} name="name" defaultValue={valueOf("name", "")} className={inputClass} placeholder="e.g. Fifth Meeting of States Parties" />}
@@ -55,7 +54,7 @@ export function MeetingForm() {
         </Field>
       </div>
       <div className="flex items-end">
-        <SubmitButton pending={pending} pendingText="Creating…">Create meeting</SubmitButton>
+        <SubmitButton pending={pending} pendingText="Saving…">{initial ? "Save meeting" : "Create meeting"}</SubmitButton>
       </div>
       <div className="sm:col-span-2 lg:col-span-5">
         <FormMessage state={state} />
@@ -75,7 +74,7 @@ export function SessionForm({ meetingId, actors }: { meetingId: string; actors: 
       <Field id="s-chairs" label="Chairs / co-coordinators" error={errorOf("chairs")} hint="Hold Ctrl (⌘ on a Mac) to choose several.">
         {(p) => (
           <select {...p} name="chairs" multiple size={4} defaultValue={valueOf("chairs", "").split("\n").filter(Boolean)} className={inputClass}>
-            {actorOptions(actors)}
+            <ActorOptions actors={actors} />
           </select>
         )}
       </Field>
@@ -89,18 +88,37 @@ export function SessionForm({ meetingId, actors }: { meetingId: string; actors: 
   );
 }
 
-export function StatementForm({ sessionId, actors }: { sessionId: string; actors: ActorChoice[] }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addStatementAction);
-  const prefix = `st-${sessionId}`;
+export interface StatementValues {
+  id: string;
+  version: number;
+  speakerId: string;
+  summary: string;
+  quotes: string;
+  concerns: string;
+  language: string;
+}
+
+/** A new statement in `sessionId`, or the statement given in `initial`. */
+export function StatementForm({ sessionId, actors, initial }: { sessionId: string; actors: ActorChoice[]; initial?: StatementValues }) {
+  const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? updateStatementAction : addStatementAction);
+  const valueOf = (name: keyof StatementValues, fallback: string) => typed(name, initial ? String(initial[name]) : fallback);
+  const prefix = initial ? `st-edit-${initial.id}` : `st-${sessionId}`;
   return (
-    <form action={formAction} key={formKey} className="space-y-3" aria-label="Add a statement" noValidate>
-      <input type="hidden" name="sessionId" value={sessionId} />
+    <form action={formAction} key={formKey} className="space-y-3" aria-label={initial ? "Edit statement" : "Add a statement"} noValidate>
+      {initial ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={versionOf(initial.version)} />
+        </>
+      ) : (
+        <input type="hidden" name="sessionId" value={sessionId} />
+      )}
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id={`${prefix}-speaker`} label="Speaker" error={errorOf("speakerId")}>
           {(p) => (
             <select {...p} name="speakerId" defaultValue={valueOf("speakerId", "")} className={inputClass}>
               <option value="">Choose…</option>
-              {actorOptions(actors)}
+              <ActorOptions actors={actors} />
             </select>
           )}
         </Field>
@@ -124,7 +142,7 @@ export function StatementForm({ sessionId, actors }: { sessionId: string; actors
         {(p) => <textarea {...p} name="quotes" rows={2} defaultValue={valueOf("quotes", "")} className={inputClass} />}
       </Field>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="Adding…">Add statement</SubmitButton>
+      <SubmitButton pending={pending} pendingText="Saving…">{initial ? "Save statement" : "Add statement"}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { addSession, createMeeting, updateMeeting } from "@/lib/mutations/meetings";
-import { addStatement } from "@/lib/mutations/statements";
+import { addStatement, updateStatement } from "@/lib/mutations/statements";
 import type { FormState } from "./form-state";
 import { runFormAction } from "./run";
 
@@ -19,4 +19,8 @@ export async function addSessionAction(_previous: FormState, formData: FormData)
 
 export async function addStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(addStatement, formData);
+}
+
+export async function updateStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(updateStatement, formData);
 }

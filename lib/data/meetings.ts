@@ -37,6 +37,7 @@ const statementSelect = {
   position: true,
   summary: true,
   language: true,
+  version: true,
   speaker: { select: actorSelect },
   quotes: { orderBy: { position: "asc" }, select: { id: true, text: true } },
   concerns: { select: { state: { select: { iso3: true, name: true } } } },
@@ -45,6 +46,7 @@ const statementSelect = {
 
 export interface StatementView {
   id: string;
+  version: number;
   summary: string;
   language: string;
   speaker: ActorOption;
@@ -56,6 +58,7 @@ export interface StatementView {
 type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
 const toStatementView = (s: StatementRow): StatementView => ({
   id: s.id,
+  version: s.version,
   summary: s.summary,
   language: s.language,
   speaker: toActorOption(s.speaker),

@@ -72,6 +72,7 @@ const ACTION_LABEL: Record<string, string> = {
   "pledge.status": "Pledge status changed",
   "pledge.autoKept": "Pledge kept by the treaty action",
   "statement.add": "Statement added",
+  "statement.update": "Statement changed",
   "article7.record": "Article 7 report recorded",
   "settings.update": "Setting changed",
   "auth.sign-in": "Signed in",

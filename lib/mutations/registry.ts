@@ -6,7 +6,7 @@ import { updateStalledSetting } from "./settings";
 import { addStateNote } from "./state-notes";
 import { addSession, createMeeting, updateMeeting } from "./meetings";
 import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from "./pledges";
-import { addStatement } from "./statements";
+import { addStatement, updateStatement } from "./statements";
 import { recordArticle7Report } from "./article7";
 import { updateTreatyStatus } from "./treaty-status";
 import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "./users";
@@ -25,6 +25,7 @@ export const MUTATIONS = {
   updateMeeting,
   addSession,
   addStatement,
+  updateStatement,
   createPledge,
   updatePledge,
   setPledgeStatus,

@@ -1,20 +1,22 @@
 import { z } from "zod";
 import { ActionError, defineMutation } from "./core";
-import { id, iso3List, list, optionalText, requiredText } from "./fields";
+import { conflictMessage } from "./treaty-status";
+import { id, iso3List, list, optionalText, requiredText, version } from "./fields";
 import { assertKnownStates } from "./references";
+
+const statementFields = {
+  speakerId: id,
+  summary: requiredText("Summary", 20_000),
+  // One quote per line, kept exactly as said (only the surrounding blank space is trimmed).
+  quotes: list(z.string().max(5000, "A quote is too long."), 50, /\r?\n/),
+  concerns: iso3List,
+  language: optionalText("Language", 10).transform((v) => v || "en"),
+};
 
 export const addStatement = defineMutation({
   name: "statement.add",
   roles: ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
-  schema: z.object({
-    sessionId: id,
-    speakerId: id,
-    summary: requiredText("Summary", 20_000),
-    // One quote per line, kept exactly as said (only the surrounding blank space is trimmed).
-    quotes: list(z.string().max(5000, "A quote is too long."), 50, /\r?\n/),
-    concerns: iso3List,
-    language: optionalText("Language", 10).transform((v) => v || "en"),
-  }),
+  schema: z.object({ sessionId: id, ...statementFields }),
   async run({ tx, input, audit }) {
     const session = await tx.session.findUnique({ where: { id: input.sessionId }, select: { meetingId: true } });
     if (!session) throw new ActionError("not-found", "This session no longer exists.");
@@ -42,5 +44,45 @@ export const addStatement = defineMutation({
       after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns },
     });
     return { message: "Statement added.", paths: [`/meetings/${session.meetingId}`, ...(speaker.stateIso3 ? [`/states/${speaker.stateIso3}`] : [])] };
+  },
+});
+
+export const updateStatement = defineMutation({
+  name: "statement.update",
+  roles: ["COORDINATOR", "ADMIN"],
+  schema: z.object({ id, version, ...statementFields }),
+  async run({ tx, input, audit }) {
+    const current = await tx.statement.findUnique({
+      where: { id: input.id },
+      select: {
+        summary: true, version: true, updatedAt: true, speakerId: true,
+        quotes: { orderBy: { position: "asc" }, select: { text: true } },
+        concerns: { select: { stateIso3: true } },
+        session: { select: { meetingId: true } },
+        speaker: { select: { stateIso3: true } },
+      },
+    });
+    if (!current) throw new ActionError("not-found", "This statement no longer exists.");
+    const speaker = await tx.actor.findUnique({ where: { id: input.speakerId }, select: { stateIso3: true } });
+    if (!speaker) throw new ActionError("invalid", "Choose who spoke.", { speakerId: "Choose who spoke." });
+    await assertKnownStates(tx, input.concerns, "concerns");
+    const changed = await tx.statement.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { speakerId: input.speakerId, summary: input.summary, language: input.language, version: { increment: 1 } },
+    });
+    if (changed.count === 0) throw new ActionError("conflict", conflictMessage("This statement", null, current.updatedAt), undefined, current.version);
+    await tx.quote.deleteMany({ where: { statementId: input.id } });
+    await tx.quote.createMany({ data: input.quotes.map((text, position) => ({ statementId: input.id, text, position })) });
+    await tx.statementState.deleteMany({ where: { statementId: input.id } });
+    await tx.statementState.createMany({ data: [...new Set(input.concerns)].map((stateIso3) => ({ statementId: input.id, stateIso3 })) });
+    await audit({
+      action: "statement.update",
+      entity: "Statement",
+      entityId: input.id,
+      stateIso3: speaker.stateIso3,
+      before: { summary: current.summary, quotes: current.quotes.map((q) => q.text), concerns: current.concerns.map((c) => c.stateIso3) },
+      after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns },
+    });
+    return { message: "Statement saved.", paths: [`/meetings/${current.session.meetingId}`] };
   },
 });

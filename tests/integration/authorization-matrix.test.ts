@@ -25,6 +25,7 @@ const ALLOWED: Record<string, Role[]> = {
   "meeting.update": ["COORDINATOR", "ADMIN"],
   "session.add": ["COORDINATOR", "ADMIN"],
   "statement.add": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "statement.update": ["COORDINATOR", "ADMIN"],
   "pledge.create": ["COORDINATOR", "ADMIN"],
   "pledge.update": ["COORDINATOR", "ADMIN"],
   "pledge.status": ["COORDINATOR", "ADMIN"],

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeMutation, type Actor } from "@/lib/mutations/core";
 import { bulkPledgeStatus, createPledge, setPledgeStatus } from "@/lib/mutations/pledges";
 import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
-import { addStatement } from "@/lib/mutations/statements";
+import { addStatement, updateStatement } from "@/lib/mutations/statements";
+import { updateMeeting } from "@/lib/mutations/meetings";
 import { seed } from "@/lib/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
@@ -97,5 +98,30 @@ describe("meetings, statements and pledges", () => {
     expect(result).toMatchObject({ ok: true });
     const statement = await prisma.statement.findFirstOrThrow({ where: { summary: "Côte d'Ivoire reported progress." }, select: { quotes: { orderBy: { position: "asc" }, select: { text: true } } } });
     expect(statement.quotes.map((q) => q.text)).toEqual(["we are, indeed, close", "« presque prêts »"]);
+  });
+
+  it("edits a meeting and a statement with a version check, replacing quotes and concerned states", async () => {
+    const meeting = await prisma.meeting.findFirstOrThrow({ where: { name: "Fourth Meeting of States Parties" }, select: { id: true, version: true } });
+    const saved = await executeMutation(prisma, updateMeeting, coordinator, {
+      id: meeting.id, version: String(meeting.version), name: "Fourth Meeting of States Parties", kind: "MEETING_OF_STATES_PARTIES", place: "Lusaka, Zambia (Mulungushi)", startDate: "2013-09-10", endDate: "2013-09-13",
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const stale = await executeMutation(prisma, updateMeeting, coordinator, {
+      id: meeting.id, version: String(meeting.version), name: "x", kind: "OTHER", startDate: "2013-09-10",
+    });
+    expect(stale).toMatchObject({ ok: false, code: "conflict" });
+
+    const statement = await prisma.statement.findFirstOrThrow({ where: { speaker: { stateIso3: "BGR" } }, select: { id: true, version: true, speakerId: true } });
+    const edited = await executeMutation(prisma, updateStatement, coordinator, {
+      id: statement.id, version: String(statement.version), speakerId: statement.speakerId, summary: "Bulgaria approached Georgia and Azerbaijan.", quotes: "in general ... very positive\nopen to talks", concerns: "GEO, AZE",
+    });
+    expect(edited).toMatchObject({ ok: true });
+    const row = await prisma.statement.findUniqueOrThrow({
+      where: { id: statement.id },
+      select: { summary: true, quotes: { orderBy: { position: "asc" }, select: { text: true } }, concerns: { select: { stateIso3: true } } },
+    });
+    expect(row.quotes.map((q) => q.text)).toEqual(["in general ... very positive", "open to talks"]);
+    expect(row.concerns.map((c) => c.stateIso3).sort()).toEqual(["AZE", "GEO"]);
+    expect(await prisma.auditEvent.count({ where: { entityId: statement.id, action: "statement.update" } })).toBe(1);
   });
 });

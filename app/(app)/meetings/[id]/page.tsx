@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LongDate } from "@/components/long-date";
-import { SessionForm, StatementForm } from "@/components/meetings/meeting-forms";
+import { MeetingForm, SessionForm, StatementForm } from "@/components/meetings/meeting-forms";
 import { StatementCard } from "@/components/meetings/statement-card";
 import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
 import { requireUser } from "@/lib/auth/session";
@@ -11,9 +11,9 @@ import { getMeeting } from "@/lib/data/meetings";
 import { listPledges } from "@/lib/data/pledges";
 import { todayIso } from "@/lib/domain/dates";
 import { MEETING_KIND_LABEL } from "@/lib/domain/pledges";
-import { addSession } from "@/lib/mutations/meetings";
+import { addSession, updateMeeting } from "@/lib/mutations/meetings";
 import { createPledge } from "@/lib/mutations/pledges";
-import { addStatement } from "@/lib/mutations/statements";
+import { addStatement, updateStatement } from "@/lib/mutations/statements";
 
 export const metadata: Metadata = { title: "Meeting" };
 
@@ -25,9 +25,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const canAddSession = addSession.roles.includes(user.role);
   const canAddStatement = addStatement.roles.includes(user.role);
   const canAddPledge = createPledge.roles.includes(user.role);
+  const canEditMeeting = updateMeeting.roles.includes(user.role);
+  const canEditStatement = updateStatement.roles.includes(user.role);
   const [pledges, actors] = await Promise.all([
     listPledges({ today: todayIso(), meetingId: meeting.id }),
-    canAddSession || canAddStatement ? listActors() : Promise.resolve([]),
+    canAddSession || canAddStatement || canEditStatement ? listActors() : Promise.resolve([]),
   ]);
 
   return (
@@ -40,6 +42,14 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         {MEETING_KIND_LABEL[meeting.kind]} · {meeting.place || "place not recorded"} · <LongDate value={meeting.startDate} />
         {meeting.endDate !== meeting.startDate ? <> – <LongDate value={meeting.endDate} /></> : null}
       </p>
+      {canEditMeeting ? (
+        <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">Edit the meeting</summary>
+          <div className="mt-3">
+            <MeetingForm initial={{ id: meeting.id, version: meeting.version, name: meeting.name, kind: meeting.kind, place: meeting.place, startDate: meeting.startDate, endDate: meeting.endDate }} />
+          </div>
+        </details>
+      ) : null}
 
       {meeting.sessions.length === 0 ? (
         <p className="mb-6 rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
@@ -62,6 +72,21 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   <Link href={`/pledges/new?statement=${statement.id}&meeting=${meeting.id}&actor=${statement.speaker.id}`} className="no-print ml-3 text-xs text-sky-900 underline">
                     Record a pledge from this statement
                   </Link>
+                ) : null}
+                {canEditStatement ? (
+                  <details className="no-print ml-3">
+                    <summary className="cursor-pointer text-xs text-sky-900 underline">Edit this statement</summary>
+                    <div className="mt-2">
+                      <StatementForm
+                        sessionId={session.id}
+                        actors={actors}
+                        initial={{
+                          id: statement.id, version: statement.version, speakerId: statement.speaker.id, summary: statement.summary,
+                          quotes: statement.quotes.map((q) => q.text).join("\n"), concerns: statement.concerns.map((c) => c.iso3).join(", "), language: statement.language,
+                        }}
+                      />
+                    </div>
+                  </details>
                 ) : null}
               </div>
             ))}

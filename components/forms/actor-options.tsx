@@ -1,0 +1,23 @@
+export interface ActorChoice {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** The options of an actor picker: organisations first (few, often chosen), then states. */
+export function ActorOptions({ actors }: { actors: readonly ActorChoice[] }) {
+  return (
+    <>
+      <optgroup label="Organisations">
+        {actors.filter((a) => a.kind === "ORGANISATION").map((a) => (
+          <option key={a.id} value={a.id}>{a.name}</option>
+        ))}
+      </optgroup>
+      <optgroup label="States">
+        {actors.filter((a) => a.kind === "STATE").map((a) => (
+          <option key={a.id} value={a.id}>{a.name}</option>
+        ))}
+      </optgroup>
+    </>
+  );
+}
