@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatTimestamp } from "@/components/timestamp";
 import type { AuditRow } from "@/lib/data/audit";
-import { actionLabel, describeChanges } from "@/lib/domain/history";
+import { actionLabel } from "@/lib/domain/history";
+import { ChangeList } from "@/components/change-list";
 
 function RecordLink({ event, linkUsers }: { event: AuditRow; linkUsers: boolean }) {
   if (event.stateIso3) {
@@ -30,7 +31,6 @@ export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUser
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {events.map((event) => {
-            const changes = describeChanges(event.before, event.after);
             return (
               <tr key={event.id} data-audit-action={event.action}>
                 <td className="whitespace-nowrap px-3 py-2">
@@ -40,24 +40,7 @@ export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUser
                 <td className="px-3 py-2 font-medium">{actionLabel(event.action)}</td>
                 <td className="px-3 py-2"><RecordLink event={event} linkUsers={linkUsers} /></td>
                 <td className="px-3 py-2">
-                  {changes.length > 0 ? (
-                    <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
-                      {changes.map((c) => (
-                        <div key={c.field} className="contents">
-                          <dt className="text-slate-600">{c.field}</dt>
-                          <dd className="break-words">
-                            {event.before ? (
-                              <>
-                                <del className="text-slate-600">{c.before}</del> <span aria-hidden="true">→</span>
-                                <span className="sr-only"> changed to </span>{" "}
-                              </>
-                            ) : null}
-                            <ins className="no-underline">{c.after}</ins>
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  ) : null}
+                  <ChangeList before={event.before} after={event.after} />
                 </td>
               </tr>
             );

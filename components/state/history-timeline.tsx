@@ -1,5 +1,6 @@
 import type { HistoryEntry } from "@/lib/data/state-detail";
-import { actionLabel, describeChanges } from "@/lib/domain/history";
+import { actionLabel } from "@/lib/domain/history";
+import { ChangeList } from "@/components/change-list";
 
 function formatTimestamp(iso: string): string {
   const date = new Date(iso);
@@ -17,7 +18,6 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
       ) : (
         <ol className="space-y-3" aria-label="Changes, newest first">
           {entries.map((entry) => {
-            const changes = describeChanges(entry.before, entry.after);
             return (
               <li key={entry.id} className="border-l-2 border-slate-300 pl-3" data-history-action={entry.action}>
                 <p className="text-sm">
@@ -26,24 +26,7 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
                     {" "}· <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time> · {entry.user ?? "imported"}
                   </span>
                 </p>
-                {changes.length > 0 ? (
-                  <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
-                    {changes.map((c) => (
-                      <div key={c.field} className="contents">
-                        <dt className="text-slate-600">{c.field}</dt>
-                        <dd>
-                          {entry.before ? (
-                            <>
-                              <del className="text-slate-500">{c.before}</del> <span aria-hidden="true">→</span>
-                              <span className="sr-only"> changed to </span>{" "}
-                            </>
-                          ) : null}
-                          <ins className="no-underline">{c.after}</ins>
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                ) : null}
+                <ChangeList before={entry.before} after={entry.after} className="mt-1 text-sm" />
               </li>
             );
           })}
