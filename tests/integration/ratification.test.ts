@@ -28,8 +28,11 @@ describe("treaty record and domestic steps (transaction + audit + version)", () 
     const zaf = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "ZAF", position: 1 }, select: { title: true, status: true, note: true } });
     expect(zaf).toMatchObject({ title: "Cabinet / Council of Ministers approval", status: "IN_PROGRESS" });
     expect(zaf.note).toContain("memorandum on ratification");
-    const cod = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "COD", title: { startsWith: "Instrument deposited" } }, select: { dateText: true, datePrecision: true } });
-    expect(cod).toEqual({ dateText: "very soon", datePrecision: "UNSPECIFIED" });
+    // What the seed wrote, from its audit row: pledges.test.ts records DR Congo's deposit on the same database,
+    // which completes this step, and the order of test files is not fixed.
+    const cod = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "COD", title: { startsWith: "Instrument deposited" } }, select: { id: true } });
+    const seeded = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: cod.id, action: "seed.history" }, select: { after: true } });
+    expect(seeded.after).toMatchObject({ status: "IN_PROGRESS", date: "very soon" });
     const can = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "CAN", status: "IN_PROGRESS" }, select: { dateText: true, dateEarliest: true, dateLatest: true } });
     expect(can.dateText).toBe("spring 2013");
     expect(can.dateEarliest?.toISOString().slice(0, 10)).toBe("2013-03-01");
