@@ -56,6 +56,8 @@ const contactFields = {
   confirmedOverlaps: idList,
 };
 
+type ContactFieldsInput = z.infer<z.ZodObject<typeof contactFields>>;
+
 interface ContactRules {
   status: ContactStatus;
   date: string;
@@ -237,17 +239,7 @@ export const createContact = defineMutation({
     await checkOverlaps(tx, user, { actorId: input.actorId, date: input.date, targets }, input.confirmedOverlaps);
     const created = await tx.contact.create({
       data: {
-        date: fromIsoDate(input.date),
-        status: input.status,
-        actorId: input.actorId,
-        channel: input.channel,
-        level: input.level,
-        place: input.place,
-        summary: input.summary,
-        outcome: input.status === "DONE" ? input.outcome : null,
-        nextStep: input.nextStep,
-        nextStepDue: input.nextStepDue ? fromIsoDate(input.nextStepDue) : null,
-        nextStepOwnerId: input.nextStepOwnerId,
+        ...contactData(input),
         sensitivity: input.sensitivity,
         loggedById: user.id,
         updatedById: user.id,
@@ -270,6 +262,23 @@ export const createContact = defineMutation({
   },
 });
 
+/** The columns a contact form sets, the same for a new contact and an edited one. */
+function contactData(input: ContactFieldsInput) {
+  return {
+    date: fromIsoDate(input.date),
+    status: input.status,
+    actorId: input.actorId,
+    channel: input.channel,
+    level: input.level,
+    place: input.place,
+    summary: input.summary,
+    outcome: input.status === "DONE" ? input.outcome : null,
+    nextStep: input.nextStep,
+    nextStepDue: input.nextStepDue ? fromIsoDate(input.nextStepDue) : null,
+    nextStepOwnerId: input.nextStepOwnerId,
+  };
+}
+
 export const updateContact = defineMutation({
   name: "contact.update",
   roles: WRITERS,
@@ -284,17 +293,7 @@ export const updateContact = defineMutation({
     const changed = await tx.contact.updateMany({
       where: { id: input.id, version: input.version, deletedAt: null },
       data: {
-        date: fromIsoDate(input.date),
-        status: input.status,
-        actorId: input.actorId,
-        channel: input.channel,
-        level: input.level,
-        place: input.place,
-        summary: input.summary,
-        outcome: input.status === "DONE" ? input.outcome : null,
-        nextStep: input.nextStep,
-        nextStepDue: input.nextStepDue ? fromIsoDate(input.nextStepDue) : null,
-        nextStepOwnerId: input.nextStepOwnerId,
+        ...contactData(input),
         nextStepDone: input.nextStep ? input.nextStepDone : false,
         sensitivity: input.sensitivity,
         version: { increment: 1 },
