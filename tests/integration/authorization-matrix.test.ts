@@ -43,6 +43,7 @@ const ALLOWED: Record<string, Role[]> = {
   "contact.done": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.delete": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.restore": ["ADMIN"],
+  "meeting.import": ["COORDINATOR", "ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();
