@@ -20,6 +20,8 @@ interface Props {
   actors: ActorChoice[];
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 const OUTCOME_LABEL = { POSITIVE: "Positive", NEUTRAL: "Neutral", NEGATIVE: "Negative" } as const;
 
 /** The statement's text with the sentence a proposal came from marked. */
@@ -160,7 +162,7 @@ export function ImportWorkspace({ meeting, actors }: Props) {
           <section aria-labelledby="review-heading" className="rounded border border-slate-200 bg-white p-5">
             <h2 id="review-heading" className="text-lg font-semibold">Review</h2>
             <p className="text-sm text-slate-700" data-testid="review-summary">
-              {statements.length === 0 ? "Nothing new to propose." : `${statements.length} statements read.`}{" "}
+              {statements.length === 0 ? "Nothing new to propose." : `${plural(statements.length, "statement")} read.`}{" "}
               {review.alreadySaved > 0 ? `${review.alreadySaved} proposals from this text are already saved and not proposed again.` : ""}
             </p>
             {review.unmatched.length > 0 ? (
@@ -211,7 +213,7 @@ export function ImportWorkspace({ meeting, actors }: Props) {
             <FormMessage state={state} />
             {saved ? <p className="text-sm"><Link href={`/meetings/${meeting.id}`} className="underline">Back to {meeting.name}</Link></p> : null}
             <SubmitButton pending={pending} pendingText="Saving…">
-              {`Save ${counts.statements} statements, ${counts.pledges} pledges, ${counts.steps} steps and ${counts.contacts} contacts`}
+              {`Save ${plural(counts.statements, "statement")}, ${plural(counts.pledges, "pledge")}, ${plural(counts.steps, "step")} and ${plural(counts.contacts, "contact")}`}
             </SubmitButton>
           </div>
         </form>

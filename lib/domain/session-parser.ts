@@ -253,11 +253,14 @@ function createMentionFinder(actors: readonly KnownActor[]) {
   }
   return (sentence: string): KnownActor[] => {
     const words = sentence.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+    const folded = words.map((w) => (/^\p{Lu}|^(?:of|the|and|de|du|des|la|le|y|del)$/u.test(w) ? foldForSearch(w) : ""));
     const found: KnownActor[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!/^\p{Lu}/u.test(words[i])) continue;
-      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-        const actor = index.get(foldForSearch(words.slice(i, i + n).join(" ")));
+      let span = 1;
+      while (span < longest && i + span < words.length && folded[i + span]) span++;
+      for (let n = span; n >= 1; n--) {
+        const actor = index.get(folded.slice(i, i + n).join(" "));
         if (actor) {
           if (!found.includes(actor)) found.push(actor);
           i += n - 1;

@@ -166,3 +166,19 @@ describe("importing a session summary", () => {
     expect(await tableCounts()).toEqual(before);
   });
 });
+
+describe("reading an uploaded summary", () => {
+  it("reads a Word document with its bold speakers and italic headings, and refuses other files", async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import("docx");
+    const { readSummaryFile } = await import("@/lib/import/read-summary");
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph({ children: [new TextRun({ text: "States Parties", italics: true })] }),
+      new Paragraph({ children: [new TextRun({ text: "Côte d’Ivoire", bold: true }), new TextRun(" said it will host a workshop in June.")] }),
+    ] }] });
+    const docx = new File([new Uint8Array(await Packer.toBuffer(doc))], "Summary.DOCX");
+    expect(await readSummaryFile(docx)).toEqual({ ok: true, text: "*States Parties*\n\n**Côte d’Ivoire** said it will host a workshop in June." });
+    expect(await readSummaryFile(new File([new Uint8Array([1, 2, 3])], "broken.docx"))).toMatchObject({ ok: false, message: expect.stringContaining("could not be read") });
+    expect(await readSummaryFile(new File(["%PDF-1.4"], "summary.pdf"))).toMatchObject({ ok: false, message: expect.stringContaining("Choose a .txt, .md or .docx file") });
+    expect(await readSummaryFile(new File(["**Chad** said it will.\r\n"], "summary.md"))).toEqual({ ok: true, text: "**Chad** said it will.\n" });
+  });
+});
