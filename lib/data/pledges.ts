@@ -85,6 +85,8 @@ export interface PledgeFilter {
   overdue?: boolean;
   dueWithinDays?: number;
   page?: number;
+  /** The read API chooses its page size (1–100); the board shows PLEDGE_PAGE_SIZE. */
+  pageSize?: number;
 }
 
 export const PLEDGE_PAGE_SIZE = 100;
@@ -118,13 +120,14 @@ export async function listPledges(filter: PledgeFilter): Promise<PledgeList> {
   const where = whereFor(filter);
   const pageWhere: Prisma.PledgeWhereInput = filter.status ? { AND: [where, { status: filter.status }] } : where;
   const page = Math.max(1, filter.page ?? 1);
+  const pageSize = filter.pageSize ?? PLEDGE_PAGE_SIZE;
   const [rows, groups, total] = await Promise.all([
     db().pledge.findMany({
       where: pageWhere,
       select: pledgeSelect,
       orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PLEDGE_PAGE_SIZE,
-      take: PLEDGE_PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
     }),
     db().pledge.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().pledge.count({ where: pageWhere }),
@@ -136,7 +139,7 @@ export async function listPledges(filter: PledgeFilter): Promise<PledgeList> {
     countsByStatus,
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
   };
 }
 

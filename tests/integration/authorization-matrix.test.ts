@@ -43,6 +43,10 @@ const ALLOWED: Record<string, Role[]> = {
   "contact.done": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.delete": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.restore": ["ADMIN"],
+  // Personal tokens: everyone makes and revokes their own (the mutation touches only the user's own rows).
+  "apiToken.create": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "apiToken.revoke": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "calendarFeed.set": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();
