@@ -1,5 +1,5 @@
 import "server-only";
-import type { PledgeKind, PledgeStatus, Prisma, Region } from "@prisma/client";
+import type { DatePrecision, PledgeKind, PledgeStatus, Prisma, Region } from "@prisma/client";
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { isOverdue, isReviewDue } from "@/lib/domain/pledges";
@@ -12,6 +12,7 @@ export interface PledgeView {
   treatyAction: string | null;
   status: PledgeStatus;
   dueText: string;
+  duePrecision: DatePrecision;
   dueEarliest: IsoDate | null;
   dueLatest: IsoDate | null;
   reviewOn: IsoDate | null;
@@ -34,6 +35,7 @@ const pledgeSelect = {
   treatyAction: true,
   status: true,
   dueText: true,
+  duePrecision: true,
   dueEarliest: true,
   dueLatest: true,
   reviewOn: true,
@@ -59,6 +61,7 @@ export function toPledgeView(p: PledgeRow, today: IsoDate): PledgeView {
     treatyAction: p.treatyAction,
     status: p.status,
     dueText: p.dueText,
+    duePrecision: p.duePrecision,
     dueEarliest: day(p.dueEarliest),
     dueLatest: day(p.dueLatest),
     reviewOn: day(p.reviewOn),
