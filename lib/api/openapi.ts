@@ -68,7 +68,6 @@ export function openApiDocument() {
         `contacts reach coordinators and administrators only. At most ${RATE_LIMIT} requests a minute per user. ` +
         "Lists are paginated with `page` and `limit`; filters take the same parameters as the pages. Errors are RFC 9457 problem objects.",
     },
-    servers: [{ url: "/" }],
     security: [{ bearerToken: [] }],
     paths: {
       "/api/v1/states": operation(

@@ -17,7 +17,7 @@ import { actorSelect, toActorOption } from "./actors";
 const day = (d: Date | null) => (d ? toIsoDate(d) : null);
 
 /**
- * Everything in a user's calendar feed, in five queries: meetings, open pledges with a due or review date,
+ * Everything in a user's calendar feed, in five queries: all meetings, open pledges with a due or review date,
  * planned contacts and open next steps (only the contacts this viewer may see: lib/visibility.ts), and the
  * Article 7 deadlines of States Parties.
  */
@@ -25,8 +25,8 @@ export async function calendarEntries(viewer: Viewer, today: IsoDate): Promise<C
   const { from, until } = feedWindow(today);
   const recent = fromIsoDate(addDays(today, -90));
   const [meetings, pledges, contacts, statuses, reports] = await Promise.all([
+    // Every meeting, past ones included: they are few, and a calendar shows the history of the process too.
     db().meeting.findMany({
-      where: { endDate: { gte: fromIsoDate(from) } },
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
       select: { id: true, name: true, kind: true, place: true, startDate: true, endDate: true },
     }),
