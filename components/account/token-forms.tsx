@@ -62,7 +62,10 @@ export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
 export function CalendarFeedForms({ active }: { active: boolean }) {
   const create = useFormAction(setCalendarFeedAction);
   const revoke = useFormAction(setCalendarFeedAction);
-  const secret = secretOf(create.state);
+  // Only the latest outcome counts: a revoked address is not shown again after "Revoke feed".
+  const at = (state: FormState) => (state.status === "done" ? state.submittedAt : 0);
+  const latest = at(create.state) >= at(revoke.state) ? create.state : revoke.state;
+  const secret = secretOf(latest);
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   return (
     <div className="space-y-3">
@@ -80,8 +83,7 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
           </form>
         ) : null}
       </div>
-      <FormMessage state={create.state} />
-      <FormMessage state={revoke.state} />
+      <FormMessage state={latest} />
       {secret ? (
         <OneTimeSecret
           id="calendar-feed-url"
