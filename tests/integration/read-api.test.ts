@@ -4,6 +4,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
+import { GET as getUnknown } from "@/app/api/v1/[...rest]/route";
 import { GET as getMeetings } from "@/app/api/v1/meetings/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPledges } from "@/app/api/v1/pledges/route";
@@ -46,6 +47,7 @@ async function newToken(user: Actor, name = `script ${randomUUID().slice(0, 6)}`
 /** A state that no contact concerns yet, so that the restricted contact made here is its only one. */
 let quietState = "";
 let restrictedSummary = "";
+let pledgeText = "";
 
 describe("read API", () => {
   beforeAll(async () => {
@@ -54,6 +56,11 @@ describe("read API", () => {
       users[role] = await createActor(prisma, role);
       tokens[role] = await newToken(users[role]);
     }
+    const ghana = await prisma.actor.findFirstOrThrow({ where: { stateIso3: "GHA" }, select: { id: true } });
+    pledgeText = `Ratify by the next meeting ${randomUUID().slice(0, 8)}`;
+    await prisma.pledge.create({
+      data: { actorId: ghana.id, text: pledgeText, kind: "TREATY_ACTION", treatyAction: "RATIFY", status: "OPEN", dueText: "2013", duePrecision: "YEAR", dueEarliest: new Date("2013-01-01T00:00:00Z"), dueLatest: new Date("2013-12-31T00:00:00Z") },
+    });
     const quiet = await prisma.state.findFirstOrThrow({ where: { contactsWith: { none: {} }, region: "Asia" }, orderBy: { iso3: "asc" }, select: { iso3: true } });
     quietState = quiet.iso3;
     const actor = await prisma.actor.findFirstOrThrow({ where: { kind: "ORGANISATION" }, select: { id: true } });
@@ -203,6 +210,9 @@ describe("read API", () => {
       }
       const badParam = await readJson(await call(getState as Handler, "/api/v1/states/GHA?region=Africa", tokens.VIEWER, { iso3: "GHA" }));
       expect(badParam.status).toBe(400);
+      const unknown = await readJson(await call(getUnknown as Handler, "/api/v1/contacts", tokens.VIEWER, { rest: ["contacts"] } as never));
+      expect(unknown).toMatchObject({ status: 404, contentType: "application/problem+json", body: { title: "Not found" } });
+      expect((await call(getUnknown as Handler, "/api/v1/contacts", null, { rest: ["contacts"] } as never)).status).toBe(401);
     });
   });
 
@@ -216,11 +226,13 @@ describe("read API", () => {
       expect(Object.values(all.body.countsByStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(total);
       const open = await readJson(await call(getPledges as Handler, "/api/v1/pledges?status=OPEN&kind=TREATY_ACTION&limit=100", tokens.VIEWER));
       validate("/api/v1/pledges", open);
-      const rows = open.body.data as { status: string; kind: string }[];
-      expect(rows.length).toBeGreaterThan(0);
+      const rows = open.body.data as { status: string; kind: string; text: string }[];
+      expect(rows.map((p) => p.text)).toContain(pledgeText);
       expect(rows.every((p) => p.status === "OPEN" && p.kind === "TREATY_ACTION")).toBe(true);
       const overdue = await readJson(await call(getPledges as Handler, "/api/v1/pledges?due=overdue&limit=100", tokens.VIEWER));
-      expect((overdue.body.data as { overdue: boolean }[]).every((p) => p.overdue)).toBe(true);
+      const late = overdue.body.data as { overdue: boolean; text: string; due: { text: string; earliest: string; latest: string } }[];
+      expect(late.every((p) => p.overdue)).toBe(true);
+      expect(late.find((p) => p.text === pledgeText)?.due).toEqual({ text: "2013", precision: "YEAR", earliest: "2013-01-01", latest: "2013-12-31" });
       const bad = await readJson(await call(getPledges as Handler, "/api/v1/pledges?due=45&meeting=../x", tokens.VIEWER));
       expect(bad.status).toBe(400);
       validate("/api/v1/pledges", bad);
