@@ -15,6 +15,8 @@ import { updateStalledSetting } from "@/lib/mutations/settings";
 import { addStateNote } from "@/lib/mutations/state-notes";
 import { createPledge } from "@/lib/mutations/pledges";
 import { recordArticle7Report } from "@/lib/mutations/article7";
+import { createApiToken, setCalendarFeed } from "@/lib/mutations/tokens";
+import { reserveApiRequest } from "@/lib/auth/api-rate-limit";
 import { seed } from "@/lib/seed/seed";
 import { databaseName, migrateDeploy, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { testPrisma } from "../support/db";
@@ -48,6 +50,9 @@ describe("backup and restore", () => {
     const actorId = (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "JPN" }, select: { id: true } })).id;
     expect(await executeMutation(prisma, createPledge, admin, { actorId, text: "Outreach to Myanmar, Viet Nam", kind: "OUTREACH", due: "Q3 2013", targets: "MMR, VNM" })).toMatchObject({ ok: true });
     expect(await executeMutation(prisma, recordArticle7Report, admin, { iso3: "TCD", kind: "INITIAL", submittedOn: "2014-02-20", source: "UNODA" })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, createApiToken, admin, { name: "Backup « script »" })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, setCalendarFeed, admin, { action: "create" })).toMatchObject({ ok: true });
+    expect(await reserveApiRequest(prisma, { userId: admin.id, now: new Date() })).toMatchObject({ allowed: true });
     await recreateDatabase(targetUrl);
     await migrateDeploy(targetUrl);
   });
