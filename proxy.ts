@@ -4,7 +4,10 @@ import { sessionCookie } from "@/lib/auth/cookies";
 import { authSecret, isDevelopment, servedOverHttps } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
-const PUBLIC_PATH = /^\/(signin|api\/auth)(\/|$)/;
+// Reached without a session: sign-in itself, and the routes that authenticate by token (the read API with a bearer
+// token, the calendar feed with the token in its address). Those check the token themselves (lib/api/route.ts,
+// app/calendar.ics/route.ts), and must answer 401/404, never redirect a program to the sign-in page.
+const PUBLIC_PATH = /^\/(signin|api\/auth|api\/v1|calendar\.ics)(\/|$)/;
 
 /**
  * Every response gets a Content-Security-Policy with a fresh nonce; Next.js reads the nonce from the request's

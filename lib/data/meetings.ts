@@ -1,7 +1,7 @@
 import "server-only";
 import type { MeetingKind, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
-import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { actorSelect, toActorOption, type ActorOption } from "./actors";
 
 export interface MeetingSummary {
@@ -15,21 +15,47 @@ export interface MeetingSummary {
   pledges: number;
 }
 
+const meetingSummarySelect = {
+  id: true, name: true, kind: true, place: true, startDate: true, endDate: true,
+  _count: { select: { pledges: true } },
+  sessions: { select: { _count: { select: { statements: true } } } },
+} satisfies Prisma.MeetingSelect;
+const MEETING_ORDER: Prisma.MeetingOrderByWithRelationInput[] = [{ startDate: "desc" }, { id: "asc" }];
+
+const toMeetingSummary = (m: Prisma.MeetingGetPayload<{ select: typeof meetingSummarySelect }>): MeetingSummary => ({
+  id: m.id, name: m.name, kind: m.kind, place: m.place,
+  startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate),
+  statements: m.sessions.reduce((n, s) => n + s._count.statements, 0),
+  pledges: m._count.pledges,
+});
+
 export async function listMeetings(): Promise<MeetingSummary[]> {
-  const rows = await db().meeting.findMany({
-    orderBy: [{ startDate: "desc" }, { id: "asc" }],
-    select: {
-      id: true, name: true, kind: true, place: true, startDate: true, endDate: true,
-      _count: { select: { pledges: true } },
-      sessions: { select: { _count: { select: { statements: true } } } },
-    },
-  });
-  return rows.map((m) => ({
-    id: m.id, name: m.name, kind: m.kind, place: m.place,
-    startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate),
-    statements: m.sessions.reduce((n, s) => n + s._count.statements, 0),
-    pledges: m._count.pledges,
-  }));
+  const rows = await db().meeting.findMany({ orderBy: MEETING_ORDER, select: meetingSummarySelect });
+  return rows.map(toMeetingSummary);
+}
+
+export interface MeetingFilter {
+  kind?: MeetingKind;
+  /** Meetings that end on or after this day. */
+  from?: IsoDate;
+  /** Meetings that start on or before this day. */
+  to?: IsoDate;
+}
+
+/** One page of meetings, newest first, with the number matching the filter: two queries. */
+export async function listMeetingsPage(filter: MeetingFilter, page: { page: number; limit: number }): Promise<{ meetings: MeetingSummary[]; total: number }> {
+  const where: Prisma.MeetingWhereInput = {
+    AND: [
+      filter.kind ? { kind: filter.kind } : {},
+      filter.from ? { endDate: { gte: fromIsoDate(filter.from) } } : {},
+      filter.to ? { startDate: { lte: fromIsoDate(filter.to) } } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db().meeting.findMany({ where, orderBy: MEETING_ORDER, select: meetingSummarySelect, skip: (page.page - 1) * page.limit, take: page.limit }),
+    db().meeting.count({ where }),
+  ]);
+  return { meetings: rows.map(toMeetingSummary), total };
 }
 
 const statementSelect = {

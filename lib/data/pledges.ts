@@ -1,5 +1,5 @@
 import "server-only";
-import type { PledgeKind, PledgeStatus, Prisma, Region } from "@prisma/client";
+import type { DatePrecision, PledgeKind, PledgeStatus, Prisma, Region } from "@prisma/client";
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { isOverdue, isReviewDue } from "@/lib/domain/pledges";
@@ -12,6 +12,7 @@ export interface PledgeView {
   treatyAction: string | null;
   status: PledgeStatus;
   dueText: string;
+  duePrecision: DatePrecision;
   dueEarliest: IsoDate | null;
   dueLatest: IsoDate | null;
   reviewOn: IsoDate | null;
@@ -34,6 +35,7 @@ const pledgeSelect = {
   treatyAction: true,
   status: true,
   dueText: true,
+  duePrecision: true,
   dueEarliest: true,
   dueLatest: true,
   reviewOn: true,
@@ -59,6 +61,7 @@ export function toPledgeView(p: PledgeRow, today: IsoDate): PledgeView {
     treatyAction: p.treatyAction,
     status: p.status,
     dueText: p.dueText,
+    duePrecision: p.duePrecision,
     dueEarliest: day(p.dueEarliest),
     dueLatest: day(p.dueLatest),
     reviewOn: day(p.reviewOn),
@@ -85,6 +88,8 @@ export interface PledgeFilter {
   overdue?: boolean;
   dueWithinDays?: number;
   page?: number;
+  /** The read API chooses its page size (1–100); the board shows PLEDGE_PAGE_SIZE. */
+  pageSize?: number;
 }
 
 export const PLEDGE_PAGE_SIZE = 100;
@@ -118,13 +123,14 @@ export async function listPledges(filter: PledgeFilter): Promise<PledgeList> {
   const where = whereFor(filter);
   const pageWhere: Prisma.PledgeWhereInput = filter.status ? { AND: [where, { status: filter.status }] } : where;
   const page = Math.max(1, filter.page ?? 1);
+  const pageSize = filter.pageSize ?? PLEDGE_PAGE_SIZE;
   const [rows, groups, total] = await Promise.all([
     db().pledge.findMany({
       where: pageWhere,
       select: pledgeSelect,
       orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PLEDGE_PAGE_SIZE,
-      take: PLEDGE_PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
     }),
     db().pledge.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().pledge.count({ where: pageWhere }),
@@ -136,7 +142,7 @@ export async function listPledges(filter: PledgeFilter): Promise<PledgeList> {
     countsByStatus,
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
   };
 }
 

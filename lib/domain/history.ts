@@ -88,6 +88,11 @@ const ACTION_LABEL: Record<string, string> = {
   "contact.done": "Contact marked done",
   "contact.delete": "Contact deleted",
   "contact.restore": "Contact restored",
+  "apiToken.create": "API token created",
+  "apiToken.revoke": "API token revoked",
+  "calendarFeed.create": "Calendar feed created",
+  "calendarFeed.regenerate": "Calendar feed given a new address",
+  "calendarFeed.revoke": "Calendar feed revoked",
 };
 
 export function actionLabel(action: string): string {

@@ -11,3 +11,5 @@ export const ROLE_LABEL: Record<Role, string> = {
 /** Who may open the user administration pages, and who may read the audit log. */
 export const USER_ADMIN_ROLES: readonly Role[] = ["ADMIN"];
 export const AUDIT_READER_ROLES: readonly Role[] = ["ADMIN", "COORDINATOR"];
+/** Every role: for what each user does for themselves (their password, their tokens). */
+export const ALL_ROLES: readonly Role[] = ROLES;

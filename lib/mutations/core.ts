@@ -21,7 +21,7 @@ export interface RelatedLink {
 }
 
 export type ActionResult =
-  | { ok: true; message: string; paths: string[] }
+  | { ok: true; message: string; paths: string[]; secret?: string }
   | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number; related?: RelatedLink[] };
 
 /**
@@ -53,7 +53,8 @@ export interface Mutation<S extends z.ZodType = z.ZodType> {
   /** Roles allowed to run it; everyone else is refused before the input is even read. */
   roles: readonly Role[];
   schema: S;
-  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; paths: string[] }>;
+  /** `secret`: a value shown to the user once and never stored (a new API token); never put it in the audit row. */
+  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; paths: string[]; secret?: string }>;
 }
 
 export function defineMutation<S extends z.ZodType>(mutation: Mutation<S>): Mutation<S> {

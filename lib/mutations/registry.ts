@@ -8,6 +8,7 @@ import { addSession, createMeeting, updateMeeting } from "./meetings";
 import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from "./pledges";
 import { addStatement, updateStatement } from "./statements";
 import { recordArticle7Report } from "./article7";
+import { createApiToken, revokeApiToken, setCalendarFeed } from "./tokens";
 import { updateTreatyStatus } from "./treaty-status";
 import { importSessionSummary } from "./session-import";
 import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "./users";
@@ -44,4 +45,7 @@ export const MUTATIONS = {
   deleteContact,
   restoreContact,
   importSessionSummary,
+  createApiToken,
+  revokeApiToken,
+  setCalendarFeed,
 } satisfies Record<string, Mutation>;

@@ -44,6 +44,10 @@ const ALLOWED: Record<string, Role[]> = {
   "contact.delete": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.restore": ["ADMIN"],
   "meeting.import": ["COORDINATOR", "ADMIN"],
+  // Personal tokens: everyone makes and revokes their own (the mutation touches only the user's own rows).
+  "apiToken.create": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "apiToken.revoke": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "calendarFeed.set": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
 };
 
 const actors = new Map<Role, Actor>();

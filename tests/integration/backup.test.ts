@@ -15,6 +15,8 @@ import { updateStalledSetting } from "@/lib/mutations/settings";
 import { addStateNote } from "@/lib/mutations/state-notes";
 import { createPledge } from "@/lib/mutations/pledges";
 import { recordArticle7Report } from "@/lib/mutations/article7";
+import { createApiToken, setCalendarFeed } from "@/lib/mutations/tokens";
+import { reserveApiRequest } from "@/lib/auth/api-rate-limit";
 import { seed } from "@/lib/seed/seed";
 import { getImportTarget, reviewSummary } from "@/lib/data/session-import";
 import { editableReview, importPayload } from "@/lib/domain/session-import";
@@ -55,6 +57,9 @@ describe("backup and restore", () => {
     const review = await reviewSummary(lusaka, "*States Parties*\n\n**Tuvalu** said « on verra » and that it will host a workshop in June.");
     const payload = importPayload(editableReview(review, lusaka.startDate), { sessionId: null, sessionTitle: "Universalization", language: "fr", chairIds: [], meetingName: lusaka.name });
     expect(await executeMutation(prisma, importSessionSummary, admin, { meetingId: lusaka.id, payload: JSON.stringify(payload) })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, createApiToken, admin, { name: "Backup « script »" })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, setCalendarFeed, admin, { action: "create" })).toMatchObject({ ok: true });
+    expect(await reserveApiRequest(prisma, { userId: admin.id, now: new Date() })).toMatchObject({ allowed: true });
     await recreateDatabase(targetUrl);
     await migrateDeploy(targetUrl);
   });

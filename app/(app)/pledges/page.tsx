@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { PledgeKind, PledgeStatus, Region } from "@prisma/client";
 import { PledgeBoard } from "@/components/pledges/pledge-board";
 import { PledgeFilters } from "@/components/pledges/pledge-filters";
 import { requireUser } from "@/lib/auth/session";
@@ -8,31 +7,25 @@ import { listActors } from "@/lib/data/actors";
 import { meetingOptions } from "@/lib/data/meetings";
 import { listPledges } from "@/lib/data/pledges";
 import { todayIso } from "@/lib/domain/dates";
-import { PLEDGE_KINDS, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL } from "@/lib/domain/pledges";
-import { REGIONS } from "@/lib/domain/reference-data";
+import { parsePledgeFilter } from "@/lib/domain/list-filters";
+import { PLEDGE_STATUSES, PLEDGE_STATUS_LABEL } from "@/lib/domain/pledges";
 import { createPledge } from "@/lib/mutations/pledges";
 
 export const metadata: Metadata = { title: "Pledges" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-const oneOf = <T extends string>(value: string, options: readonly T[]) => ((options as readonly string[]).includes(value) ? (value as T) : undefined);
 
 export default async function PledgesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/pledges");
   const params = await searchParams;
   const today = todayIso();
-  const status = oneOf<PledgeStatus>(first(params.status), PLEDGE_STATUSES);
-  const kind = oneOf<PledgeKind>(first(params.kind), PLEDGE_KINDS);
-  const region = oneOf<Region>(first(params.region), REGIONS);
-  const due = first(params.due);
-  const idParam = (v: string) => (/^[a-z0-9]{10,40}$/i.test(v) ? v : undefined);
+  const { filter } = parsePledgeFilter(params);
+  const { status, kind, region } = filter;
+  const due = filter.due ?? "";
   const page = Number.parseInt(first(params.page), 10) || 1;
   const [list, actors, meetings] = await Promise.all([
-    listPledges({
-      today, status, kind, region, meetingId: idParam(first(params.meeting)), actorId: idParam(first(params.actor)),
-      overdue: due === "overdue", dueWithinDays: due === "30" ? 30 : due === "90" ? 90 : undefined, page,
-    }),
+    listPledges({ today, ...filter, page }),
     listActors(),
     meetingOptions(),
   ]);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { Region } from "@prisma/client";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { LongDate } from "@/components/long-date";
 import { StatesFilter } from "@/components/states-filter";
@@ -9,18 +8,14 @@ import { StatusCountsPanel } from "@/components/status-counts";
 import { StepStatusBadge } from "@/components/state/step-status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { listStates } from "@/lib/data/states";
-import { parseAsOf } from "@/lib/domain/as-of";
 import { todayIso } from "@/lib/domain/dates";
-import { REGIONS } from "@/lib/domain/reference-data";
-import { STATUS_KINDS, type StatusKind } from "@/lib/domain/status";
+import { parseStateFilter, STATE_SORTS, type StateSortParam } from "@/lib/domain/list-filters";
 
 export const metadata: Metadata = { title: "States" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-const SORTS = { "no-contact": "since-desc", "no-contact-asc": "since-asc" } as const;
-type SortParam = keyof typeof SORTS;
+type SortParam = StateSortParam;
 
 function daysText(days: number): string {
   return days === 0 ? "today" : days === 1 ? "1 day" : `${days.toLocaleString("en-GB")} days`;
@@ -30,13 +25,8 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const user = await requireUser("/states");
   const params = await searchParams;
   const today = todayIso();
-  const asOf = parseAsOf(params.asOf, today);
-  const q = first(params.q).slice(0, 100);
-  const region = (REGIONS as readonly string[]).includes(first(params.region)) ? (first(params.region) as Region) : undefined;
-  const status = (STATUS_KINDS as readonly string[]).includes(first(params.status)) ? (first(params.status) as StatusKind) : undefined;
-  const stalledOnly = first(params.stalled) === "1";
-  const sort = first(params.sort) in SORTS ? (first(params.sort) as SortParam) : undefined;
-  const { rows, counts, stalledAfterMonths } = await listStates({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && SORTS[sort] });
+  const { asOf, q, region, status, stalledOnly, sort } = parseStateFilter(params, today).filter;
+  const { rows, counts, stalledAfterMonths } = await listStates({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
   const stateHref = (iso3: string) => (asOf.isToday ? `/states/${iso3}` : `/states/${iso3}?asOf=${asOf.date}`);
   const sortHref = (value: SortParam) => {
     const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "sort" ? [[k, v]] : [])));

@@ -1,0 +1,4 @@
+import { meetingsResource } from "@/lib/api/resources";
+import { apiRoute } from "@/lib/api/route";
+
+export const GET = apiRoute(meetingsResource);

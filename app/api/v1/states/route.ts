@@ -1,0 +1,4 @@
+import { statesResource } from "@/lib/api/resources";
+import { apiRoute } from "@/lib/api/route";
+
+export const GET = apiRoute(statesResource);

@@ -1,0 +1,97 @@
+"use client";
+
+import { createApiTokenAction, revokeApiTokenAction, setCalendarFeedAction } from "@/lib/actions/tokens";
+import type { FormState } from "@/lib/actions/form-state";
+import { Field, inputClass, SubmitButton } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+
+const secretOf = (state: FormState) => (state.status === "done" && state.ok ? state.secret : undefined);
+const select = (event: { currentTarget: HTMLInputElement }) => event.currentTarget.select();
+
+/** The one time a new secret is shown: in a read-only field, selected when focused, so it can be copied. */
+function OneTimeSecret({ id, label, value, hint }: { id: string; label: string; value: string; hint: string }) {
+  return (
+    <div className="rounded border border-amber-300 bg-amber-50 p-3">
+      <label htmlFor={id} className="block text-sm font-medium text-amber-950">{label}</label>
+      <input id={id} readOnly value={value} onFocus={select} aria-describedby={`${id}-hint`} className={`${inputClass} font-mono`} data-secret />
+      <p id={`${id}-hint`} className="mt-1 text-xs text-amber-950">{hint}</p>
+    </div>
+  );
+}
+
+export function CreateApiTokenForm() {
+  const { state, formAction, pending, formKey, errorOf, valueOf } = useFormAction(createApiTokenAction);
+  const secret = secretOf(state);
+  return (
+    <div className="space-y-3">
+      <form action={formAction} key={formKey} className="flex max-w-xl flex-wrap items-end gap-3" aria-label="Create an API token" noValidate>
+        <div className="min-w-64 flex-1">
+          <Field id="token-name" label="Token name" error={errorOf("name")} hint="What uses it, e.g. “Monthly report script”.">
+            {(p) => <input {...p} name="name" maxLength={60} defaultValue={valueOf("name", "")} className={inputClass} />}
+          </Field>
+        </div>
+        <SubmitButton pending={pending} pendingText="Creating…">Create token</SubmitButton>
+      </form>
+      <FormMessage state={state} />
+      {secret ? (
+        <OneTimeSecret
+          id="new-api-token"
+          label="Your new API token"
+          value={secret}
+          hint="Shown only now: Adhere keeps only a fingerprint of it. Send it as “Authorization: Bearer <token>”."
+        />
+      ) : null}
+    </div>
+  );
+}
+
+export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
+  const { state, formAction, pending } = useFormAction(revokeApiTokenAction);
+  return (
+    <form action={formAction} aria-label={`Revoke API token ${name}`}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={pending} className="rounded border border-red-700 px-2.5 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+        {pending ? "Revoking…" : <>Revoke<span className="sr-only"> {name}</span></>}
+      </button>
+      {state.status === "done" && !state.ok ? <FormMessage state={state} /> : null}
+    </form>
+  );
+}
+
+export function CalendarFeedForms({ active }: { active: boolean }) {
+  const create = useFormAction(setCalendarFeedAction);
+  const revoke = useFormAction(setCalendarFeedAction);
+  // Only the latest outcome counts: a revoked address is not shown again after "Revoke feed".
+  const at = (state: FormState) => (state.status === "done" ? state.submittedAt : 0);
+  const latest = at(create.state) >= at(revoke.state) ? create.state : revoke.state;
+  const secret = secretOf(latest);
+  const origin = typeof window === "undefined" ? "" : window.location.origin;
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-3">
+        <form action={create.formAction} aria-label={active ? "Give the calendar feed a new address" : "Create a calendar feed"}>
+          <input type="hidden" name="action" value="create" />
+          <SubmitButton pending={create.pending} pendingText="Creating…">{active ? "New address (the old one stops working)" : "Create calendar feed"}</SubmitButton>
+        </form>
+        {active ? (
+          <form action={revoke.formAction} aria-label="Revoke the calendar feed">
+            <input type="hidden" name="action" value="revoke" />
+            <button type="submit" disabled={revoke.pending} className="rounded border border-red-700 px-3.5 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+              {revoke.pending ? "Revoking…" : "Revoke feed"}
+            </button>
+          </form>
+        ) : null}
+      </div>
+      <FormMessage state={latest} />
+      {secret ? (
+        <OneTimeSecret
+          id="calendar-feed-url"
+          label="Your calendar feed address"
+          value={`${origin}/calendar.ics?token=${secret}`}
+          hint="Shown only now. In Outlook or Google Calendar, add a calendar “from the internet” / “from URL” and paste it. Anyone with this address sees your feed: keep it private."
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { db } from "@/lib/db";
+import {
+  article7Entries,
+  contactEntries,
+  feedWindow,
+  meetingEntry,
+  pledgeEntries,
+  type CalendarEntry,
+} from "@/lib/domain/calendar";
+import { addDays } from "@/lib/domain/contacts";
+import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { CCM_RULE, entryIntoForceFor } from "@/lib/domain/entry-into-force";
+import { visibleContacts, type Viewer } from "@/lib/visibility";
+import { actorSelect, toActorOption } from "./actors";
+
+const day = (d: Date | null) => (d ? toIsoDate(d) : null);
+
+/**
+ * Everything in a user's calendar feed, in five queries: all meetings, open pledges with a due or review date,
+ * planned contacts and open next steps (only the contacts this viewer may see: lib/visibility.ts), and the
+ * Article 7 deadlines of States Parties.
+ */
+export async function calendarEntries(viewer: Viewer, today: IsoDate): Promise<CalendarEntry[]> {
+  const { from, until } = feedWindow(today);
+  const recent = fromIsoDate(addDays(today, -90));
+  const [meetings, pledges, contacts, statuses, reports] = await Promise.all([
+    // Every meeting, past ones included: they are few, and a calendar shows the history of the process too.
+    db().meeting.findMany({
+      orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, kind: true, place: true, startDate: true, endDate: true },
+    }),
+    db().pledge.findMany({
+      where: { status: { in: ["OPEN", "IN_PROGRESS"] }, OR: [{ dueLatest: { not: null } }, { reviewOn: { not: null } }] },
+      orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true, text: true, dueText: true, dueEarliest: true, dueLatest: true, reviewOn: true, actor: { select: actorSelect } },
+    }),
+    db().contact.findMany({
+      where: {
+        AND: [
+          visibleContacts(viewer),
+          {
+            OR: [
+              { status: "PLANNED", date: { gte: recent } },
+              { nextStep: { not: "" }, nextStepDone: false, nextStepDue: { gte: recent } },
+            ],
+          },
+        ],
+      },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      select: {
+        id: true, date: true, status: true, channel: true, place: true, summary: true, nextStep: true, nextStepDue: true, nextStepDone: true,
+        sensitivity: true, actor: { select: actorSelect }, targets: { orderBy: { state: { name: "asc" } }, select: { state: { select: { name: true } } } },
+      },
+    }),
+    db().treatyStatus.findMany({
+      where: { treaty: { code: "CCM" }, deposited: { not: null } },
+      select: { stateIso3: true, deposited: true, entryIntoForce: true, withdrawalEffective: true, state: { select: { name: true } } },
+    }),
+    db().article7Report.findMany({ select: { stateIso3: true, kind: true, year: true, submittedOn: true } }),
+  ]);
+
+  const submissions = new Map<string, { kind: "INITIAL" | "ANNUAL"; year: number | null; submittedOn: IsoDate }[]>();
+  for (const r of reports) submissions.set(r.stateIso3, [...(submissions.get(r.stateIso3) ?? []), { kind: r.kind, year: r.year, submittedOn: toIsoDate(r.submittedOn) }]);
+  const statesParties = statuses.flatMap((s) => {
+    const eif = entryIntoForceFor(day(s.deposited), day(s.entryIntoForce), CCM_RULE);
+    return eif ? [{ iso3: s.stateIso3, name: s.state.name, entryIntoForce: eif.date, withdrawal: day(s.withdrawalEffective), submissions: submissions.get(s.stateIso3) ?? [] }] : [];
+  });
+
+  return [
+    ...meetings.map((m) => meetingEntry({ ...m, startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate) })),
+    ...pledges.flatMap((p) =>
+      pledgeEntries({ id: p.id, text: p.text, actor: toActorOption(p.actor).name, dueText: p.dueText, dueEarliest: day(p.dueEarliest), dueLatest: day(p.dueLatest), reviewOn: day(p.reviewOn) }),
+    ),
+    ...contacts.flatMap((c) =>
+      contactEntries({
+        ...c,
+        date: toIsoDate(c.date),
+        nextStepDue: day(c.nextStepDue),
+        actor: toActorOption(c.actor).name,
+        targets: c.targets.map((t) => t.state.name),
+      }),
+    ),
+    ...article7Entries(statesParties, today, from, until),
+  ];
+}

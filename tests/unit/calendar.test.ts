@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { article7Entries, contactEntries, meetingEntry, pledgeEntries } from "@/lib/domain/calendar";
+import { renderCalendar } from "@/lib/calendar/ics";
+
+const pledge = { id: "p1", text: "Ratify the Convention", actor: "Ghana", dueText: "", dueEarliest: null, dueLatest: null, reviewOn: null };
+const contact = {
+  id: "c1", date: "2026-12-03", status: "PLANNED" as const, actor: "Universalization co-coordinators", targets: ["Georgia"], channel: "DEMARCHE" as const,
+  place: "Tbilisi", summary: "Démarche on accession", nextStep: "", nextStepDue: null, nextStepDone: false, sensitivity: "SHARED" as const,
+};
+
+describe("calendar entries", () => {
+  it("turns a meeting into a whole-day span with a stable uid", () => {
+    const entry = meetingEntry({ id: "m1", name: "Intersessional meetings", kind: "INTERSESSIONAL", place: "Geneva", startDate: "2013-04-16", endDate: "2013-04-19" });
+    expect(entry).toMatchObject({ uid: "meeting-m1", start: "2013-04-16", end: "2013-04-19", location: "Geneva", category: "Meeting" });
+  });
+
+  it("shows an exact or short fuzzy due date as days, and a long window on its last day", () => {
+    expect(pledgeEntries({ ...pledge, dueText: "22 May 2013", dueEarliest: "2013-05-22", dueLatest: "2013-05-22" })[0]).toMatchObject({ start: "2013-05-22", end: "2013-05-22", uid: "pledge-p1" });
+    expect(pledgeEntries({ ...pledge, dueText: "22-23 May", dueEarliest: "2013-05-22", dueLatest: "2013-05-23" })[0]).toMatchObject({ start: "2013-05-22", end: "2013-05-23" });
+    const mid = pledgeEntries({ ...pledge, dueText: "mid-2013", dueEarliest: "2013-06-01", dueLatest: "2013-07-31" })[0];
+    expect(mid).toMatchObject({ start: "2013-07-31", end: "2013-07-31" });
+    expect(mid.summary).toContain("“mid-2013”");
+    expect(mid.description).toContain("between 1 June 2013 and 31 July 2013");
+    expect(pledgeEntries({ ...pledge, dueText: "very soon", reviewOn: "2013-10-01" })[0]).toMatchObject({ uid: "pledge-review-p1", start: "2013-10-01" });
+    expect(pledgeEntries({ ...pledge, dueText: "very soon" })).toEqual([]);
+  });
+
+  it("puts a planned contact on its day and an open next step on its due day, marking restricted ones", () => {
+    expect(contactEntries(contact)).toEqual([expect.objectContaining({ uid: "contact-c1", start: "2026-12-03", category: "Planned contact" })]);
+    const withStep = contactEntries({ ...contact, status: "DONE", nextStep: "Send the model legislation", nextStepDue: "2026-12-20", sensitivity: "RESTRICTED" });
+    expect(withStep).toEqual([expect.objectContaining({ uid: "next-step-c1", start: "2026-12-20", category: "Next step" })]);
+    expect(withStep[0].summary.startsWith("[Restricted] ")).toBe(true);
+    expect(contactEntries({ ...contact, status: "DONE", nextStep: "Send it", nextStepDue: "2026-12-20", nextStepDone: true })).toEqual([]);
+  });
+
+  it("lists Article 7 deadlines not met yet: initial reports per state, annual updates as one entry per 30 April", () => {
+    const entries = article7Entries(
+      [
+        { iso3: "AAA", name: "Alpha", entryIntoForce: "2026-03-01", withdrawal: null, submissions: [] },
+        { iso3: "BBB", name: "Beta", entryIntoForce: "2011-01-01", withdrawal: null, submissions: [{ kind: "ANNUAL", year: 2027, submittedOn: "2027-04-01" }] },
+        { iso3: "CCC", name: "Gamma", entryIntoForce: "2011-01-01", withdrawal: null, submissions: [] },
+      ],
+      "2026-11-27",
+      "2025-11-27",
+      "2027-12-31",
+    );
+    expect(entries.find((e) => e.uid === "article7-initial-AAA")).toMatchObject({ start: "2026-08-28" });
+    expect(entries.find((e) => e.uid === "article7-annual-2026")?.description).toContain("Beta, Gamma");
+    expect(entries.find((e) => e.uid === "article7-annual-2027")?.summary).toBe("Article 7 annual updates due (2 States Parties)");
+    expect(entries.find((e) => e.uid === "article7-annual-2027")?.description).toContain("Alpha, Gamma");
+    expect(entries.some((e) => e.start < "2025-11-27")).toBe(false);
+  });
+
+  it("renders whole-day events with an exclusive end day and uids that carry the host", () => {
+    const ics = renderCalendar([meetingEntry({ id: "m1", name: "Meeting, with; commas", kind: "OTHER", place: "", startDate: "2013-04-16", endDate: "2013-04-19" })], {
+      name: "Adhere — Test", origin: "https://adhere.example", domain: "adhere.example", now: new Date("2026-11-27T12:00:00Z"),
+    });
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain("UID:meeting-m1@adhere.example");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20130416");
+    expect(ics).toContain("DTEND;VALUE=DATE:20130420");
+    expect(ics).toContain("SUMMARY:Meeting\\, with\\; commas");
+    expect(ics).toContain("TRANSP:TRANSPARENT");
+  });
+});
