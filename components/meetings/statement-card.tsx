@@ -8,7 +8,7 @@ export function StatementCard({ statement, context }: { statement: StatementView
         {statement.speakers.map((speaker, i) => (
           <span key={speaker.id}>
             {i === 0 ? "" : i === statement.speakers.length - 1 ? " and " : ", "}
-            <Link href={speaker.href} className="text-sky-900 underline-offset-2 hover:underline">{speaker.name}</Link>
+            <Link href={speaker.href} className="text-sky-900 underline underline-offset-2">{speaker.name}</Link>
           </span>
         ))}
         {context ? <span className="font-normal text-slate-600"> · {context}</span> : null}

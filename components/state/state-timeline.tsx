@@ -42,7 +42,7 @@ function Body({ item }: { item: TimelineItem }) {
           {item.speakers.map((speaker, i) => (
             <span key={speaker.id}>
               {i === 0 ? "" : i === item.speakers.length - 1 ? " and " : ", "}
-              <Link href={speaker.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">{speaker.name}</Link>
+              <Link href={speaker.href} className="font-medium text-sky-900 underline underline-offset-2">{speaker.name}</Link>
             </span>
           ))}{" "}
           <span className="text-slate-600">at <Link href={`/meetings/${item.meeting.id}`} className="underline">{item.meeting.name}</Link> ({item.session}):</span>{" "}
