@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ActionError, defineMutation } from "./core";
-import { newPasswordField } from "./users";
+import { endSessions, newPasswordField } from "./users";
 
 export const changeOwnPassword = defineMutation({
   name: "account.changePassword",
   roles: ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  scope: "unscoped",
   schema: z
     .object({
       currentPassword: z.string({ message: "Enter your current password." }).min(1, "Enter your current password.").max(1024),
@@ -22,5 +23,18 @@ export const changeOwnPassword = defineMutation({
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) }, select: { id: true } });
     await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed" } });
     return { message: "Your password is changed. Use the new one the next time you sign in.", paths: ["/account"] };
+  },
+});
+
+/** Ends every session of one's own account, this one included (a lost laptop, a shared computer left signed in). */
+export const signOutEverywhere = defineMutation({
+  name: "account.signOutEverywhere",
+  roles: ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  scope: "unscoped",
+  schema: z.object({}),
+  async run({ tx, user, audit }) {
+    const ended = await endSessions(tx, user.id);
+    await audit({ action: "account.signOutEverywhere", entity: "User", entityId: user.id, after: { sessionsEnded: ended } });
+    return { message: "You are signed out everywhere.", paths: ["/account"], redirectTo: "/signin?reason=everywhere" };
   },
 });
