@@ -9,6 +9,7 @@ export function SignOutEverywhereForm() {
   const { state, formAction, pending } = useFormAction(signOutEverywhereAction);
   return (
     <form action={formAction} className="space-y-3" aria-label="Sign out everywhere">
+      <input type="hidden" name="confirm" value="everywhere" />
       <FormMessage state={state} />
       <SubmitButton pending={pending} pendingText="Signing out…">Sign out everywhere</SubmitButton>
     </form>

@@ -31,7 +31,8 @@ export const signOutEverywhere = defineMutation({
   name: "account.signOutEverywhere",
   roles: ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   scope: "unscoped",
-  schema: z.object({}),
+  // The form's button sends this; anything else (an empty or forged post) changes nothing.
+  schema: z.object({ confirm: z.literal("everywhere", { message: "Use the “Sign out everywhere” button." }) }),
   async run({ tx, user, audit }) {
     const ended = await endSessions(tx, user.id);
     await audit({ action: "account.signOutEverywhere", entity: "User", entityId: user.id, after: { sessionsEnded: ended } });
