@@ -105,7 +105,13 @@ describe("writers limited to regions (every mutation checked in executeMutation)
   });
 
   it("judges a statement by its speaker and the states it concerns", async () => {
-    const session = await prisma.session.findFirstOrThrow({ select: { id: true } });
+    // A meeting of this test's own, so that the seeded sessions keep their statements.
+    const treaty = await prisma.treaty.findUniqueOrThrow({ where: { code: "CCM" }, select: { id: true } });
+    const meeting = await prisma.meeting.create({
+      data: { name: "Region scope test", kind: "OTHER", treatyId: treaty.id, startDate: new Date("2026-01-10"), endDate: new Date("2026-01-10"), sessions: { create: { title: "Statements", position: 0 } } },
+      select: { sessions: { select: { id: true } } },
+    });
+    const session = meeting.sessions[0];
     expect(await executeMutation(prisma, addStatement, contributor, { sessionId: session.id, speakerId: ghana, summary: "Ghana spoke." })).toMatchObject({ ok: true });
     expect(await executeMutation(prisma, addStatement, contributor, { sessionId: session.id, speakerId: ghana, summary: "About France.", concerns: "FRA" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await executeMutation(prisma, addStatement, contributor, { sessionId: session.id, speakerId: france, summary: "France spoke." })).toMatchObject({ ok: false, code: "forbidden" });
