@@ -38,7 +38,7 @@ function echoable(values: Record<string, string>): Record<string, string> {
 export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
   const input = formInput(formData);
   const user = await currentUser().catch(() => null);
-  const result = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions }, input);
+  const result = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId }, input);
   if (result.ok) {
     for (const path of result.paths) revalidatePath(path);
     if (result.redirectTo) redirect(result.redirectTo);

@@ -10,6 +10,8 @@ export interface CurrentUser {
   role: Role;
   /** Regions whose states this user may change; empty means every region. */
   writeRegions: Region[];
+  /** The AuthSession this request comes from (kept when the user changes their password; the others end). */
+  sessionId: string;
 }
 
 /** What the signed JWT says about its session. */
@@ -58,5 +60,5 @@ export async function checkSession(prisma: PrismaClient, claims: SessionClaims, 
   if (session && shouldTouch(session.lastSeenAt, now)) {
     await prisma.authSession.updateMany({ where: { id: sid, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });
   }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, writeRegions: user.writeRegions } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: sid } };
 }

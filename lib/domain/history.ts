@@ -9,6 +9,7 @@ export interface FieldChange {
 const FIELD_LABEL: Record<string, string> = {
   writeRegions: "Regions for writing",
   sessionsEnded: "Sessions ended",
+  otherSessionsEnded: "Other sessions ended",
   lifetimeHours: "Session lifetime (hours)",
   idleMinutes: "Idle timeout (minutes)",
   signed: "Signature",

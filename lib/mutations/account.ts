@@ -21,8 +21,11 @@ export const changeOwnPassword = defineMutation({
       throw new ActionError("invalid", "Some fields need attention. Nothing was saved.", { currentPassword: "This is not your current password." });
     }
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) }, select: { id: true } });
-    await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed" } });
-    return { message: "Your password is changed. Use the new one the next time you sign in.", paths: ["/account"] };
+    // Whoever knew the old password may be signed in elsewhere: those sessions end, this one stays.
+    const { count } = await tx.authSession.deleteMany({ where: { userId: user.id, id: { not: user.sessionId ?? "" } } });
+    await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed", ...(count > 0 ? { otherSessionsEnded: count } : {}) } });
+    const others = count === 0 ? "" : count === 1 ? " Your other session has ended." : ` Your ${count} other sessions have ended.`;
+    return { message: `Your password is changed. Use the new one the next time you sign in.${others}`, paths: ["/account"] };
   },
 });
 

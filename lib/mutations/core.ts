@@ -12,6 +12,8 @@ export interface Actor {
   role: Role;
   /** Regions whose states this user may change; empty or absent means every region (see lib/domain/region-scope). */
   writeRegions?: readonly Region[];
+  /** The session the change comes from, when it comes from a browser (see changeOwnPassword). */
+  sessionId?: string;
 }
 
 export type FailureCode = "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "confirm" | "unavailable" | "failed";
@@ -162,8 +164,8 @@ async function checkScope<S extends z.ZodType>(tx: Prisma.TransactionClient, mut
     if (!touched) return;
     const codes = [...new Set(touched.states)];
     const states = codes.length === 0 ? [] : await tx.state.findMany({ where: { iso3: { in: codes } }, select: { iso3: true, name: true, region: true }, orderBy: { name: "asc" } });
-    // Unknown codes are left to the mutation's own validation ("Some state codes are unknown").
-    if (states.length < codes.length && states.length === 0 && (touched.regions?.length ?? 0) === 0) return;
+    // Codes of no known state are left to the mutation's own validation ("Some state codes are unknown").
+    if (codes.length > 0 && states.length === 0 && (touched.regions?.length ?? 0) === 0) return;
     refusal = scopeRefusal(user, { states, regions: touched.regions });
   }
   if (refusal) throw new ActionError("forbidden", refusal);

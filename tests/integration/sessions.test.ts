@@ -1,7 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { checkSession, startSession } from "@/lib/auth/session-check";
 import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { signOutEverywhere } from "@/lib/mutations/account";
+import { hashPassword } from "@/lib/auth/password";
+import { changeOwnPassword, signOutEverywhere } from "@/lib/mutations/account";
 import { updateSessionSettings } from "@/lib/mutations/settings";
 import { deactivateUser, revokeUserSessions } from "@/lib/mutations/users";
 import { testPrisma } from "../support/db";
@@ -90,5 +91,21 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
   it("refuses a token without a session record (signed out, or issued before sessions were recorded)", async () => {
     expect(await checkSession(prisma, { userId: user.id })).toEqual({ ok: false, reason: "revoked" });
     expect(await checkSession(prisma, { userId: user.id, sid: "not-a-session" })).toEqual({ ok: false, reason: "revoked" });
+  });
+
+  it("changing one's own password ends the account's other sessions and keeps the one it was changed from", async () => {
+    const user = await createActor(prisma, "VIEWER");
+    await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword("the old password 1") } });
+    const here = { userId: user.id, ...(await startSession(prisma, user.id)) };
+    const there = { userId: user.id, ...(await startSession(prisma, user.id)) };
+    const result = await executeMutation(prisma, changeOwnPassword, { ...user, sessionId: here.sid }, {
+      currentPassword: "the old password 1", newPassword: "the new password 2", confirmPassword: "the new password 2",
+    });
+    expect(result).toMatchObject({ ok: true, message: "Your password is changed. Use the new one the next time you sign in. Your other session has ended." });
+    expect(await checkSession(prisma, here)).toMatchObject({ ok: true });
+    expect(await checkSession(prisma, there)).toEqual({ ok: false, reason: "revoked" });
+    expect(await prisma.auditEvent.findMany({ where: { userId: user.id, action: "account.changePassword" }, select: { after: true } })).toEqual([
+      { after: { password: "changed", otherSessionsEnded: 1 } },
+    ]);
   });
 });
