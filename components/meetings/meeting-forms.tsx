@@ -92,6 +92,7 @@ export interface StatementValues {
   id: string;
   version: number;
   speakerId: string;
+  coSpeakerIds: string;
   summary: string;
   quotes: string;
   concerns: string;
@@ -118,6 +119,13 @@ export function StatementForm({ sessionId, actors, initial }: { sessionId: strin
           {(p) => (
             <select {...p} name="speakerId" defaultValue={valueOf("speakerId", "")} className={inputClass}>
               <option value="">Choose…</option>
+              <ActorOptions actors={actors} />
+            </select>
+          )}
+        </Field>
+        <Field id={`${prefix}-together`} label="Together with (optional)" error={errorOf("coSpeakerIds")} hint="For a joint statement; Ctrl-click to choose several.">
+          {(p) => (
+            <select {...p} name="coSpeakerIds" multiple size={3} defaultValue={valueOf("coSpeakerIds", "").split(",").filter(Boolean)} className={inputClass}>
               <ActorOptions actors={actors} />
             </select>
           )}

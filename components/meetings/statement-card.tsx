@@ -3,9 +3,14 @@ import type { StatementView } from "@/lib/data/meetings";
 
 export function StatementCard({ statement, context }: { statement: StatementView; context?: React.ReactNode }) {
   return (
-    <article className="border-l-2 border-slate-300 pl-3" data-statement={statement.id}>
+    <article id={`statement-${statement.id}`} className="border-l-2 border-slate-300 pl-3" data-statement={statement.id}>
       <h4 className="font-medium">
-        <Link href={statement.speaker.href} className="text-sky-900 underline-offset-2 hover:underline">{statement.speaker.name}</Link>
+        {statement.speakers.map((speaker, i) => (
+          <span key={speaker.id}>
+            {i === 0 ? "" : i === statement.speakers.length - 1 ? " and " : ", "}
+            <Link href={speaker.href} className="text-sky-900 underline-offset-2 hover:underline">{speaker.name}</Link>
+          </span>
+        ))}
         {context ? <span className="font-normal text-slate-600"> · {context}</span> : null}
       </h4>
       <p className="text-sm" lang={statement.language}>{statement.summary}</p>

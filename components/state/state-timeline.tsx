@@ -39,7 +39,12 @@ function Body({ item }: { item: TimelineItem }) {
     case "statement":
       return (
         <p>
-          <Link href={item.speaker.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">{item.speaker.name}</Link>{" "}
+          {item.speakers.map((speaker, i) => (
+            <span key={speaker.id}>
+              {i === 0 ? "" : i === item.speakers.length - 1 ? " and " : ", "}
+              <Link href={speaker.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">{speaker.name}</Link>
+            </span>
+          ))}{" "}
           <span className="text-slate-600">at <Link href={`/meetings/${item.meeting.id}`} className="underline">{item.meeting.name}</Link> ({item.session}):</span>{" "}
           {item.summary}
         </p>

@@ -35,6 +35,11 @@ export function toActorOption(a: ActorRow): ActorOption {
   };
 }
 
+/** "Costa Rica and Grenada", "Ghana, Portugal and Chile". */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
 /** Organisations first (few, often chosen), then states by name. */
 export async function listActors(): Promise<ActorOption[]> {
   const rows = await db().actor.findMany({ select: actorSelect });

@@ -39,6 +39,7 @@ const statementSelect = {
   language: true,
   version: true,
   speaker: { select: actorSelect },
+  coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } },
   quotes: { orderBy: { position: "asc" }, select: { id: true, text: true } },
   concerns: { select: { state: { select: { iso3: true, name: true } } } },
   pledges: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, status: true, dueText: true } },
@@ -49,7 +50,10 @@ export interface StatementView {
   version: number;
   summary: string;
   language: string;
+  /** The first speaker: the one a pledge from this statement is attributed to by default. */
   speaker: ActorOption;
+  /** Everyone who made the statement, the first speaker first. */
+  speakers: ActorOption[];
   quotes: { id: string; text: string }[];
   concerns: { iso3: string; name: string }[];
   pledges: { id: string; text: string; status: string; dueText: string }[];
@@ -62,6 +66,7 @@ const toStatementView = (s: StatementRow): StatementView => ({
   summary: s.summary,
   language: s.language,
   speaker: toActorOption(s.speaker),
+  speakers: [s.speaker, ...s.coSpeakers.map((c) => c.actor)].map(toActorOption),
   quotes: s.quotes,
   concerns: s.concerns.map((c) => c.state),
   pledges: s.pledges,
@@ -105,7 +110,7 @@ export interface StatementWithMeeting extends StatementView {
 /** Statements an actor made, or that concern a state, newest meeting first. */
 export async function statementsConcerning(options: { actorId?: string; iso3?: string }): Promise<StatementWithMeeting[]> {
   const or: Prisma.StatementWhereInput[] = [];
-  if (options.actorId) or.push({ speakerId: options.actorId });
+  if (options.actorId) or.push({ speakerId: options.actorId }, { coSpeakers: { some: { actorId: options.actorId } } });
   if (options.iso3) or.push({ concerns: { some: { stateIso3: options.iso3 } } });
   if (or.length === 0) return [];
   const rows = await db().statement.findMany({

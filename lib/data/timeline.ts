@@ -1,5 +1,5 @@
 import "server-only";
-import type { PledgeStatus, StepStatus } from "@prisma/client";
+import type { PledgeStatus, Prisma, StepStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { describeChanges, actionLabel, type FieldChange } from "@/lib/domain/history";
@@ -18,7 +18,7 @@ interface Base {
 
 export type TimelineItem =
   | (Base & { kind: "contact"; contact: ContactView })
-  | (Base & { kind: "statement"; id: string; speaker: ActorOption; summary: string; meeting: { id: string; name: string }; session: string })
+  | (Base & { kind: "statement"; id: string; speakers: ActorOption[]; summary: string; meeting: { id: string; name: string }; session: string })
   | (Base & { kind: "pledge"; id: string; actor: ActorOption; text: string; status: PledgeStatus; meeting: { id: string; name: string } | null })
   | (Base & { kind: "step"; label: string; title: string; status: StepStatus | null; user: string | null; changes: FieldChange[] })
   | (Base & { kind: "record"; label: string; user: string | null; changes: FieldChange[] })
@@ -41,11 +41,17 @@ export async function stateTimeline(
   const [contacts, statements, pledges, changes] = await Promise.all([
     contactsWithState(iso3, viewer, options.today, { until: options.until, take: LIMIT }),
     db().statement.findMany({
-      where: { OR: byOrAbout({ speakerId: options.actorId ?? "" }, { concerns: { some: { stateIso3: iso3 } } }) },
+      where: {
+        OR: [
+          ...byOrAbout<Prisma.StatementWhereInput>({ speakerId: options.actorId ?? "" }, { concerns: { some: { stateIso3: iso3 } } }),
+          ...(options.actorId ? [{ coSpeakers: { some: { actorId: options.actorId } } }] : []),
+        ],
+      },
       orderBy: [{ session: { meeting: { startDate: "desc" } } }, { position: "asc" }],
       take: LIMIT,
       select: {
         id: true, summary: true, createdAt: true, speaker: { select: actorSelect },
+        coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } },
         session: { select: { title: true, meeting: { select: { id: true, name: true, startDate: true } } } },
       },
     }),
@@ -71,7 +77,7 @@ export async function stateTimeline(
       date: toIsoDate(s.session.meeting.startDate),
       at: s.createdAt.toISOString(),
       id: s.id,
-      speaker: toActorOption(s.speaker),
+      speakers: [s.speaker, ...s.coSpeakers.map((c) => c.actor)].map(toActorOption),
       summary: s.summary,
       meeting: { id: s.session.meeting.id, name: s.session.meeting.name },
       session: s.session.title,

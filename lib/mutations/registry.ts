@@ -9,6 +9,7 @@ import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from ".
 import { addStatement, updateStatement } from "./statements";
 import { recordArticle7Report } from "./article7";
 import { updateTreatyStatus } from "./treaty-status";
+import { importSessionSummary } from "./session-import";
 import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword, revokeUserSessions, setUserWriteRegions } from "./users";
 
 /** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
@@ -46,4 +47,5 @@ export const MUTATIONS = {
   markContactDone,
   deleteContact,
   restoreContact,
+  importSessionSummary,
 } satisfies Record<string, Mutation>;

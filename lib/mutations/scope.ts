@@ -69,16 +69,27 @@ export async function bulkPledgeScope({ tx, input }: { tx: Tx; input: { pledges:
   return stored.found === 0 ? null : stored;
 }
 
-/** A statement belongs to the state that spoke and the states it concerns; an edit touches before and after. */
-export async function statementScope({ tx, input }: { tx: Tx; input: { id?: string; speakerId: string; concerns: string[] } }): Promise<ScopeTouch | null> {
-  const states = [...(await actorState(tx, input.speakerId)), ...input.concerns];
+/**
+ * A statement belongs to the states that spoke (first speaker and co-speakers) and the states it concerns; an edit
+ * touches before and after.
+ */
+export async function statementScope({ tx, input }: { tx: Tx; input: { id?: string; speakerId: string; coSpeakerIds?: string[]; concerns: string[] } }): Promise<ScopeTouch | null> {
+  const speakers = await tx.actor.findMany({ where: { id: { in: [input.speakerId, ...(input.coSpeakerIds ?? [])] } }, select: { stateIso3: true } });
+  const states = [...speakers.flatMap((a) => (a.stateIso3 ? [a.stateIso3] : [])), ...input.concerns];
   if (input.id) {
     const current = await tx.statement.findUnique({
       where: { id: input.id },
-      select: { speaker: { select: { stateIso3: true } }, concerns: { select: { stateIso3: true } } },
+      select: {
+        speaker: { select: { stateIso3: true } },
+        coSpeakers: { select: { actor: { select: { stateIso3: true } } } },
+        concerns: { select: { stateIso3: true } },
+      },
     });
     if (!current) return null;
-    states.push(...(current.speaker.stateIso3 ? [current.speaker.stateIso3] : []), ...current.concerns.map((c) => c.stateIso3));
+    states.push(
+      ...[current.speaker, ...current.coSpeakers.map((c) => c.actor)].flatMap((a) => (a.stateIso3 ? [a.stateIso3] : [])),
+      ...current.concerns.map((c) => c.stateIso3),
+    );
   }
   return { states };
 }

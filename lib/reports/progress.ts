@@ -7,7 +7,7 @@ import { reportObligations, obligationStatuses } from "@/lib/domain/article7";
 import { PLEDGE_KIND_LABEL, PLEDGE_STATUS_LABEL, isOpenStatus } from "@/lib/domain/pledges";
 import { STEP_STATUS_LABEL, type StepStatus } from "@/lib/domain/domestic-path";
 import { TREATY_EVENT_LABEL, treatyEventsBetween } from "@/lib/domain/treaty-events";
-import { actorSelect, toActorOption } from "@/lib/data/actors";
+import { actorSelect, joinNames, toActorOption } from "@/lib/data/actors";
 import { allContacts } from "@/lib/data/contacts";
 import { canSeeRestricted, CONTACT_CHANNEL_LABEL, CONTACT_OUTCOMES } from "@/lib/domain/contacts";
 import { STATUS_LABEL } from "@/lib/domain/status";
@@ -41,7 +41,7 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
     db().statement.findMany({
       where: { session: { meeting: { startDate: range } }, quotes: { some: {} } },
       orderBy: [{ session: { meeting: { startDate: "asc" } } }, { position: "asc" }],
-      select: { id: true, speaker: { select: actorSelect }, quotes: { orderBy: { position: "asc" }, select: { text: true } }, session: { select: { title: true, meeting: { select: { id: true, name: true } } } } },
+      select: { id: true, speaker: { select: actorSelect }, coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } }, quotes: { orderBy: { position: "asc" }, select: { text: true } }, session: { select: { title: true, meeting: { select: { id: true, name: true } } } } },
     }),
     db().article7Report.findMany({ select: { stateIso3: true, kind: true, year: true, submittedOn: true } }),
     allContacts({ from, to, status: "DONE" }, contactReader, to),
@@ -115,7 +115,7 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
     description: "Words quoted verbatim from statements at meetings held in the period.",
     columns: ["Speaker", "Quote", "Meeting"],
     rows: statements.flatMap((s) =>
-      s.quotes.map((q) => ({ cells: [toActorOption(s.speaker).name, `“${q.text}”`, `${s.session.meeting.name}, ${s.session.title}`], href: `/meetings/${s.session.meeting.id}` })),
+      s.quotes.map((q) => ({ cells: [joinNames([s.speaker, ...s.coSpeakers.map((c) => c.actor)].map((a) => toActorOption(a).name)), `“${q.text}”`, `${s.session.meeting.name}, ${s.session.title}`], href: `/meetings/${s.session.meeting.id}` })),
     ),
   };
 

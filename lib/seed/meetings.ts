@@ -50,6 +50,7 @@ export async function seedMeetings2013(prisma: PrismaClient, treatyId: number): 
                 speakerId: actorId(statement.speaker),
                 position: index,
                 summary: statement.summary,
+                coSpeakers: { create: (statement.with ?? []).map((speaker, i) => ({ actorId: actorId(speaker), position: i + 1 })) },
                 quotes: { create: (statement.quotes ?? []).map((text, i) => ({ text, position: i })) },
                 concerns: { create: (statement.concerns ?? []).map((stateIso3) => ({ stateIso3 })) },
               },
@@ -60,7 +61,7 @@ export async function seedMeetings2013(prisma: PrismaClient, treatyId: number): 
               if (pledge.due && !due) throw new Error(`Seed due date not understood: ${pledge.due}`);
               await tx.pledge.create({
                 data: {
-                  actorId: actorId(statement.speaker),
+                  actorId: actorId(pledge.by ?? statement.speaker),
                   statementId: statementRow.id,
                   meetingId: row.id,
                   text: pledge.text,

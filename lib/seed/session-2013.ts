@@ -19,6 +19,8 @@ export const ORGANISATIONS = [
 ] as const;
 
 export interface SeedPledge {
+  /** Who pledged, when not the statement's first speaker. */
+  by?: string;
   text: string;
   kind: PledgeKind;
   treatyAction?: TreatyAction;
@@ -29,6 +31,8 @@ export interface SeedPledge {
 
 export interface SeedStatement {
   speaker: string;
+  /** Who made the statement together with the speaker. */
+  with?: string[];
   summary: string;
   quotes?: string[];
   concerns?: string[];
@@ -73,15 +77,13 @@ export const MEETINGS_2013: SeedMeeting[] = [
         statements: [
           {
             speaker: "GHA",
-            summary: `${CO_CHAIRS_SUMMARY} (Statement of the co-coordinators, with Portugal.)`,
+            with: ["PRT"],
+            summary: CO_CHAIRS_SUMMARY,
             quotes: CO_CHAIRS_QUOTES,
-            pledges: [{ text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" }],
-          },
-          {
-            speaker: "PRT",
-            summary: `${CO_CHAIRS_SUMMARY} (Statement of the co-coordinators, with Ghana.)`,
-            quotes: CO_CHAIRS_QUOTES,
-            pledges: [{ text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" }],
+            pledges: [
+              { text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" },
+              { by: "PRT", text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" },
+            ],
           },
           {
             speaker: "ARM",
@@ -139,8 +141,7 @@ export const MEETINGS_2013: SeedMeeting[] = [
               "Chile said the CCM was a fundamental part of International Humanitarian Law (IHL) and announced it is preparing a regional seminar for Latin American and Caribbean countries on universalization and implementation.",
             pledges: [{ text: "Host a regional seminar for Latin American and Caribbean countries on universalization and implementation.", kind: "HOST_EVENT", targetRegion: "Americas" }],
           },
-          { speaker: "CRI", summary: "Costa Rica outlined its efforts to promote the CCM among Caribbean states." },
-          { speaker: "GRD", summary: "Grenada outlined its efforts to promote the CCM among Caribbean states." },
+          { speaker: "CRI", with: ["GRD"], summary: "Costa Rica and Grenada outlined their efforts to promote the CCM among Caribbean states." },
           {
             speaker: "HRV",
             summary: "Croatia spoke about a workshop on universalization and implementation that it hosted in May 2012 for representatives of South-Eastern European countries.",

@@ -47,6 +47,7 @@ const ALLOWED: Record<string, Role[]> = {
   "contact.done": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.delete": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.restore": ["ADMIN"],
+  "meeting.import": ["COORDINATOR", "ADMIN"],
 };
 
 /**
@@ -67,6 +68,7 @@ const SCOPE: Record<string, "states" | "shared" | "unscoped"> = {
   "meeting.create": "shared",
   "meeting.update": "shared",
   "session.add": "shared",
+  "meeting.import": "shared",
   "statement.add": "states",
   "statement.update": "states",
   "pledge.create": "states",

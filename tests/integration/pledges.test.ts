@@ -20,12 +20,18 @@ describe("meetings, statements and pledges", () => {
   });
   afterAll(() => prisma.$disconnect());
 
-  it("seeds the whole April 2013 session: 29 statements by 28 actors, quotes verbatim, and the Lusaka meeting", async () => {
+  it("seeds the whole April 2013 session: 27 statements by 28 actors (two shared), quotes verbatim, and the Lusaka meeting", async () => {
     const meeting = await prisma.meeting.findFirstOrThrow({ where: { name: "CCM Intersessional Meeting 2013" }, select: { id: true, place: true } });
     expect(meeting.place).toBe("Geneva, Switzerland");
-    const statements = await prisma.statement.findMany({ where: { session: { meetingId: meeting.id } }, select: { speakerId: true } });
-    expect(statements).toHaveLength(29);
-    expect(new Set(statements.map((s) => s.speakerId)).size).toBe(28);
+    const statements = await prisma.statement.findMany({
+      where: { session: { meetingId: meeting.id } },
+      orderBy: { position: "asc" },
+      select: { speakerId: true, speaker: { select: { stateIso3: true } }, coSpeakers: { select: { actorId: true, actor: { select: { stateIso3: true } } } } },
+    });
+    expect(statements).toHaveLength(27);
+    expect(new Set(statements.flatMap((s) => [s.speakerId, ...s.coSpeakers.map((c) => c.actorId)])).size).toBe(28);
+    const shared = statements.filter((s) => s.coSpeakers.length > 0).map((s) => [s.speaker.stateIso3, ...s.coSpeakers.map((c) => c.actor.stateIso3)]);
+    expect(shared).toEqual([["GHA", "PRT"], ["CRI", "GRD"]]);
     const bulgaria = await prisma.statement.findFirstOrThrow({ where: { speaker: { stateIso3: "BGR" } }, select: { quotes: { select: { text: true } }, concerns: { select: { stateIso3: true } } } });
     expect(bulgaria.quotes.map((q) => q.text)).toEqual(["in general ... very positive"]);
     expect(bulgaria.concerns.map((c) => c.stateIso3)).toEqual(["GEO"]);

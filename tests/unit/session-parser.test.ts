@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseSessionSummary, type KnownActor } from "@/lib/domain/session-parser";
+import { parseSessionSummary, type KnownActor, type ParsedStatement } from "@/lib/domain/session-parser";
+import { otherLanguageNames } from "@/lib/domain/state-names";
 import { realStates } from "./support/real-data";
 
 const ORGS: KnownActor[] = [
@@ -11,19 +12,29 @@ const ORGS: KnownActor[] = [
 const actors = (): KnownActor[] => [...realStates().map((s) => ({ key: s.iso3, name: s.name, aliases: s.aliases, kind: "STATE" as const })), ...ORGS];
 const summary = readFileSync(new URL("../fixtures/2013-session-summary.md", import.meta.url), "utf8");
 const parsed = () => parseSessionSummary(summary, actors(), "2013-04-18");
-const statementOf = (key: string) => parsed().statements.find((s) => s.speaker?.key === key && s.sectionHint !== null)!;
+const keysOf = (s: ParsedStatement) => s.speakers.map((m) => m.actor?.key ?? `?${m.text}`);
+const statementOf = (key: string) => parsed().statements.find((s) => keysOf(s).includes(key) && !s.byChairs)!;
 
 describe("parsing the April 2013 universalization session summary", () => {
-  it("finds one statement per speaker: 29 statements by 28 actors, Ghana and Portugal chairing", () => {
+  it("finds all 28 speakers, every one matched: Ghana twice (once co-chairing with Portugal), Costa Rica and Grenada together", () => {
     const result = parsed();
-    expect(result.chairs.map((c) => c.key)).toEqual(["GHA", "PRT"]);
-    expect(result.statements).toHaveLength(29);
-    expect(new Set(result.statements.map((s) => s.speaker?.key)).size).toBe(28);
-    expect(result.statements.every((s) => s.speaker !== null)).toBe(true);
+    expect(result.chairs.map((c) => c.actor?.key)).toEqual(["GHA", "PRT"]);
+    expect(result.statements).toHaveLength(27);
+    expect(new Set(result.statements.flatMap(keysOf)).size).toBe(28);
+    expect(result.statements.flatMap((s) => s.speakers).filter((m) => m.actor === null)).toEqual([]);
+    expect(result.statements.filter((s) => keysOf(s).includes("GHA")).map(keysOf)).toEqual([["GHA", "PRT"], ["GHA"]]);
+    expect(result.statements[0]).toMatchObject({ byChairs: true, sectionHint: null });
+    expect(result.statements.filter((s) => s.speakers.length > 1).map(keysOf)).toEqual([["GHA", "PRT"], ["CRI", "GRD"]]);
+  });
+
+  it("mistakes no organisation for a state and no state for an organisation", () => {
+    const kinds = Object.fromEntries(parsed().statements.flatMap((s) => s.speakers).map((m) => [m.text, m.actor?.kind]));
+    expect(kinds).toMatchObject({ CMC: "ORGANISATION", "International Committee of the Red Cross": "ORGANISATION", "UN Inter-Agency Coordination Group on Mine Action": "ORGANISATION", Chad: "STATE" });
+    expect(statementOf("CMC").sectionHint).toBe("ORGANISATION");
   });
 
   it("matches speakers by alias: DR Congo, Lao PDR, the CMC and the UN IACG-MA", () => {
-    const keys = parsed().statements.map((s) => `${s.speakerText}=${s.speaker?.key}`);
+    const keys = parsed().statements.flatMap((s) => s.speakers.map((m) => `${m.text}=${m.actor?.key}`));
     expect(keys).toEqual(expect.arrayContaining(["DR Congo=COD", "Lao PDR=LAO", "CMC=CMC", "UN Inter-Agency Coordination Group on Mine Action=IACG"]));
   });
 
@@ -31,7 +42,8 @@ describe("parsing the April 2013 universalization session summary", () => {
     const bulgaria = statementOf("BGR");
     expect(bulgaria.contacts).toEqual([expect.objectContaining({ targetText: "Georgia", outcome: "POSITIVE" })]);
     expect(bulgaria.contacts[0].target?.key).toBe("GEO");
-    expect(parsed().statements.some((s) => s.speaker?.key === "GEO")).toBe(false);
+    expect(parsed().statements.some((s) => keysOf(s).includes("GEO"))).toBe(false);
+    expect(bulgaria.contacts[0].sentence).toContain("approached Georgia");
   });
 
   it("uses the section headings as hints of each speaker's status", () => {
@@ -73,12 +85,74 @@ describe("parsing the April 2013 universalization session summary", () => {
   it("shows a name it cannot match instead of dropping it", () => {
     const result = parseSessionSummary("*States Parties*\n\n**Atlantis** said it will host a workshop in June.", actors(), "2013-04-18");
     expect(result.statements).toHaveLength(1);
-    expect(result.statements[0]).toMatchObject({ speakerText: "Atlantis", speaker: null, sectionHint: "STATE_PARTY" });
+    expect(result.statements[0]).toMatchObject({ speakers: [{ text: "Atlantis", actor: null }], sectionHint: "STATE_PARTY" });
     expect(result.statements[0].pledges[0]).toMatchObject({ kind: "HOST_EVENT", due: expect.objectContaining({ earliest: "2013-06-01", latest: "2013-06-30" }) });
   });
 
   it("reads « » and straight quotes too", () => {
     const result = parseSessionSummary('**France** said « nous serons prêts » and "soon enough".', actors(), "2013-04-18");
     expect(result.statements[0].quotes).toEqual(["nous serons prêts", "soon enough"]);
+  });
+});
+
+describe("parsing summaries written by others", () => {
+  const plain = readFileSync(new URL("../fixtures/2014-session-summary-plain.md", import.meta.url), "utf8");
+  const result = () => parseSessionSummary(plain, actors(), "2014-04-09");
+  const by = (key: string) => result().statements.find((s) => keysOf(s).includes(key) && !s.byChairs)!;
+
+  it("finds speakers without bold marks, at the start of a sentence, and the chairs", () => {
+    expect(result().chairs.map((c) => c.actor?.key)).toEqual(["CRI", "AUS"]);
+    expect(result().statements.map(keysOf)).toEqual([["CRI", "AUS"], ["IDN"], ["KEN"], ["PLW", "NRU"], ["NZL"], ["CMC"], ["?Republic of Atlantis"]]);
+  });
+
+  it("reads plain section headings as hints", () => {
+    expect(by("IDN").sectionHint).toBe("NOT_YET_PARTY");
+    expect(by("NZL").sectionHint).toBe("STATE_PARTY");
+    expect(by("CMC").sectionHint).toBe("ORGANISATION");
+  });
+
+  it("proposes the pledges, steps and contacts of a session it was not written for", () => {
+    expect(by("KEN").pledges).toEqual([expect.objectContaining({ kind: "TREATY_ACTION", treatyAction: "RATIFY", due: expect.objectContaining({ earliest: "2014-06-01", latest: "2014-07-31" }) })]);
+    expect(by("IDN").steps).toEqual([expect.objectContaining({ status: "IN_PROGRESS" })]);
+    expect(by("NZL").contacts).toEqual([expect.objectContaining({ targetText: "Tonga", outcome: "POSITIVE", target: expect.objectContaining({ key: "TON" }) })]);
+    expect(by("NZL").pledges).toEqual([expect.objectContaining({ kind: "HOST_EVENT", due: expect.objectContaining({ earliest: "2014-06-01", latest: "2014-06-30" }) })]);
+    const atlantis = result().statements.at(-1)!;
+    expect(atlantis.pledges).toEqual([expect.objectContaining({ kind: "TREATY_ACTION", treatyAction: "DEPOSIT", due: expect.objectContaining({ text: "this Spring" }) })]);
+  });
+
+  it("does not take a pronoun or a collective noun for a speaker", () => {
+    const text = "**Chile** said it will host a seminar.\n\nIt said more. Several states said they agreed. Participants welcomed the news.";
+    expect(parseSessionSummary(text, actors(), "2013-04-18").statements.map(keysOf)).toEqual([["CHL"]]);
+    const noBold = "Chile said it will host a seminar. It said more. Several states said they agreed. Delegations welcomed the news.";
+    expect(parseSessionSummary(noBold, actors(), "2013-04-18").statements.map(keysOf)).toEqual([["CHL"]]);
+  });
+
+  it("matches French and accented names, whichever apostrophe is typed", () => {
+    const text = "*États parties*\n\n**Côte d’Ivoire** a déclaré « nous ratifierons bientôt ». **Côte d'Ivoire** again. **Sénégal** said it will host a workshop in June.";
+    const found = parseSessionSummary(text, actors(), "2013-04-18").statements.map(keysOf);
+    expect(found).toEqual([["CIV"], ["CIV"], ["SEN"]]);
+  });
+
+  it("records the states a statement is about, not only its speakers", () => {
+    expect(statementOf("ECU").mentions.map((m) => m.key)).toEqual(["SYR"]);
+    expect(statementOf("CMC").mentions.map((m) => m.key)).toEqual([]);
+    const guinea = parseSessionSummary("**Australia** met Papua New Guinea and Guinea-Bissau.", actors(), "2013-04-18");
+    expect(guinea.statements[0].mentions.map((m) => m.key)).toEqual(["PNG", "GNB"]);
+  });
+
+  it("keeps the sentence each proposal came from", () => {
+    expect(statementOf("TGO").pledges[0].sentence).toBe("Togo said it will host a regional conference on 22-23 May and stated its commitment to universalization.");
+    expect(statementOf("ZAF").steps[0].sentence).toContain("awaiting the approval of a memorandum");
+  });
+});
+
+describe("names in the Convention's other languages", () => {
+  const withLocalNames = (): KnownActor[] => actors().map((a) => (a.kind === "STATE" ? { ...a, aliases: [...a.aliases, ...otherLanguageNames(a.key)] } : a));
+
+  it("matches French and Spanish state names with their accents", () => {
+    const text = "*États parties*\n\n**Tchad** a annoncé le dépôt. **République démocratique du Congo** a dit qu'il déposera « très bientôt ». **Suiza** dijo que organizará un taller.";
+    const result = parseSessionSummary(text, withLocalNames(), "2013-04-18");
+    expect(result.statements.map(keysOf)).toEqual([["TCD"], ["COD"], ["CHE"]]);
+    expect(result.statements[1].quotes).toEqual(["très bientôt"]);
   });
 });

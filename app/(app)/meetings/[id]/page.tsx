@@ -13,6 +13,7 @@ import { todayIso } from "@/lib/domain/dates";
 import { MEETING_KIND_LABEL } from "@/lib/domain/pledges";
 import { addSession, updateMeeting } from "@/lib/mutations/meetings";
 import { createPledge } from "@/lib/mutations/pledges";
+import { importSessionSummary } from "@/lib/mutations/session-import";
 import { addStatement, updateStatement } from "@/lib/mutations/statements";
 
 export const metadata: Metadata = { title: "Meeting" };
@@ -27,6 +28,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const canAddPledge = createPledge.roles.includes(user.role);
   const canEditMeeting = updateMeeting.roles.includes(user.role);
   const canEditStatement = updateStatement.roles.includes(user.role);
+  const canImport = importSessionSummary.roles.includes(user.role);
   const [pledges, actors] = await Promise.all([
     listPledges({ today: todayIso(), meetingId: meeting.id }),
     canAddSession || canAddStatement || canEditStatement ? listActors() : Promise.resolve([]),
@@ -42,6 +44,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         {MEETING_KIND_LABEL[meeting.kind]} · {meeting.place || "place not recorded"} · <LongDate value={meeting.startDate} />
         {meeting.endDate !== meeting.startDate ? <> – <LongDate value={meeting.endDate} /></> : null}
       </p>
+      {canImport ? (
+        <p className="no-print mb-4">
+          <Link href={`/meetings/${meeting.id}/import`} className="rounded border border-sky-800 px-3 py-1.5 text-sm font-medium text-sky-900 hover:bg-sky-50">
+            Import a session summary
+          </Link>
+        </p>
+      ) : null}
       {canEditMeeting ? (
         <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">Edit the meeting</summary>
@@ -81,7 +90,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                         sessionId={session.id}
                         actors={actors}
                         initial={{
-                          id: statement.id, version: statement.version, speakerId: statement.speaker.id, summary: statement.summary,
+                          id: statement.id, version: statement.version, speakerId: statement.speaker.id, coSpeakerIds: statement.speakers.slice(1).map((s) => s.id).join(","), summary: statement.summary,
                           quotes: statement.quotes.map((q) => q.text).join("\n"), concerns: statement.concerns.map((c) => c.iso3).join(", "), language: statement.language,
                         }}
                       />
