@@ -115,6 +115,11 @@ describe("writers limited to regions (every mutation checked in executeMutation)
     expect(await executeMutation(prisma, addStatement, contributor, { sessionId: session.id, speakerId: ghana, summary: "Ghana spoke." })).toMatchObject({ ok: true });
     expect(await executeMutation(prisma, addStatement, contributor, { sessionId: session.id, speakerId: ghana, summary: "About France.", concerns: "FRA" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await executeMutation(prisma, addStatement, contributor, { sessionId: session.id, speakerId: france, summary: "France spoke." })).toMatchObject({ ok: false, code: "forbidden" });
+    // Spoken together with a state outside the region: refused too.
+    expect(await executeMutation(prisma, addStatement, contributor, { sessionId: session.id, speakerId: ghana, coSpeakerIds: france, summary: "Ghana and France spoke." })).toMatchObject({
+      ok: false, code: "forbidden", message: expect.stringContaining("France (Europe)"),
+    });
+    expect(await prisma.statement.count({ where: { sessionId: session.id } })).toBe(1);
   });
 
   it("is set by an administrator, audited, applies to contributors and coordinators only, and goes with a promotion to administrator", async () => {
