@@ -180,7 +180,7 @@ test.describe("your account", () => {
     await form.getByRole("button", { name: "Change password" }).click();
     await expect(form.getByRole("status")).toContainText("Your password is changed");
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/signin/);
     await expectRefused(page, user.email, user.password);
     await expectSignedIn(page, user.email, "my new password 2026", user.name);

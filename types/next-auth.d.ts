@@ -6,6 +6,8 @@ declare module "next-auth" {
     user: DefaultSession["user"] & { id: string; role: Role };
     /** When this session signed in (ms since the epoch), to refuse it after a revocation. */
     signedInAt?: number;
+    /** The AuthSession row of this browser (idle timeout, lifetime, sign-out everywhere). */
+    sid?: string;
   }
 }
 
@@ -13,5 +15,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
     signedInAt?: number;
+    sid?: string;
   }
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import type { Role } from "@prisma/client";
-import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, resetUserPasswordAction } from "@/lib/actions/users";
+import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, resetUserPasswordAction, revokeUserSessionsAction, setUserWriteRegionsAction } from "@/lib/actions/users";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { REGIONS, type Region } from "@/lib/domain/reference-data";
 import { ROLE_LABEL, ROLES } from "@/lib/domain/roles";
 
 export function RoleForm({ userId, role }: { userId: string; role: Role }) {
@@ -60,6 +61,47 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       </div>
       <FormMessage state={state} />
       <SubmitButton pending={pending}>Reset password</SubmitButton>
+    </form>
+  );
+}
+
+export function RevokeSessionsForm({ userId }: { userId: string }) {
+  const { state, formAction, pending } = useFormAction(revokeUserSessionsAction);
+  return (
+    <form action={formAction} className="space-y-3" aria-label="Sign out everywhere">
+      <input type="hidden" name="userId" value={userId} />
+      <FormMessage state={state} />
+      <SubmitButton pending={pending} pendingText="Signing out…">Sign out everywhere</SubmitButton>
+    </form>
+  );
+}
+
+export function WriteRegionsForm({ userId, regions }: { userId: string; regions: readonly Region[] }) {
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(setUserWriteRegionsAction);
+  const checked = new Set(valueOf("regions", regions.join("\n")).split("\n"));
+  const error = errorOf("regions");
+  return (
+    <form action={formAction} key={formKey} className="space-y-3" aria-label="Regions for writing" noValidate>
+      <input type="hidden" name="userId" value={userId} />
+      <fieldset aria-describedby={error ? "write-regions-error" : undefined}>
+        <legend className="text-sm font-medium">May change data of states in</legend>
+        <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+          {REGIONS.map((region) => (
+            <label key={region} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="regions" value={region} defaultChecked={checked.has(region)} className="h-4 w-4" />
+              {region}
+            </label>
+          ))}
+        </div>
+        <p className="mt-1 text-xs text-slate-600">None ticked: every region.</p>
+        {error ? (
+          <p id="write-regions-error" className="mt-1 text-sm font-medium text-red-800">
+            {error}
+          </p>
+        ) : null}
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton pending={pending}>Save regions</SubmitButton>
     </form>
   );
 }

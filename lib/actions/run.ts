@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { executeMutation, type Mutation } from "@/lib/mutations/core";
@@ -37,9 +38,10 @@ function echoable(values: Record<string, string>): Record<string, string> {
 export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
   const input = formInput(formData);
   const user = await currentUser().catch(() => null);
-  const result = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role }, input);
+  const result = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId }, input);
   if (result.ok) {
     for (const path of result.paths) revalidatePath(path);
+    if (result.redirectTo) redirect(result.redirectTo);
     return { status: "done", submittedAt: Date.now(), ...result };
   }
   return { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) };

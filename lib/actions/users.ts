@@ -1,6 +1,6 @@
 "use server";
 
-import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "@/lib/mutations/users";
+import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword, revokeUserSessions, setUserWriteRegions } from "@/lib/mutations/users";
 import type { FormState } from "./form-state";
 import { runFormAction } from "./run";
 
@@ -22,4 +22,12 @@ export async function reactivateUserAction(_previous: FormState, formData: FormD
 
 export async function resetUserPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(resetUserPassword, formData);
+}
+
+export async function revokeUserSessionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(revokeUserSessions, formData);
+}
+
+export async function setUserWriteRegionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(setUserWriteRegions, formData);
 }

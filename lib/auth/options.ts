@@ -4,12 +4,18 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/domain/client-address";
+import { SESSION_LIMITS } from "@/lib/domain/session";
 import { throttledError } from "@/lib/domain/sign-in";
 import { authSecret, servedOverHttps } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { sessionCookie } from "./cookies";
+import { endSession, startSession } from "./session-check";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/**
+ * The token's own expiry is only a backstop at the longest lifetime an administrator may set: the lifetime and idle
+ * timeout in force are the settings, checked against the AuthSession row on every request (lib/auth/session-check.ts).
+ */
+export const SESSION_MAX_AGE_SECONDS = SESSION_LIMITS.lifetimeHours.max * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   get secret() {
@@ -42,11 +48,13 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = (user as unknown as { role: Role }).role;
-        token.signedInAt = Date.now();
+        const started = await startSession(db(), user.id);
+        token.sid = started.sid;
+        token.signedInAt = started.signedInAt;
       }
       return token;
     },
@@ -56,7 +64,13 @@ export const authOptions: NextAuthOptions = {
         session.user.role = token.role as Role;
       }
       session.signedInAt = token.signedInAt;
+      session.sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await endSession(db(), token?.sid);
     },
   },
 };

@@ -5,37 +5,34 @@ import { connection } from "next/server";
 import { getServerSession } from "next-auth";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
-import { isSessionRevoked } from "@/lib/domain/session";
 import { authOptions } from "./options";
+import { checkSession, type CurrentUser, type SessionCheck } from "./session-check";
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
+export type { CurrentUser } from "./session-check";
 
 /**
- * The signed-in user as the database knows them now: a deactivated account, a revoked session or a changed role
- * takes effect on the next request, not when the token expires.
+ * The session as the database judges it now (lib/auth/session-check.ts): a deactivated account, a revoked, expired
+ * or idle session, or a changed role or region limit takes effect on the next request, not when the token expires.
+ * `reason` is null when there is no session at all.
  */
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+export const sessionState = cache(async (): Promise<SessionCheck | { ok: false; reason: null }> => {
   await connection(); // per-request: never prerendered at build time
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const user = await db().user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionsRevokedAt: true },
-  });
-  if (!user?.active || isSessionRevoked(session.signedInAt, user.sessionsRevokedAt)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!session?.user?.id) return { ok: false, reason: null };
+  return checkSession(db(), { userId: session.user.id, sid: session.sid, signedInAt: session.signedInAt });
 });
 
-/** For pages: the proxy redirects too, but each page checks for itself. */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const state = await sessionState();
+  return state.ok ? state.user : null;
+});
+
+/** For pages: the proxy redirects too, but each page checks for itself; the sign-in page says why it is shown. */
 export async function requireUser(callbackPath = "/"): Promise<CurrentUser> {
-  const user = await currentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  return user;
+  const state = await sessionState();
+  if (state.ok) return state.user;
+  const reason = state.reason ? `reason=${state.reason}&` : "";
+  redirect(`/signin?${reason}callbackUrl=${encodeURIComponent(callbackPath)}`);
 }
 
 /** For pages only some roles may open: everyone else gets "not found", which does not even say the page exists. */

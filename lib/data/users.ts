@@ -1,6 +1,8 @@
 import "server-only";
-import type { Role } from "@prisma/client";
+import type { Region, Role } from "@prisma/client";
 import { db } from "@/lib/db";
+import { sessionVerdict } from "@/lib/domain/session";
+import { sessionPolicy } from "./settings";
 
 export interface UserRow {
   id: string;
@@ -8,6 +10,7 @@ export interface UserRow {
   name: string;
   role: Role;
   active: boolean;
+  writeRegions: Region[];
   createdAt: string;
   lastSignIn: string | null;
 }
@@ -17,7 +20,7 @@ export async function listUsers(): Promise<UserRow[]> {
   const [users, signIns] = await Promise.all([
     db().user.findMany({
       orderBy: [{ active: "desc" }, { name: "asc" }, { email: "asc" }],
-      select: { id: true, email: true, name: true, role: true, active: true, createdAt: true },
+      select: { id: true, email: true, name: true, role: true, active: true, writeRegions: true, createdAt: true },
     }),
     db().auditEvent.groupBy({ by: ["userId"], where: { action: "auth.sign-in", userId: { not: null } }, _max: { at: true } }),
   ]);
@@ -25,13 +28,25 @@ export async function listUsers(): Promise<UserRow[]> {
   return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), lastSignIn: lastSignIn.get(u.id) ?? null }));
 }
 
-export async function getUser(id: string): Promise<UserRow | null> {
+/** One account, with its latest sign-in and how many sessions are open (not timed out under the current settings). */
+export async function getUser(id: string): Promise<(UserRow & { openSessions: number }) | null> {
   if (!/^[a-z0-9]{1,64}$/i.test(id)) return null;
-  const [user, signIn] = await Promise.all([
-    db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true, createdAt: true } }),
+  const now = new Date();
+  const [user, signIn, policy] = await Promise.all([
+    db().user.findUnique({
+      where: { id },
+      select: {
+        id: true, email: true, name: true, role: true, active: true, writeRegions: true, createdAt: true, sessionsRevokedAt: true,
+        authSessions: { select: { signedInAt: true, lastSeenAt: true } },
+      },
+    }),
     db().auditEvent.findFirst({ where: { action: "auth.sign-in", userId: id }, orderBy: { at: "desc" }, select: { at: true } }),
+    sessionPolicy(),
   ]);
-  return user ? { ...user, createdAt: user.createdAt.toISOString(), lastSignIn: signIn?.at.toISOString() ?? null } : null;
+  if (!user) return null;
+  const { authSessions, sessionsRevokedAt, ...row } = user;
+  const openSessions = user.active ? authSessions.filter((s) => sessionVerdict(s, sessionsRevokedAt, policy, now) === "active").length : 0;
+  return { ...row, createdAt: user.createdAt.toISOString(), lastSignIn: signIn?.at.toISOString() ?? null, openSessions };
 }
 
 /** People who can own a next step: active users, by name. */

@@ -7,6 +7,11 @@ export interface FieldChange {
 }
 
 const FIELD_LABEL: Record<string, string> = {
+  writeRegions: "Regions for writing",
+  sessionsEnded: "Sessions ended",
+  otherSessionsEnded: "Other sessions ended",
+  lifetimeHours: "Session lifetime (hours)",
+  idleMinutes: "Idle timeout (minutes)",
   signed: "Signature",
   deposited: "Deposit",
   instrument: "Instrument",
@@ -82,7 +87,10 @@ const ACTION_LABEL: Record<string, string> = {
   "user.deactivate": "User deactivated",
   "user.reactivate": "User reactivated",
   "user.resetPassword": "Password reset by an administrator",
+  "user.signOutEverywhere": "Signed out everywhere by an administrator",
+  "user.setWriteRegions": "Regions for writing changed",
   "account.changePassword": "Own password changed",
+  "account.signOutEverywhere": "Signed out everywhere",
   "contact.create": "Contact logged",
   "contact.update": "Contact changed",
   "contact.done": "Contact marked done",

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ActionError, defineMutation } from "./core";
-import { newPasswordField } from "./users";
+import { endSessions, newPasswordField } from "./users";
 
 export const changeOwnPassword = defineMutation({
   name: "account.changePassword",
   roles: ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  scope: "unscoped",
   schema: z
     .object({
       currentPassword: z.string({ message: "Enter your current password." }).min(1, "Enter your current password.").max(1024),
@@ -20,7 +21,24 @@ export const changeOwnPassword = defineMutation({
       throw new ActionError("invalid", "Some fields need attention. Nothing was saved.", { currentPassword: "This is not your current password." });
     }
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) }, select: { id: true } });
-    await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed" } });
-    return { message: "Your password is changed. Use the new one the next time you sign in.", paths: ["/account"] };
+    // Whoever knew the old password may be signed in elsewhere: those sessions end, this one stays.
+    const { count } = await tx.authSession.deleteMany({ where: { userId: user.id, id: { not: user.sessionId ?? "" } } });
+    await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed", ...(count > 0 ? { otherSessionsEnded: count } : {}) } });
+    const others = count === 0 ? "" : count === 1 ? " Your other session has ended." : ` Your ${count} other sessions have ended.`;
+    return { message: `Your password is changed. Use the new one the next time you sign in.${others}`, paths: ["/account"] };
+  },
+});
+
+/** Ends every session of one's own account, this one included (a lost laptop, a shared computer left signed in). */
+export const signOutEverywhere = defineMutation({
+  name: "account.signOutEverywhere",
+  roles: ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  scope: "unscoped",
+  // The form's button sends this; anything else (an empty or forged post) changes nothing.
+  schema: z.object({ confirm: z.literal("everywhere", { message: "Use the “Sign out everywhere” button." }) }),
+  async run({ tx, user, audit }) {
+    const ended = await endSessions(tx, user.id);
+    await audit({ action: "account.signOutEverywhere", entity: "User", entityId: user.id, after: { sessionsEnded: ended } });
+    return { message: "You are signed out everywhere.", paths: ["/account"], redirectTo: "/signin?reason=everywhere" };
   },
 });

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { fromIsoDate, todayIso } from "@/lib/domain/dates";
 import { ActionError, defineMutation } from "./core";
+import { oneState } from "./scope";
 import { iso3, optionalDate, optionalText } from "./fields";
 
 export const recordArticle7Report = defineMutation({
   name: "article7.record",
   roles: ["COORDINATOR", "ADMIN"],
+  scope: oneState,
   schema: z
     .object({
       iso3,

@@ -20,6 +20,7 @@ import {
 import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, todayIso, type IsoDate } from "@/lib/domain/dates";
 import { visibleContacts } from "@/lib/visibility";
 import { ActionError, defineMutation, type Actor, type MutationContext, type RelatedLink } from "./core";
+import { contactScope } from "./scope";
 import { id, iso3List, list, optionalDate, optionalText, requiredText, version } from "./fields";
 import { conflictMessage } from "./treaty-status";
 
@@ -233,6 +234,7 @@ function auditScope(targets: string[], restricted: boolean) {
 export const createContact = defineMutation({
   name: "contact.create",
   roles: WRITERS,
+  scope: contactScope,
   schema: z.object(contactFields).superRefine(checkRules),
   async run({ tx, user, input, audit }) {
     const targets = await checkReferences(tx, input);
@@ -282,6 +284,7 @@ function contactData(input: ContactFieldsInput) {
 export const updateContact = defineMutation({
   name: "contact.update",
   roles: WRITERS,
+  scope: contactScope,
   schema: z.object({ id, version, ...contactFields, nextStepDone: z.string().optional().transform((v) => v === "1" || v === "on") }).superRefine(checkRules),
   async run({ tx, user, input, audit }) {
     const current = await findContact(tx, user, input.id);
@@ -317,6 +320,7 @@ export const updateContact = defineMutation({
 export const markContactDone = defineMutation({
   name: "contact.done",
   roles: WRITERS,
+  scope: contactScope,
   schema: z
     .object({
       id,
@@ -383,6 +387,7 @@ async function setDeleted(
 export const deleteContact = defineMutation({
   name: "contact.delete",
   roles: WRITERS,
+  scope: contactScope,
   schema: z.object({ id, version }),
   async run(ctx) {
     const targets = await setDeleted(ctx, true);
@@ -393,6 +398,7 @@ export const deleteContact = defineMutation({
 export const restoreContact = defineMutation({
   name: "contact.restore",
   roles: ["ADMIN"],
+  scope: contactScope,
   schema: z.object({ id, version }),
   async run(ctx) {
     const targets = await setDeleted(ctx, false);

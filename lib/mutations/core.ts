@@ -1,14 +1,19 @@
 // The single path every change takes: authenticate → authorise → validate → transaction (+ audit) → result.
 // Pure of Next.js so that it can be tested against a real database; lib/actions/* are the thin "use server" shells.
 import { z } from "zod";
-import { Prisma, type PrismaClient, type Role } from "@prisma/client";
+import { Prisma, type PrismaClient, type Region, type Role } from "@prisma/client";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
+import { isRegionLimited, scopeRefusal } from "@/lib/domain/region-scope";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 
 export interface Actor {
   id: string;
   name: string;
   role: Role;
+  /** Regions whose states this user may change; empty or absent means every region (see lib/domain/region-scope). */
+  writeRegions?: readonly Region[];
+  /** The session the change comes from, when it comes from a browser (see changeOwnPassword). */
+  sessionId?: string;
 }
 
 export type FailureCode = "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "confirm" | "unavailable" | "failed";
@@ -21,7 +26,7 @@ export interface RelatedLink {
 }
 
 export type ActionResult =
-  | { ok: true; message: string; paths: string[]; secret?: string }
+  | { ok: true; message: string; paths: string[]; secret?: string; redirectTo?: string }
   | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number; related?: RelatedLink[] };
 
 /**
@@ -48,13 +53,35 @@ export interface MutationContext<I> {
   audit: (entry: Omit<AuditEntry, "userId">) => Promise<void>;
 }
 
+/** What a change touches, for region-limited writers: state codes, and regions named without a state. */
+export interface ScopeTouch {
+  states: readonly string[];
+  regions?: readonly Region[];
+}
+
+/**
+ * How a mutation meets region-limited writers (every mutation must say, see the registry test):
+ * - "unscoped": not region data — one's own account, or administrator-only changes (administrators are never limited);
+ * - "shared": data of every region (meetings, sessions): a region-limited writer is refused;
+ * - a function: the states (and regions) the validated input touches, read in the mutation's transaction before it
+ *   runs; each must be in the writer's regions. It returns null when the record is not found (or not visible to this
+ *   user), so that the mutation itself reports it.
+ */
+export type MutationScope<I> =
+  | "unscoped"
+  | "shared"
+  | ((args: { tx: Prisma.TransactionClient; input: I; user: Actor }) => Promise<ScopeTouch | null>);
+
 export interface Mutation<S extends z.ZodType = z.ZodType> {
   name: string;
   /** Roles allowed to run it; everyone else is refused before the input is even read. */
   roles: readonly Role[];
+  /** Region scope: checked after validation, before `run`, in the same transaction. */
+  scope: MutationScope<z.infer<S>>;
   schema: S;
-  /** `secret`: a value shown to the user once and never stored (a new API token); never put it in the audit row. */
-  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; paths: string[]; secret?: string }>;
+  /** `secret`: a value shown to the user once and never stored (a new API token); never put it in the audit row.
+   *  `redirectTo`: where the browser goes after success (e.g. the sign-in page after signing out everywhere). */
+  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; paths: string[]; secret?: string; redirectTo?: string }>;
 }
 
 export function defineMutation<S extends z.ZodType>(mutation: Mutation<S>): Mutation<S> {
@@ -98,6 +125,7 @@ export async function executeMutation<S extends z.ZodType>(
   }
   try {
     return await prisma.$transaction(async (tx) => {
+      await checkScope(tx, mutation, user, parsed.data);
       let audits = 0;
       const result = await mutation.run({
         tx,
@@ -124,4 +152,22 @@ export async function executeMutation<S extends z.ZodType>(
     console.error(`[mutation ${mutation.name}]`, error);
     return { ok: false, code: "failed", message: "Something went wrong and nothing was saved. Please try again; if it happens again, tell an administrator." };
   }
+}
+
+/** Refuses, with the states named, a change outside a region-limited writer's regions; nothing is written before. */
+async function checkScope<S extends z.ZodType>(tx: Prisma.TransactionClient, mutation: Mutation<S>, user: Actor, input: z.infer<S>): Promise<void> {
+  if (mutation.scope === "unscoped" || !isRegionLimited(user)) return;
+  let refusal: string | null;
+  if (mutation.scope === "shared") {
+    refusal = scopeRefusal(user, "shared");
+  } else {
+    const touched = await mutation.scope({ tx, input, user });
+    if (!touched) return;
+    const codes = [...new Set(touched.states)];
+    const states = codes.length === 0 ? [] : await tx.state.findMany({ where: { iso3: { in: codes } }, select: { iso3: true, name: true, region: true }, orderBy: { name: "asc" } });
+    // Codes of no known state are left to the mutation's own validation ("Some state codes are unknown").
+    if (codes.length > 0 && states.length === 0 && (touched.regions?.length ?? 0) === 0) return;
+    refusal = scopeRefusal(user, { states, regions: touched.regions });
+  }
+  if (refusal) throw new ActionError("forbidden", refusal);
 }

@@ -4,6 +4,7 @@ import { fromIsoDate, todayIso } from "@/lib/domain/dates";
 import { PATH_KINDS, PATH_TEMPLATES, PATH_LABEL, STEP_STATUSES, STEP_STATUS_LABEL } from "@/lib/domain/domestic-path";
 import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
 import { ActionError, defineMutation } from "./core";
+import { oneState, stepScope } from "./scope";
 import { id, iso3, optionalText, requiredText, version } from "./fields";
 import { conflictMessage } from "./treaty-status";
 
@@ -59,6 +60,7 @@ const fuzzyDateField = z
 export const updateDomesticStep = defineMutation({
   name: "domesticStep.update",
   roles: WRITERS,
+  scope: stepScope,
   schema: z.object({
     id,
     version,
@@ -103,6 +105,7 @@ export const updateDomesticStep = defineMutation({
 export const startDomesticPath = defineMutation({
   name: "domesticPath.start",
   roles: WRITERS,
+  scope: oneState,
   schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "Choose a path." }) }),
   async run({ tx, input, audit }) {
     const treatyId = await ccmTreatyId(tx);
@@ -120,6 +123,7 @@ export const startDomesticPath = defineMutation({
 export const addDomesticStep = defineMutation({
   name: "domesticStep.add",
   roles: WRITERS,
+  scope: oneState,
   schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "Choose a path." }), title: requiredText("Step", 300) }),
   async run({ tx, input, audit }) {
     const treatyId = await ccmTreatyId(tx);
@@ -140,6 +144,7 @@ export const addDomesticStep = defineMutation({
 export const moveDomesticStep = defineMutation({
   name: "domesticStep.move",
   roles: WRITERS,
+  scope: stepScope,
   schema: z.object({ id, direction: z.enum(["up", "down"]) }),
   async run({ tx, input, audit }) {
     const step = await findStep(tx, input.id);
@@ -170,6 +175,7 @@ export const moveDomesticStep = defineMutation({
 export const removeDomesticStep = defineMutation({
   name: "domesticStep.remove",
   roles: WRITERS,
+  scope: stepScope,
   schema: z.object({ id, version }),
   async run({ tx, input, audit }) {
     const step = await findStep(tx, input.id);

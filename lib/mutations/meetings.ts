@@ -18,6 +18,7 @@ const endNotBeforeStart = (v: { startDate: string | null; endDate: string | null
 export const createMeeting = defineMutation({
   name: "meeting.create",
   roles: WRITERS,
+  scope: "shared",
   schema: z.object(meetingFields).refine(endNotBeforeStart, { path: ["endDate"], message: "The last day cannot be before the first." }),
   async run({ tx, input, audit }) {
     const treaty = await tx.treaty.findUniqueOrThrow({ where: { code: "CCM" }, select: { id: true } });
@@ -36,6 +37,7 @@ export const createMeeting = defineMutation({
 export const updateMeeting = defineMutation({
   name: "meeting.update",
   roles: WRITERS,
+  scope: "shared",
   schema: z.object({ id, version, ...meetingFields }).refine(endNotBeforeStart, { path: ["endDate"], message: "The last day cannot be before the first." }),
   async run({ tx, input, audit }) {
     const current = await tx.meeting.findUnique({ where: { id: input.id }, select: { name: true, kind: true, place: true, startDate: true, endDate: true, version: true, updatedAt: true } });
@@ -53,6 +55,7 @@ export const updateMeeting = defineMutation({
 export const addSession = defineMutation({
   name: "session.add",
   roles: WRITERS,
+  scope: "shared",
   schema: z.object({ meetingId: id, title: requiredText("Session", 300), chairs: list(id, 10) }),
   async run({ tx, input, audit }) {
     const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true } });

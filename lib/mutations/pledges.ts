@@ -5,6 +5,7 @@ import { parseFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
 import { needsEvidence, PLEDGE_KINDS, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import { REGIONS } from "@/lib/domain/reference-data";
 import { ActionError, defineMutation, type MutationContext } from "./core";
+import { bulkPledgeScope, pledgeScope } from "./scope";
 import { id, iso3List, list, optionalDate, optionalText, requiredText, version } from "./fields";
 import { assertKnownStates } from "./references";
 import { conflictMessage } from "./treaty-status";
@@ -86,6 +87,7 @@ async function checkReferences(tx: Prisma.TransactionClient, input: { actorId: s
 export const createPledge = defineMutation({
   name: "pledge.create",
   roles: WRITERS,
+  scope: pledgeScope,
   schema: z.object(pledgeFields).refine(treatyActionRule, treatyActionIssue),
   async run({ tx, user, input, audit }) {
     const actor = await checkReferences(tx, input);
@@ -116,6 +118,7 @@ const pledgeSnapshotSelect = {
 export const updatePledge = defineMutation({
   name: "pledge.update",
   roles: WRITERS,
+  scope: pledgeScope,
   schema: z.object({ id, version, ...pledgeFields }).refine(treatyActionRule, treatyActionIssue),
   async run({ tx, user, input, audit }) {
     const current = await tx.pledge.findUnique({ where: { id: input.id }, select: pledgeSnapshotSelect });
@@ -183,6 +186,7 @@ async function applyStatus(
 export const setPledgeStatus = defineMutation({
   name: "pledge.status",
   roles: WRITERS,
+  scope: pledgeScope,
   schema: z.object({ id, version, ...statusFields }).refine(evidenceRule, evidenceIssue),
   async run({ tx, user, input, audit }) {
     await applyStatus(tx, user.id, input.id, input.version, input, audit);
@@ -194,6 +198,7 @@ export const setPledgeStatus = defineMutation({
 export const bulkPledgeStatus = defineMutation({
   name: "pledge.bulkStatus",
   roles: WRITERS,
+  scope: bulkPledgeScope,
   schema: z
     .object({
       pledges: list(z.string().regex(/^[a-z0-9]{10,40}:\d+$/i, "Unknown pledge."), 500).refine((v) => v.length > 0, "Select at least one pledge."),

@@ -1,8 +1,8 @@
-import { changeOwnPassword } from "./account";
+import { changeOwnPassword, signOutEverywhere } from "./account";
 import type { Mutation } from "./core";
 import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "./contacts";
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "./domestic-steps";
-import { updateStalledSetting } from "./settings";
+import { updateSessionSettings, updateStalledSetting } from "./settings";
 import { addStateNote } from "./state-notes";
 import { addSession, createMeeting, updateMeeting } from "./meetings";
 import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from "./pledges";
@@ -11,7 +11,7 @@ import { recordArticle7Report } from "./article7";
 import { createApiToken, revokeApiToken, setCalendarFeed } from "./tokens";
 import { updateTreatyStatus } from "./treaty-status";
 import { importSessionSummary } from "./session-import";
-import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "./users";
+import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword, revokeUserSessions, setUserWriteRegions } from "./users";
 
 /** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
 export const MUTATIONS = {
@@ -23,6 +23,7 @@ export const MUTATIONS = {
   removeDomesticStep,
   addStateNote,
   updateStalledSetting,
+  updateSessionSettings,
   createMeeting,
   updateMeeting,
   addSession,
@@ -38,7 +39,10 @@ export const MUTATIONS = {
   deactivateUser,
   reactivateUser,
   resetUserPassword,
+  revokeUserSessions,
+  setUserWriteRegions,
   changeOwnPassword,
+  signOutEverywhere,
   createContact,
   updateContact,
   markContactDone,

@@ -180,6 +180,8 @@ async function saveStep(ctx: Ctx, step: Payload["statements"][number]["steps"][n
 export const importSessionSummary = defineMutation({
   name: "meeting.import",
   roles: ["COORDINATOR", "ADMIN"],
+  // A whole session of a meeting, with statements and pledges of many states: shared by every region.
+  scope: "shared",
   schema: z.object({ meetingId: id, payload: payloadField }),
   async run(ctx) {
     const { tx, user, input, audit } = ctx;

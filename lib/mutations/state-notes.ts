@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { fromIsoDate, todayIso } from "@/lib/domain/dates";
 import { ActionError, defineMutation } from "./core";
+import { oneState } from "./scope";
 import { iso3, optionalDate, optionalText, requiredText } from "./fields";
 
 export const addStateNote = defineMutation({
   name: "stateNote.add",
   roles: ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  scope: oneState,
   schema: z
     .object({ iso3, body: requiredText("Note", 10_000), source: optionalText("Source", 2000), notedOn: optionalDate("Date") })
     .refine((v) => !v.notedOn || v.notedOn <= todayIso(), { path: ["notedOn"], message: "The date is in the future." }),

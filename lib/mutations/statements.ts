@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@prisma/client";
 import { ActionError, defineMutation } from "./core";
+import { statementScope } from "./scope";
 import { conflictMessage } from "./treaty-status";
 import { id, iso3List, list, optionalText, requiredText, version } from "./fields";
 import { assertKnownStates } from "./references";
@@ -26,6 +27,7 @@ async function coSpeakers(tx: Prisma.TransactionClient, speakerId: string, ids: 
 export const addStatement = defineMutation({
   name: "statement.add",
   roles: ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  scope: statementScope,
   schema: z.object({ sessionId: id, ...statementFields }),
   async run({ tx, input, audit }) {
     const session = await tx.session.findUnique({ where: { id: input.sessionId }, select: { meetingId: true } });
@@ -62,6 +64,7 @@ export const addStatement = defineMutation({
 export const updateStatement = defineMutation({
   name: "statement.update",
   roles: ["COORDINATOR", "ADMIN"],
+  scope: statementScope,
   schema: z.object({ id, version, ...statementFields }),
   async run({ tx, input, audit }) {
     const current = await tx.statement.findUnique({

@@ -11,6 +11,7 @@ export const MAX_API_TOKENS = 10;
 export const createApiToken = defineMutation({
   name: "apiToken.create",
   roles: ALL_ROLES,
+  scope: "unscoped",
   schema: z.object({
     name: z
       .string({ message: "Name the token, e.g. after the script that uses it." })
@@ -40,6 +41,7 @@ export const createApiToken = defineMutation({
 export const revokeApiToken = defineMutation({
   name: "apiToken.revoke",
   roles: ALL_ROLES,
+  scope: "unscoped",
   schema: z.object({ id: z.string({ message: "Choose a token." }).regex(/^[a-z0-9]{10,40}$/i, "Choose a token.") }),
   async run({ tx, user, input, audit }) {
     // Only one's own tokens: someone else's id is "not found", which does not say it exists.
@@ -56,6 +58,7 @@ export const revokeApiToken = defineMutation({
 export const setCalendarFeed = defineMutation({
   name: "calendarFeed.set",
   roles: ALL_ROLES,
+  scope: "unscoped",
   schema: z.object({ action: z.enum(["create", "revoke"], { message: "Choose to create or to revoke the feed." }) }),
   async run({ tx, user, input, audit }) {
     const existing = await tx.calendarToken.findUnique({ where: { userId: user.id }, select: { createdAt: true } });

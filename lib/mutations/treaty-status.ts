@@ -7,6 +7,7 @@ import { treatyActionsAccomplished } from "@/lib/domain/pledges";
 import { treatyRecordProblems } from "@/lib/domain/treaty-record-rules";
 import { keepTreatyActionPledges } from "./pledge-keeping";
 import { ActionError, defineMutation } from "./core";
+import { oneState } from "./scope";
 import { iso3, optionalDate, optionalText, source, version } from "./fields";
 
 const INSTRUMENTS = ["RATIFICATION", "ACCESSION", "ACCEPTANCE", "APPROVAL"] as const;
@@ -85,6 +86,7 @@ export function conflictMessage(what: string, by: string | null | undefined, at:
 export const updateTreatyStatus = defineMutation({
   name: "treatyStatus.update",
   roles: ["COORDINATOR", "ADMIN"],
+  scope: oneState,
   schema,
   async run({ tx, user, input, audit }) {
     const current = await tx.treatyStatus.findFirst({

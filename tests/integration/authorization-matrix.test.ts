@@ -21,6 +21,7 @@ const ALLOWED: Record<string, Role[]> = {
   "domesticStep.remove": ["COORDINATOR", "ADMIN"],
   "stateNote.add": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "settings.stalledAfterMonths": ["ADMIN"],
+  "settings.session": ["ADMIN"],
   "meeting.create": ["COORDINATOR", "ADMIN"],
   "meeting.update": ["COORDINATOR", "ADMIN"],
   "session.add": ["COORDINATOR", "ADMIN"],
@@ -36,7 +37,10 @@ const ALLOWED: Record<string, Role[]> = {
   "user.deactivate": ["ADMIN"],
   "user.reactivate": ["ADMIN"],
   "user.resetPassword": ["ADMIN"],
+  "user.signOutEverywhere": ["ADMIN"],
+  "user.setWriteRegions": ["ADMIN"],
   "account.changePassword": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "account.signOutEverywhere": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   // Contributors log contacts and change their own (checked in the mutation); only an administrator restores.
   "contact.create": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.update": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
@@ -48,6 +52,51 @@ const ALLOWED: Record<string, Role[]> = {
   "apiToken.create": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "apiToken.revoke": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "calendarFeed.set": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+};
+
+/**
+ * How each mutation meets writers limited to regions (lib/domain/region-scope.ts): "states" = it says which states
+ * the input touches and each must be in the writer's regions; "shared" = data of every region, refused to them;
+ * "unscoped" = not region data (one's own account, administrator-only changes). A mutation missing here fails.
+ */
+const SCOPE: Record<string, "states" | "shared" | "unscoped"> = {
+  "treatyStatus.update": "states",
+  "domesticStep.update": "states",
+  "domesticPath.start": "states",
+  "domesticStep.add": "states",
+  "domesticStep.move": "states",
+  "domesticStep.remove": "states",
+  "stateNote.add": "states",
+  "settings.stalledAfterMonths": "unscoped",
+  "settings.session": "unscoped",
+  "meeting.create": "shared",
+  "meeting.update": "shared",
+  "session.add": "shared",
+  "meeting.import": "shared",
+  "statement.add": "states",
+  "statement.update": "states",
+  "pledge.create": "states",
+  "pledge.update": "states",
+  "pledge.status": "states",
+  "pledge.bulkStatus": "states",
+  "article7.record": "states",
+  "user.create": "unscoped",
+  "user.changeRole": "unscoped",
+  "user.deactivate": "unscoped",
+  "user.reactivate": "unscoped",
+  "user.resetPassword": "unscoped",
+  "user.signOutEverywhere": "unscoped",
+  "user.setWriteRegions": "unscoped",
+  "account.changePassword": "unscoped",
+  "account.signOutEverywhere": "unscoped",
+  "apiToken.create": "unscoped",
+  "apiToken.revoke": "unscoped",
+  "calendarFeed.set": "unscoped",
+  "contact.create": "states",
+  "contact.update": "states",
+  "contact.done": "states",
+  "contact.delete": "states",
+  "contact.restore": "states",
 };
 
 const actors = new Map<Role, Actor>();
@@ -71,6 +120,17 @@ describe("authorisation matrix: every action × (no session, each role)", () => 
       expect(delegated, `${file}: each exported action delegates to one mutation`).toHaveLength(exported.length);
       for (const name of delegated) expect(Object.keys(MUTATIONS), `${file} uses ${name}`).toContain(name);
       expect(source, `${file} must not export anything but actions`).not.toMatch(/export (const|function|class|let|type|interface) /);
+    }
+  });
+
+  it("declares region scope for every mutation; no data a contributor or coordinator may write escapes it", () => {
+    expect(Object.keys(SCOPE).sort()).toEqual(mutations.map((m) => m.name).sort());
+    for (const mutation of mutations) {
+      const declared = typeof mutation.scope === "function" ? "states" : mutation.scope;
+      expect(declared, mutation.name).toBe(SCOPE[mutation.name]);
+      const writers = mutation.roles.some((r) => r === "CONTRIBUTOR" || r === "COORDINATOR");
+      // Only one's own account (password, sessions, API tokens, calendar feed) is outside region scope among the changes limited writers can make.
+      if (writers && declared === "unscoped") expect(mutation.name, "unscoped mutation open to limited writers").toMatch(/^(account|apiToken|calendarFeed)\./);
     }
   });
 

@@ -24,6 +24,7 @@ import { importSessionSummary } from "@/lib/mutations/session-import";
 import { databaseName, migrateDeploy, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
+import { startSession } from "@/lib/auth/session-check";
 
 const prisma = testPrisma();
 const sourceUrl = toolEnv().TEST_DATABASE_URL!;
@@ -50,6 +51,7 @@ describe("backup and restore", () => {
     expect(await executeMutation(prisma, addStateNote, admin, { iso3: "CIV", body: "Côte d'Ivoire: « note » with \"quotes\"\nand a second line", source: "", notedOn: "2013-04-18" })).toMatchObject({ ok: true });
     expect(await executeMutation(prisma, updateStalledSetting, admin, { months: "9" })).toMatchObject({ ok: true });
     await authenticate(prisma, { email: "nobody@adhere.test", password: "wrong" }, { ip: "203.0.113.7" });
+    await startSession(prisma, admin.id);
     const actorId = (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "JPN" }, select: { id: true } })).id;
     expect(await executeMutation(prisma, createPledge, admin, { actorId, text: "Outreach to Myanmar, Viet Nam", kind: "OUTREACH", due: "Q3 2013", targets: "MMR, VNM" })).toMatchObject({ ok: true });
     expect(await executeMutation(prisma, recordArticle7Report, admin, { iso3: "TCD", kind: "INITIAL", submittedOn: "2014-02-20", source: "UNODA" })).toMatchObject({ ok: true });

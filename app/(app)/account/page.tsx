@@ -5,6 +5,8 @@ import { Timestamp } from "@/components/timestamp";
 import { requireUser } from "@/lib/auth/session";
 import { tokensOf } from "@/lib/data/tokens";
 import { canSeeRestricted } from "@/lib/domain/contacts";
+import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { listRegions } from "@/lib/domain/region-scope";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -22,6 +24,12 @@ export default async function AccountPage() {
         <dd>{user.email}</dd>
         <dt className="font-medium text-slate-600">Role</dt>
         <dd>{ROLE_LABEL[user.role]}</dd>
+        {user.writeRegions.length > 0 && user.role !== "ADMIN" ? (
+          <>
+            <dt className="font-medium text-slate-600">May change</dt>
+            <dd>States in {listRegions(user.writeRegions)}</dd>
+          </>
+        ) : null}
       </dl>
       <section aria-labelledby="password-heading" className="max-w-3xl rounded border border-slate-200 bg-white p-5">
         <h2 id="password-heading" className="mb-3 text-lg font-semibold">Change your password</h2>
@@ -91,6 +99,14 @@ export default async function AccountPage() {
           <p className="mb-3 text-sm text-slate-600">You have no API tokens.</p>
         )}
         <CreateApiTokenForm />
+      </section>
+      <section aria-labelledby="everywhere-heading" className="mt-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
+        <h2 id="everywhere-heading" className="mb-1 text-lg font-semibold">Sign out everywhere</h2>
+        <p className="mb-3 text-sm text-slate-700">
+          Ends every session of your account — on this browser and on any other computer or phone — for example after
+          using a shared computer. You then sign in again here.
+        </p>
+        <SignOutEverywhereForm />
       </section>
     </>
   );

@@ -40,7 +40,10 @@ export default async function UsersPage() {
                   {user.id === me.id ? <span className="text-slate-600"> (you)</span> : null}
                 </td>
                 <td className="px-4 py-2">{user.email}</td>
-                <td className="px-4 py-2">{ROLE_LABEL[user.role]}</td>
+                <td className="px-4 py-2">
+                  {ROLE_LABEL[user.role]}
+                  {user.writeRegions.length > 0 && user.role !== "ADMIN" ? <span className="text-slate-600"> · {user.writeRegions.join(", ")} only</span> : null}
+                </td>
                 <td className="px-4 py-2">{user.active ? "Active" : "Deactivated"}</td>
                 <td className="px-4 py-2">
                   <Timestamp value={user.lastSignIn} empty="Never" />

@@ -22,6 +22,7 @@ import { PledgesSection, StatementsSection } from "@/components/statements-and-p
 import { addStateNote } from "@/lib/mutations/state-notes";
 import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
 import { parseAsOf } from "@/lib/domain/as-of";
+import { listRegions, mayWriteRegion } from "@/lib/domain/region-scope";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { explainEntryIntoForce } from "@/lib/domain/entry-into-force";
 import { INSTRUMENT_LABEL } from "@/lib/domain/status";
@@ -50,9 +51,11 @@ export default async function StatePage({ params, searchParams }: Props) {
     pledgesConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }, today),
     stateTimeline(state, user, { today, until: asOf.isToday ? undefined : asOf.date, actorId: state.actorId }),
   ]);
-  const canLogContact = createContact.roles.includes(user.role);
-  const canEditRecord = updateTreatyStatus.roles.includes(user.role);
-  const canAddNote = addStateNote.roles.includes(user.role);
+  // A writer limited to other regions reads this state but gets no edit controls (the mutations refuse anyway).
+  const inScope = mayWriteRegion(user, state.region);
+  const canLogContact = inScope && createContact.roles.includes(user.role);
+  const canEditRecord = inScope && updateTreatyStatus.roles.includes(user.role);
+  const canAddNote = inScope && addStateNote.roles.includes(user.role);
 
   return (
     <article>
@@ -83,6 +86,12 @@ export default async function StatePage({ params, searchParams }: Props) {
         <dd>{state.iso3}</dd>
         <dt className="font-medium text-slate-600">Region</dt>
         <dd>{state.region}</dd>
+        {!inScope ? (
+          <>
+            <dt className="font-medium text-slate-600">Your changes</dt>
+            <dd data-testid="out-of-scope">You may change data of states in {listRegions(user.writeRegions)} only; this state is read-only for you.</dd>
+          </>
+        ) : null}
         {state.aliases.length > 0 ? (
           <>
             <dt className="font-medium text-slate-600">Also known as</dt>

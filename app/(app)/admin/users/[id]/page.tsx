@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AccessForm, ResetPasswordForm, RoleForm } from "@/components/admin/user-forms";
+import { AccessForm, ResetPasswordForm, RevokeSessionsForm, RoleForm, WriteRegionsForm } from "@/components/admin/user-forms";
 import { Timestamp } from "@/components/timestamp";
 import { requireRole } from "@/lib/auth/session";
 import { getUser } from "@/lib/data/users";
@@ -44,6 +44,24 @@ export default async function UserPage({ params }: Props) {
       <section aria-labelledby="role-heading" className={section}>
         <h2 id="role-heading" className="mb-3 text-lg font-semibold">Role</h2>
         <RoleForm userId={user.id} role={user.role} />
+      </section>
+      {user.role === "CONTRIBUTOR" || user.role === "COORDINATOR" ? (
+        <section aria-labelledby="regions-heading" className={section}>
+          <h2 id="regions-heading" className="mb-1 text-lg font-semibold">Regions for writing</h2>
+          <p className="mb-3 text-sm text-slate-700">
+            Limit what {user.name} may change to the states of some regions (treaty records, domestic steps, notes, Article 7
+            reports, contacts, pledges, statements). They still read everything their role allows.
+          </p>
+          <WriteRegionsForm userId={user.id} regions={user.writeRegions} />
+        </section>
+      ) : null}
+      <section aria-labelledby="sessions-heading" className={section}>
+        <h2 id="sessions-heading" className="mb-1 text-lg font-semibold">Sessions</h2>
+        <p className="mb-3 text-sm text-slate-700" data-testid="session-count">
+          {user.openSessions === 0 ? "No open session." : `${user.openSessions} open ${user.openSessions === 1 ? "session" : "sessions"} (browsers signed in and not yet timed out or signed out).`}{" "}
+          Signing out everywhere ends them all on their next page{user.id === me.id ? ", this one included" : ""}.
+        </p>
+        <RevokeSessionsForm userId={user.id} />
       </section>
       <section aria-labelledby="access-heading" className={section}>
         <h2 id="access-heading" className="mb-1 text-lg font-semibold">Access</h2>

@@ -1,0 +1,17 @@
+"use client";
+
+import { signOutEverywhereAction } from "@/lib/actions/account";
+import { SubmitButton } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+
+export function SignOutEverywhereForm() {
+  const { state, formAction, pending } = useFormAction(signOutEverywhereAction);
+  return (
+    <form action={formAction} className="space-y-3" aria-label="Sign out everywhere">
+      <input type="hidden" name="confirm" value="everywhere" />
+      <FormMessage state={state} />
+      <SubmitButton pending={pending} pendingText="Signing out…">Sign out everywhere</SubmitButton>
+    </form>
+  );
+}
