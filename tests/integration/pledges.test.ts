@@ -51,13 +51,14 @@ describe("meetings, statements and pledges", () => {
   });
 
   it("keeps DR Congo's 'very soon' deposit pledge automatically when its deposit is entered, with an audit row", async () => {
-    const pledge = await prisma.pledge.findFirstOrThrow({ where: { actor: { stateIso3: "COD" }, treatyAction: "DEPOSIT" }, select: { id: true, status: true } });
+    const pledge = await prisma.pledge.findFirstOrThrow({ where: { actor: { stateIso3: "COD" }, treatyAction: "DEPOSIT", meeting: { name: "CCM Intersessional Meeting 2013" } }, select: { id: true, status: true } });
     expect(pledge.status).toBe("OPEN");
     const record = await prisma.treatyStatus.findFirstOrThrow({ where: { stateIso3: "COD" }, select: { version: true } });
     const result = await executeMutation(prisma, updateTreatyStatus, coordinator, {
       iso3: "COD", version: String(record.version), signed: "2009-03-18", deposited: "2013-06-20", instrument: "RATIFICATION", source: "Depositary notification",
     });
-    expect(result).toMatchObject({ ok: true, message: expect.stringContaining("One pledge of this state marked kept") });
+    // Other test files may have recorded more of DR Congo's deposit pledges on this database: all of them are kept.
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/(One pledge|\d+ pledges) of this state marked kept/) });
     const kept = await prisma.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: { status: true, evidence: true, closedOn: true } });
     expect(kept.status).toBe("KEPT");
     expect(kept.evidence).toContain("deposit on 2013-06-20");
@@ -80,7 +81,7 @@ describe("meetings, statements and pledges", () => {
   });
 
   it("needs evidence to close a pledge, and a bulk change applies to every selected pledge with one audit row each", async () => {
-    const pledges = await prisma.pledge.findMany({ where: { status: "OPEN", actor: { stateIso3: { in: ["PLW"] } } }, select: { id: true, version: true } });
+    const pledges = await prisma.pledge.findMany({ where: { status: "OPEN", actor: { stateIso3: { in: ["PLW"] } }, meeting: { name: "CCM Intersessional Meeting 2013" } }, select: { id: true, version: true } });
     expect(pledges).toHaveLength(2);
     const noEvidence = await executeMutation(prisma, setPledgeStatus, coordinator, { id: pledges[0].id, version: String(pledges[0].version), status: "KEPT" });
     expect(noEvidence).toMatchObject({ ok: false, fieldErrors: { evidence: expect.stringContaining("evidence") } });
