@@ -62,9 +62,9 @@ const contactSelect = {
   nextStepOwner: { select: { id: true, name: true } },
   loggedBy: { select: { id: true, name: true } },
   deletedBy: { select: { name: true } },
+  // Ordered here rather than in SQL: ordering by the pledge's column would join the whole pledge table.
   pledges: {
-    orderBy: { pledge: { createdAt: "asc" } },
-    select: { link: true, pledge: { select: { id: true, text: true, actor: { select: actorSelect } } } },
+    select: { link: true, pledge: { select: { id: true, text: true, createdAt: true, actor: { select: actorSelect } } } },
   },
 } satisfies Prisma.ContactSelect;
 
@@ -91,7 +91,7 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     loggedBy: c.loggedBy,
     loggedAt: c.createdAt.toISOString(),
     version: c.version,
-    pledges: c.pledges.map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name })),
+    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name })),
     deletedAt: c.deletedAt?.toISOString() ?? null,
     deletedBy: c.deletedBy?.name ?? null,
   };
