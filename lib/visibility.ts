@@ -1,4 +1,4 @@
-import type { Prisma, Role } from "@prisma/client";
+import { Prisma, type Role } from "@prisma/client";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 
 /** Who is asking: every read of contacts, and of the audit rows that describe them, depends on it. */
@@ -23,4 +23,16 @@ export function visibleContacts(viewer: Viewer, options: { deleted?: boolean } =
 /** The audit rows a viewer may receive: changes to restricted contacts are left out like the contacts. */
 export function visibleAudit(viewer: Viewer): Prisma.AuditEventWhereInput {
   return canSeeRestricted(viewer.role) ? {} : { sensitive: false };
+}
+
+/**
+ * The same two rules for the few raw SQL reads (per-state aggregates): a condition to append to a WHERE clause
+ * on contacts aliased `c` and on audit events aliased `a`. Deleted contacts are always left out.
+ */
+export function visibleContactsSql(viewer: Viewer): Prisma.Sql {
+  return canSeeRestricted(viewer.role) ? Prisma.sql`c."deletedAt" IS NULL` : Prisma.sql`c."deletedAt" IS NULL AND c.sensitivity = 'SHARED'`;
+}
+
+export function visibleAuditSql(viewer: Viewer): Prisma.Sql {
+  return canSeeRestricted(viewer.role) ? Prisma.sql`TRUE` : Prisma.sql`a.sensitive = FALSE`;
 }

@@ -13,7 +13,7 @@ import {
 } from "@/lib/domain/contacts";
 import { toCsv } from "@/lib/domain/csv";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
-import { visibleAudit, visibleContacts, type Viewer } from "@/lib/visibility";
+import { visibleAudit, visibleContacts, visibleContactsSql, type Viewer } from "@/lib/visibility";
 import { actorSelect, toActorOption, type ActorOption } from "./actors";
 
 export interface ContactView {
@@ -62,9 +62,9 @@ const contactSelect = {
   nextStepOwner: { select: { id: true, name: true } },
   loggedBy: { select: { id: true, name: true } },
   deletedBy: { select: { name: true } },
+  // Ordered here rather than in SQL: ordering by the pledge's column would join the whole pledge table.
   pledges: {
-    orderBy: { pledge: { createdAt: "asc" } },
-    select: { link: true, pledge: { select: { id: true, text: true, actor: { select: actorSelect } } } },
+    select: { link: true, pledge: { select: { id: true, text: true, createdAt: true, actor: { select: actorSelect } } } },
   },
 } satisfies Prisma.ContactSelect;
 
@@ -91,7 +91,7 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     loggedBy: c.loggedBy,
     loggedAt: c.createdAt.toISOString(),
     version: c.version,
-    pledges: c.pledges.map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name })),
+    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name })),
     deletedAt: c.deletedAt?.toISOString() ?? null,
     deletedBy: c.deletedBy?.name ?? null,
   };
@@ -228,13 +228,14 @@ export async function contactsForPledge(pledgeId: string, viewer: Viewer, today:
 
 /** The day of each state's last contact that had happened by `asOf` (done, dated on or before it). */
 export async function lastContactByState(viewer: Viewer, asOf: IsoDate): Promise<Map<string, IsoDate>> {
-  const rows = await db().contactState.findMany({
-    where: { contact: { AND: [visibleContacts(viewer), { status: "DONE", date: { lte: fromIsoDate(asOf) } }] } },
-    distinct: ["stateIso3"],
-    orderBy: [{ stateIso3: "asc" }, { contact: { date: "desc" } }],
-    select: { stateIso3: true, contact: { select: { date: true } } },
-  });
-  return new Map(rows.map((r) => [r.stateIso3, toIsoDate(r.contact.date)]));
+  // One indexed look-up per state (197), rather than reading every contact-target pair.
+  const rows = await db().$queryRaw<{ iso3: string; last: string | null }[]>`
+    SELECT s.iso3, (
+      SELECT max(c.date)::text FROM "ContactState" cs JOIN "Contact" c ON c.id = cs."contactId"
+      WHERE cs."stateIso3" = s.iso3 AND c.status = 'DONE' AND c.date <= ${asOf}::date AND ${visibleContactsSql(viewer)}
+    ) AS last
+    FROM "State" s`;
+  return new Map(rows.filter((r) => r.last).map((r) => [r.iso3, r.last as IsoDate]));
 }
 
 /** For the dashboard: planned contacts from today on, and how many next steps are overdue. */

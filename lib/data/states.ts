@@ -7,7 +7,7 @@ import { countStatuses, statusOn, type StatusCounts, type StatusKind, type Treat
 import { matchesStateQuery } from "@/lib/domain/state-search";
 import { canStall, deriveStage, isStalled, type Stage, type StepLike } from "@/lib/domain/domestic-path";
 import { compareByNoContact, daysSinceContact, type NoContactSort } from "@/lib/domain/contacts";
-import { visibleAudit, type Viewer } from "@/lib/visibility";
+import { visibleAuditSql, type Viewer } from "@/lib/visibility";
 import { lastContactByState } from "./contacts";
 import { stalledAfterMonths } from "./settings";
 
@@ -119,20 +119,32 @@ export interface StateList {
   total: number;
 }
 
+/**
+ * The latest change concerning each state up to the end of the "as of" day (a view of the past does not show what
+ * happened later), as the viewer may see it; changes concerning several states (a contact with a regional
+ * workshop's participants) count for each. Two indexed look-ups per state instead of reading the audit log.
+ */
+async function lastActivityOf(viewer: Viewer, asOf: IsoDate): Promise<Map<string, string>> {
+  const until = dayAfter(asOf);
+  const rows = await db().$queryRaw<{ iso3: string; last: string | null }[]>`
+    SELECT s.iso3, to_char(greatest(
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."stateIso3" = s.iso3 AND a.at < ${until} AND ${visibleAuditSql(viewer)}),
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."extraIso3" @> ARRAY[s.iso3]::varchar(3)[] AND a.at < ${until} AND ${visibleAuditSql(viewer)})
+    ), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last
+    FROM "State" s`;
+  return new Map(rows.filter((r) => r.last).map((r) => [r.iso3, r.last as string]));
+}
+
 /** All states with their status on `asOf`, stage, last activity and last contact: a fixed number of queries. */
 export async function listStates(filter: StateListFilter): Promise<StateList> {
   const where = filter.region ? { region: filter.region } : undefined;
-  const activityWhere = { AND: [{ at: { lt: dayAfter(filter.asOf) } }, visibleAudit(filter.viewer)] };
-  const [rows, steps, activity, multiStateActivity, lastContacts, months] = await Promise.all([
+  const [rows, steps, lastActivityByState, lastContacts, months] = await Promise.all([
     db().state.findMany({ where, select: stateSelect }),
     db().domesticStep.findMany({
       where: { state: where, treaty: { code: TREATY_CODE } },
       select: { id: true, stateIso3: true, path: true, position: true, title: true, status: true },
     }),
-    // Activity up to the end of the "as of" day: a view of the past does not show what happened later.
-    db().auditEvent.groupBy({ by: ["stateIso3"], where: { AND: [activityWhere, { stateIso3: { not: null } }] }, _max: { at: true } }),
-    // Changes concerning several states (a contact with a regional workshop's participants) count for each of them.
-    db().auditEvent.findMany({ where: { AND: [activityWhere, { extraIso3: { isEmpty: false } }] }, select: { at: true, extraIso3: true } }),
+    lastActivityOf(filter.viewer, filter.asOf),
     lastContactByState(filter.viewer, filter.asOf),
     stalledAfterMonths(),
   ]);
@@ -141,14 +153,6 @@ export async function listStates(filter: StateListFilter): Promise<StateList> {
     const list = stepsByState.get(step.stateIso3) ?? [];
     list.push(step);
     stepsByState.set(step.stateIso3, list);
-  }
-  const lastActivityByState = new Map(activity.map((a) => [a.stateIso3, a._max.at?.toISOString() ?? null]));
-  for (const event of multiStateActivity) {
-    const at = event.at.toISOString();
-    for (const iso3 of event.extraIso3) {
-      const known = lastActivityByState.get(iso3);
-      if (!known || known < at) lastActivityByState.set(iso3, at);
-    }
   }
   const inScope: StateListRow[] = rows
     .filter((row) => !filter.q || matchesStateQuery(row, filter.q))
