@@ -91,7 +91,14 @@ export async function executeMutation<S extends z.ZodType>(
   if (!mutation.roles.includes(user.role)) {
     return { ok: false, code: "forbidden", message: `Your role (${ROLE_LABEL[user.role]}) cannot do this. Nothing was saved.` };
   }
-  const parsed = mutation.schema.safeParse(raw);
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = mutation.schema.safeParse(raw);
+  } catch (error) {
+    // A schema that throws on some input is a bug, but the input is refused all the same.
+    console.error(`[mutation ${mutation.name}] validation threw`, error);
+    return { ok: false, code: "invalid", message: "Some fields could not be read. Nothing was saved." };
+  }
   if (!parsed.success) {
     return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
@@ -116,6 +123,10 @@ export async function executeMutation<S extends z.ZodType>(
     }
     if (isUnavailable(error)) {
       return { ok: false, code: "unavailable", message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment." };
+    }
+    // P2003: a reference to a record that does not exist (a forged id or code, or one removed meanwhile).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+      return { ok: false, code: "not-found", message: "Something this change refers to does not exist (any more). Nothing was saved." };
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
       return { ok: false, code: "not-found", message: "This record no longer exists; it may have been removed by someone else." };
