@@ -42,7 +42,7 @@ export async function stateTimeline(
     contactsWithState(iso3, viewer, options.today, { until: options.until, take: LIMIT }),
     db().statement.findMany({
       where: { OR: byOrAbout({ speakerId: options.actorId ?? "" }, { concerns: { some: { stateIso3: iso3 } } }) },
-      orderBy: [{ session: { meeting: { startDate: "desc" } } }, { position: "asc" }],
+      orderBy: [{ session: { meeting: { startDate: "desc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
       take: LIMIT,
       select: {
         id: true, summary: true, createdAt: true, speaker: { select: actorSelect },

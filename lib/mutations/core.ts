@@ -65,12 +65,19 @@ const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "5
 // Under load, writers queue for a pooled connection; a short wait would refuse saves the database could take.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
-function isUnavailable(error: unknown): boolean {
+/** The database cannot be reached or is restarting: the request failed, and nothing was saved. */
+export function isUnavailable(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string }; message?: string };
   if (e?.code && UNAVAILABLE_CODES.has(e.code)) return true;
   if (e?.cause?.code && UNAVAILABLE_CODES.has(e.cause.code)) return true;
   return /connect|connection terminated|server closed the connection|database system is (starting up|shutting down)/i.test(e?.message ?? "");
 }
+
+export const UNAVAILABLE: ActionResult = {
+  ok: false,
+  code: "unavailable",
+  message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment.",
+};
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -121,9 +128,7 @@ export async function executeMutation<S extends z.ZodType>(
     if (error instanceof ActionError) {
       return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion, related: error.related };
     }
-    if (isUnavailable(error)) {
-      return { ok: false, code: "unavailable", message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment." };
-    }
+    if (isUnavailable(error)) return UNAVAILABLE;
     // P2003: a reference to a record that does not exist (a forged id or code, or one removed meanwhile).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
       return { ok: false, code: "not-found", message: "Something this change refers to does not exist (any more). Nothing was saved." };

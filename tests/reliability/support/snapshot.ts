@@ -32,10 +32,12 @@ export function changedTables(before: Snapshot, after: Snapshot): string[] {
  * transaction: a change that is rolled back leaves the count as it was, one that is committed raises it. Reading
  * one row after each of thousands of inputs says exactly whether that input changed anything.
  */
-export async function installChangeCounter(prisma: PrismaClient): Promise<() => Promise<number>> {
-  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'reliability_row_changes')`,
-  );
+export async function installChangeCounter(prisma: PrismaClient, exclude: readonly string[] = []): Promise<() => Promise<number>> {
+  const tables = (
+    await prisma.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'reliability_row_changes')`,
+    )
+  ).filter((t) => !exclude.includes(t.name));
   await prisma.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS reliability_row_changes (n bigint NOT NULL)`);
   await prisma.$executeRawUnsafe(`INSERT INTO reliability_row_changes SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM reliability_row_changes)`);
   await prisma.$executeRawUnsafe(

@@ -10,6 +10,7 @@ import { seed } from "@/lib/seed/seed";
 import { ensureBuild } from "@/scripts/lib/build";
 import { ensureDatabaseExists, migrateDeploy } from "@/scripts/lib/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/scripts/lib/embedded-postgres";
+import { findFreePort } from "@/scripts/lib/ports";
 
 export interface Stack {
   baseUrl: string;
@@ -36,8 +37,9 @@ export async function waitUntilServing(url: string, timeoutMs = 120_000): Promis
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-export async function startStack(port: number): Promise<Stack> {
+export async function startStack(requestedPort?: number): Promise<Stack> {
   await ensureBuild();
+  const port = requestedPort ?? (await findFreePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), "adhere-reliability-"));
   // As root, PostgreSQL runs as the postgres user, which must be able to reach the data folder.
   chmodSync(dataDir, 0o755);
