@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient, type Role } from "@prisma/client";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
+import { fieldsWithNul } from "@/lib/domain/nul";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 
 export interface Actor {
@@ -97,6 +98,11 @@ export async function executeMutation<S extends z.ZodType>(
   if (!user) return { ok: false, code: "unauthenticated", message: "Your session has ended. Sign in again; nothing was saved." };
   if (!mutation.roles.includes(user.role)) {
     return { ok: false, code: "forbidden", message: `Your role (${ROLE_LABEL[user.role]}) cannot do this. Nothing was saved.` };
+  }
+  const withNul = fieldsWithNul(raw);
+  if (withNul.length > 0) {
+    const message = "Remove the invisible NUL character from this text (it often comes with text pasted from another program).";
+    return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: Object.fromEntries(withNul.map((k) => [k, message])) };
   }
   let parsed: z.ZodSafeParseResult<z.output<S>>;
   try {
