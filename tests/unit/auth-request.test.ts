@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { authRequestRefusal, isHttpCallbackUrl } from "@/lib/domain/auth-request";
+
+const base = "http://localhost:3000";
+const refusal = (method: string, pathname: string, callbackUrls: string[] = []) => authRequestRefusal({ method, pathname, callbackUrls, base });
+
+describe("requests next-auth would answer with a 500", () => {
+  it("refuses a GET of the credentials callback with 405, pointing to the sign-in form", () => {
+    expect(refusal("GET", "/api/auth/callback/credentials")).toMatchObject({ status: 405, allow: "POST" });
+    expect(refusal("POST", "/api/auth/callback/credentials")).toBeNull();
+  });
+
+  it("refuses a callbackUrl that is not a web address with 400", () => {
+    expect(refusal("GET", "/api/auth/signin", ["javascript:alert(1)"])).toMatchObject({ status: 400 });
+    expect(refusal("POST", "/api/auth/signout", ["' OR '1'='1"])).toMatchObject({ status: 400 });
+    expect(refusal("GET", "/api/auth/csrf", ["/states", "https://evil.example/"])).toBeNull();
+  });
+
+  it("accepts what next-auth accepts: paths on this site and http(s) addresses", () => {
+    expect(isHttpCallbackUrl("/states?asOf=2013-04-18", base)).toBe(true);
+    expect(isHttpCallbackUrl("http://localhost:3000/", base)).toBe(true);
+    expect(isHttpCallbackUrl("ftp://example.org/", base)).toBe(false);
+    expect(isHttpCallbackUrl("", base)).toBe(false);
+  });
+});
