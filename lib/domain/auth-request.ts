@@ -25,3 +25,23 @@ export function authRequestRefusal(request: { method: string; pathname: string; 
   }
   return null;
 }
+
+/**
+ * The callbackUrl values of a POST body as next-auth will read it (JSON, or a form), or null when next-auth could
+ * not read the body at all (broken JSON, or JSON that is not an object with a text callbackUrl).
+ */
+export function callbackUrlsOfBody(contentType: string, text: string): string[] | null {
+  if (contentType.includes("application/json")) {
+    try {
+      const body: unknown = JSON.parse(text);
+      if (!body || typeof body !== "object" || Array.isArray(body)) return null;
+      const value = (body as Record<string, unknown>).callbackUrl;
+      if (value === undefined) return [];
+      return typeof value === "string" ? [value] : null;
+    } catch {
+      return null;
+    }
+  }
+  if (contentType.includes("application/x-www-form-urlencoded")) return new URLSearchParams(text).getAll("callbackUrl");
+  return [];
+}

@@ -27,6 +27,8 @@ interface Request {
   method: "GET" | "POST";
   path: string;
   body?: Record<string, string>;
+  /** Sent as it is, with content-type application/json. */
+  json?: string;
 }
 
 function routeFiles(dir: string): string[] {
@@ -91,6 +93,12 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
           { requiredKeys: [] },
         ),
       }),
+      fc.record({
+        who,
+        method: fc.constant("POST" as const),
+        path: fc.constantFrom("/api/auth/callback/credentials", "/api/auth/signin/credentials", "/api/auth/signout", "/api/auth/_log"),
+        json: fc.oneof(fc.json(), hostileString(), fc.record({ callbackUrl: fc.oneof(value(), fc.integer()), email: value(), csrfToken: value() }).map((o) => JSON.stringify(o))),
+      }),
     ),
 };
 
@@ -100,6 +108,10 @@ async function send(request: Request): Promise<{ status: number; location: strin
   if (request.body) {
     init.headers = { "content-type": "application/x-www-form-urlencoded" };
     init.body = new URLSearchParams(request.body).toString();
+  }
+  if (request.json !== undefined) {
+    init.headers = { "content-type": "application/json" };
+    init.body = request.json;
   }
   const response = await browser.fetch(request.path, init);
   await response.arrayBuffer();

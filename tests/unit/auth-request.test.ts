@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authRequestRefusal, isHttpCallbackUrl } from "@/lib/domain/auth-request";
+import { authRequestRefusal, callbackUrlsOfBody, isHttpCallbackUrl } from "@/lib/domain/auth-request";
 
 const base = "http://localhost:3000";
 const refusal = (method: string, pathname: string, callbackUrls: string[] = []) => authRequestRefusal({ method, pathname, callbackUrls, base });
@@ -21,5 +21,16 @@ describe("requests next-auth would answer with a 500", () => {
     expect(isHttpCallbackUrl("http://localhost:3000/", base)).toBe(true);
     expect(isHttpCallbackUrl("ftp://example.org/", base)).toBe(false);
     expect(isHttpCallbackUrl("", base)).toBe(false);
+  });
+});
+
+describe("the callbackUrl of a POST body, as next-auth reads it", () => {
+  it("reads forms and JSON objects, and says when the body cannot be read", () => {
+    expect(callbackUrlsOfBody("application/x-www-form-urlencoded", "email=a&callbackUrl=%2Fstates")).toEqual(["/states"]);
+    expect(callbackUrlsOfBody("application/json", '{"callbackUrl":"/x"}')).toEqual(["/x"]);
+    expect(callbackUrlsOfBody("application/json", "{")).toBeNull();
+    expect(callbackUrlsOfBody("application/json", '{"callbackUrl":7}')).toBeNull();
+    expect(callbackUrlsOfBody("application/json", "[1]")).toBeNull();
+    expect(callbackUrlsOfBody("text/plain", "anything")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { callbackUrlCookieName } from "@/lib/auth/cookies";
-import { authRequestRefusal } from "@/lib/domain/auth-request";
+import { authRequestRefusal, callbackUrlsOfBody } from "@/lib/domain/auth-request";
 
 const handler = NextAuth(authOptions);
 
@@ -19,7 +19,10 @@ async function auth(request: Request, context: { params: Promise<{ nextauth: str
         return "%";
       }
     });
-  const refusal = authRequestRefusal({ method: request.method, pathname: url.pathname, callbackUrls: [...url.searchParams.getAll("callbackUrl"), ...fromCookie], base: url.origin });
+  const fromBody = request.method === "POST" ? callbackUrlsOfBody(request.headers.get("content-type") ?? "", await request.clone().text()) : [];
+  if (fromBody === null) return new Response("Bad request: the body could not be read.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const callbackUrls = [...url.searchParams.getAll("callbackUrl"), ...fromCookie, ...fromBody];
+  const refusal = authRequestRefusal({ method: request.method, pathname: url.pathname, callbackUrls, base: url.origin });
   if (refusal) {
     return new Response(`${refusal.message}\n`, {
       status: refusal.status,
