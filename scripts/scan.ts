@@ -63,7 +63,7 @@ runMain(async () => {
     const wapitiReport = path.join(outDir, "wapiti.json");
     const wapitiArgs = [
       "-u", base, "--scope", "folder", "-m", "common,-ssrf", "-H", `Cookie: ${cookie}`,
-      "-d", "3", "--max-links-per-page", "40", "--max-files-per-dir", "30", "--max-scan-time", "600", "--max-attack-time", "90",
+      "-d", "3", "--max-links-per-page", "40", "--max-files-per-dir", "30", "--max-scan-time", "480", "--max-attack-time", "60",
       "--flush-session", "--store-session", path.join(outDir, "wapiti-session"), "--store-config", path.join(outDir, "wapiti-config"),
       "-f", "json", "-o", wapitiReport, "-v", "1", "--no-bugreport",
     ];
@@ -87,10 +87,11 @@ runMain(async () => {
     ].map((u) => `${stack.baseUrl}${u}`);
     const bulk = path.join(outDir, "sqlmap-urls.txt");
     writeFileSync(bulk, `${urls.join("\n")}\n`);
-    // Boolean, error and UNION techniques: time-based tests measure delays, which on a shared machine are noise (and
-    // take hours); the app's pages answer in seconds there.
+    // Every parameter gets sqlmap's heuristic tests; the full series only where they show a sign (--smart), with the
+    // boolean, error and UNION techniques for PostgreSQL. Time-based tests measure delays, which on a shared machine
+    // are noise, and the full series on every parameter takes hours there (pages answer in seconds under load).
     const sqlmapArgs = [
-      "-m", bulk, `--cookie=${cookie}`, "--batch", "--dbms=PostgreSQL", "--level=1", "--risk=1", "--technique=BEU", "--timeout=60", "--retries=1",
+      "-m", bulk, `--cookie=${cookie}`, "--batch", "--smart", "--dbms=PostgreSQL", "--level=1", "--risk=1", "--technique=BEU", "--timeout=60", "--retries=1",
       "--flush-session", "--disable-coloring", "--output-dir", path.join(outDir, "sqlmap"),
     ];
     log(`sqlmap ${sqlmapArgs.map((a) => (a.startsWith("--cookie=") ? "--cookie=<coordinator session>" : a)).join(" ")}`);

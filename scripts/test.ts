@@ -15,6 +15,7 @@ const STAGES: Record<string, Stage[]> = {
   unit: ["unit"],
   integration: ["integration"],
   e2e: ["e2e"],
+  hostile: ["hostile"],
   reliability: ["reliability"],
 };
 /** The part of the reliability suite that fits in `npm test`'s time: no server, no load, about two minutes. */
