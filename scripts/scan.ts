@@ -100,14 +100,15 @@ runMain(async () => {
     const testedUrls = (sqlmap.output.match(/testing URL '/g) ?? []).length;
     writeFileSync(path.join(outDir, "sqlmap.log"), sqlmap.output);
     const injectable = sqlmap.output.split("\n").filter((l) => /identified the following injection point|is vulnerable|appears to be injectable/i.test(l) && !/not/i.test(l));
-    const notInjectable = (sqlmap.output.match(/parameter .* does not seem to be injectable/g) ?? []).length;
+    const parametersTested = (sqlmap.output.match(/skipping GET parameter|testing for SQL injection on GET parameter/g) ?? []).length;
+    const urlsClean = (sqlmap.output.match(/all tested parameters do not appear to be injectable/g) ?? []).length;
     const sqlFindings: Finding[] = injectable.map((line) => ({ scanner: "sqlmap", severity: "high", what: line.trim() }));
 
     const serious = [...w.findings.filter((f) => ["medium", "high", "critical"].includes(f.severity)), ...sqlFindings];
     console.log("");
     log(`wapiti 3.0.4: exit ${wapiti.code}; ${crawled}findings by severity ${JSON.stringify(w.counts)}`);
     for (const f of w.findings) log(`  wapiti ${f.severity}: ${f.what}`);
-    log(`sqlmap 1.7.2: exit ${sqlmap.code}; ${testedUrls} of ${urls.length} URLs tested; ${notInjectable} parameters found not injectable; injection points ${sqlFindings.length}`);
+    log(`sqlmap 1.7.2: exit ${sqlmap.code}; ${testedUrls} of ${urls.length} URLs tested, ${parametersTested} parameters; "all tested parameters do not appear to be injectable" for ${urlsClean} URLs; injection points ${sqlFindings.length}`);
     log(`Reports: ${outDir}`);
     log(`${serious.length} findings of medium severity or above`);
     if (serious.length > 0) process.exitCode = 1;
