@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { sessionCookie } from "@/lib/auth/cookies";
 import { authSecret, isDevelopment, servedOverHttps } from "@/lib/env";
+import { hasNulCharacter } from "@/lib/domain/nul";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 // Reached without a session: sign-in itself, and the routes that authenticate by token (the read API with a bearer
@@ -17,10 +18,19 @@ const PUBLIC_PATH = /^\/(signin|api\/auth|api\/v1|calendar\.ics)(\/|$)/;
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps();
   const policy = contentSecurityPolicy({ nonce: newNonce(), development: isDevelopment(), https });
-  const response = PUBLIC_PATH.test(request.nextUrl.pathname) || (await hasSession(request, https)) ? pass(request, policy) : toSignIn(request);
+  const response = hasNulCharacter(`${request.nextUrl.pathname}${request.nextUrl.search}`)
+    ? badAddress()
+    : PUBLIC_PATH.test(request.nextUrl.pathname) || (await hasSession(request, https))
+      ? pass(request, policy)
+      : toSignIn(request);
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000");
   return response;
+}
+
+/** A NUL character is never part of a real address, and PostgreSQL refuses it in text: no page gets to read it. */
+function badAddress(): NextResponse {
+  return new NextResponse("Bad request: the address contains a NUL character (%00).\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 async function hasSession(request: NextRequest, https: boolean): Promise<boolean> {

@@ -27,6 +27,17 @@ export default defineConfig({
       },
       {
         resolve,
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        resolve,
         test: { name: "boot", include: ["tests/boot/**/*.test.ts"], environment: "node", testTimeout: 240_000, hookTimeout: 240_000 },
       },
     ],

@@ -7,7 +7,10 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
     <html lang="en">
       <body className="p-8 font-sans">
         <h1 className="mb-2 text-xl font-semibold">Something went wrong</h1>
-        <p className="mb-4">The page could not be shown. Nothing you saved has been lost. Try again in a moment.</p>
+        <p className="mb-4">
+          The page could not be shown: the service may be temporarily unavailable. Nothing you saved has been lost, and
+          nothing has been changed. Try again in a moment.
+        </p>
         <button type="button" onClick={reset} className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white">
           Try again
         </button>

@@ -18,6 +18,10 @@ const toolSchema = z.object({
   ADHERE_DATA_DIR: z.string().default(".data"),
   SEED_DEMO: z.preprocess((v) => v === "1" || v === "true", z.boolean()),
   CI: z.preprocess((v) => v === "1" || v === "true", z.boolean()),
+  /** How long the reliability suite's writers run (`npm run test:reliability`: 30; inside `npm test`: shorter). */
+  RELIABILITY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Where the reliability suite serves the app (it uses this port and the next); a free port when unset. */
+  RELIABILITY_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65534).optional()),
 });
 export type ToolEnv = z.infer<typeof toolSchema>;
 

@@ -1,4 +1,5 @@
-// `npm test`: unit → integration (real PostgreSQL) → start-up checks → end-to-end (real Chromium).
+// `npm test`: unit → integration (real PostgreSQL) → hostile input to every mutation → start-up checks → end-to-end
+// (real Chromium). `npm run test:reliability`: the whole reliability suite (tests/reliability, docs/reliability.md).
 // Uses the server of TEST_DATABASE_URL (or DATABASE_URL) when set, an embedded PostgreSQL otherwise.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -8,13 +9,17 @@ import { ensureBuild } from "./lib/build";
 import { databaseName, ensureServerReachable, migrateDeploy, recreateDatabase, withDatabase } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
 
-type Stage = "unit" | "integration" | "e2e";
+type Stage = "unit" | "integration" | "hostile" | "e2e" | "reliability";
 const STAGES: Record<string, Stage[]> = {
-  all: ["unit", "integration", "e2e"],
+  all: ["unit", "integration", "hostile", "e2e"],
   unit: ["unit"],
   integration: ["integration"],
   e2e: ["e2e"],
+  hostile: ["hostile"],
+  reliability: ["reliability"],
 };
+/** The part of the reliability suite that fits in `npm test`'s time: no server, no load, about two minutes. */
+const HOSTILE_FILES = ["tests/reliability/hostile-mutations.test.ts"];
 
 interface Tally {
   name: string;
@@ -34,16 +39,16 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function vitest(project: string, resultsDir: string, env: Record<string, string>): Promise<Tally> {
-  const output = path.join(resultsDir, `vitest-${project}.json`);
+async function vitest(project: string, resultsDir: string, env: Record<string, string>, files: string[] = [], name = project): Promise<Tally> {
+  const output = path.join(resultsDir, `vitest-${name}.json`);
   const { code } = await run(
     nodeBin,
-    ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`, ...files],
     { env: { ...process.env, ...env } },
   );
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
   return {
-    name: project,
+    name,
     passed: report?.numPassedTests ?? 0,
     failed: report ? report.numFailedTests : 1,
     skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
@@ -90,7 +95,7 @@ runMain(async () => {
       log("Unit tests");
       tallies.push(await vitest("unit", resultsDir, {}));
     }
-    if (stages.includes("integration") || stages.includes("e2e")) {
+    if (stages.some((s) => s !== "unit")) {
       let serverUrl = env.TEST_DATABASE_URL ?? env.DATABASE_URL;
       if (serverUrl) {
         await ensureServerReachable(serverUrl);
@@ -111,6 +116,20 @@ runMain(async () => {
         log(`Integration tests on database ${testDb}`);
         await freshDatabase(integrationUrl);
         tallies.push(await vitest("integration", resultsDir, { DATABASE_URL: integrationUrl, TEST_DATABASE_URL: integrationUrl }));
+      }
+      if (stages.includes("hostile")) {
+        const hostileUrl = withDatabase(serverUrl, `${testDb}_hostile`);
+        log(`Hostile input to every mutation (tests/reliability) on database ${testDb}_hostile`);
+        await freshDatabase(hostileUrl);
+        tallies.push(await vitest("reliability", resultsDir, { DATABASE_URL: hostileUrl, TEST_DATABASE_URL: hostileUrl }, HOSTILE_FILES, "hostile"));
+      }
+      if (stages.includes("reliability")) {
+        const reliabilityUrl = withDatabase(serverUrl, `${testDb}_reliability`);
+        log("Building the app for the reliability suite (production server, embedded PostgreSQL it restarts)");
+        await ensureBuild();
+        log(`Reliability suite on database ${testDb}_reliability: ${env.RELIABILITY_SECONDS} s of load per scenario`);
+        await freshDatabase(reliabilityUrl);
+        tallies.push(await vitest("reliability", resultsDir, { DATABASE_URL: reliabilityUrl, TEST_DATABASE_URL: reliabilityUrl }));
       }
       if (stages.includes("e2e")) {
         log("Building the app for the start-up and end-to-end tests");

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { executeMutation, type Mutation } from "@/lib/mutations/core";
+import { executeMutation, isUnavailable, UNAVAILABLE, type ActionResult, type Mutation } from "@/lib/mutations/core";
 import type { FormState } from "./form-state";
 
 /** Repeated fields (checkboxes, multi-selects) become lists; React's internal fields are dropped. */
@@ -37,8 +37,14 @@ function echoable(values: Record<string, string>): Record<string, string> {
 /** The body of every Server Action: the session is read here, on the server, never taken from the client. */
 export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
   const input = formInput(formData);
-  const user = await currentUser().catch(() => null);
-  const result = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId }, input);
+  let user: Awaited<ReturnType<typeof currentUser>> = null;
+  try {
+    user = await currentUser();
+  } catch (error) {
+    // The session is checked against the database: if it is away, say so, rather than "your session has ended".
+    if (isUnavailable(error)) return { status: "done", submittedAt: Date.now(), ...UNAVAILABLE, values: typedValues(input) };
+  }
+  const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId }, input);
   if (result.ok) {
     for (const path of result.paths) revalidatePath(path);
     if (result.redirectTo) redirect(result.redirectTo);

@@ -10,3 +10,8 @@ export function sessionCookie(https = servedOverHttps()) {
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: https },
   };
 }
+
+/** next-auth's cookie that remembers where to go after signing in (next-auth's default name). */
+export function callbackUrlCookieName(https = servedOverHttps()): string {
+  return `${https ? "__Secure-" : ""}next-auth.callback-url`;
+}

@@ -141,7 +141,7 @@ export async function statementsConcerning(options: { actorId?: string; iso3?: s
   if (or.length === 0) return [];
   const rows = await db().statement.findMany({
     where: { OR: or },
-    orderBy: [{ session: { meeting: { startDate: "desc" } } }, { position: "asc" }],
+    orderBy: [{ session: { meeting: { startDate: "desc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
     take: 200,
     select: { ...statementSelect, session: { select: { title: true, meeting: { select: { id: true, name: true, startDate: true } } } } },
   });

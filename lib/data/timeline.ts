@@ -47,7 +47,7 @@ export async function stateTimeline(
           ...(options.actorId ? [{ coSpeakers: { some: { actorId: options.actorId } } }] : []),
         ],
       },
-      orderBy: [{ session: { meeting: { startDate: "desc" } } }, { position: "asc" }],
+      orderBy: [{ session: { meeting: { startDate: "desc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
       take: LIMIT,
       select: {
         id: true, summary: true, createdAt: true, speaker: { select: actorSelect },

@@ -137,6 +137,12 @@ async function findContact(tx: Prisma.TransactionClient, user: Actor, contactId:
   return contact;
 }
 
+/** The conflict as it is now: the row read before the update may predate the save that won while this one waited. */
+async function contactConflict(tx: Prisma.TransactionClient, user: Actor, contactId: string, current: ContactRow, options: { deleted?: boolean } = {}): Promise<ActionError> {
+  const latest = (await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect })) ?? current;
+  return new ActionError("conflict", conflictMessage("This contact", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+}
+
 function requireEditor(user: Actor, contact: ContactRow) {
   if (!canEditContact(user, contact)) {
     throw new ActionError("forbidden", "Only the person who logged this contact, or a coordinator, can change it. Nothing was saved.");
@@ -303,7 +309,7 @@ export const updateContact = defineMutation({
         updatedById: user.id,
       },
     });
-    if (changed.count === 0) throw new ActionError("conflict", conflictMessage("This contact", current.updatedBy?.name, current.updatedAt), undefined, current.version);
+    if (changed.count === 0) throw await contactConflict(tx, user, input.id, current);
     await tx.contactState.deleteMany({ where: { contactId: input.id } });
     await tx.contactState.createMany({ data: targets.map((stateIso3) => ({ contactId: input.id, stateIso3 })) });
     await tx.contactPledge.deleteMany({ where: { contactId: input.id } });
@@ -351,7 +357,7 @@ export const markContactDone = defineMutation({
         updatedById: user.id,
       },
     });
-    if (changed.count === 0) throw new ActionError("conflict", conflictMessage("This contact", current.updatedBy?.name, current.updatedAt), undefined, current.version);
+    if (changed.count === 0) throw await contactConflict(tx, user, input.id, current);
     const after = snapshot(await tx.contact.findUniqueOrThrow({ where: { id: input.id }, select: contactSelect }));
     const targets = current.targets.map((t) => t.stateIso3);
     await audit({ action: "contact.done", entity: "Contact", entityId: input.id, ...auditScope(targets, current.sensitivity === "RESTRICTED"), before: snapshot(current), after });
@@ -371,7 +377,7 @@ async function setDeleted(
       ? { deletedAt: new Date(), deletedById: user.id, version: { increment: 1 } }
       : { deletedAt: null, deletedById: null, version: { increment: 1 }, updatedById: user.id },
   });
-  if (changed.count === 0) throw new ActionError("conflict", conflictMessage("This contact", current.updatedBy?.name, current.updatedAt), undefined, current.version);
+  if (changed.count === 0) throw await contactConflict(tx, user, input.id, current, { deleted: !deleting });
   const targets = current.targets.map((t) => t.stateIso3);
   await audit({
     action: deleting ? "contact.delete" : "contact.restore",

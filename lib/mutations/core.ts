@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient, type Region, type Role } from "@prisma/client";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
 import { isRegionLimited, scopeRefusal } from "@/lib/domain/region-scope";
+import { fieldsWithNul } from "@/lib/domain/nul";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 
 export interface Actor {
@@ -93,12 +94,19 @@ const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "5
 // Under load, writers queue for a pooled connection; a short wait would refuse saves the database could take.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
-function isUnavailable(error: unknown): boolean {
+/** The database cannot be reached or is restarting: the request failed, and nothing was saved. */
+export function isUnavailable(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string }; message?: string };
   if (e?.code && UNAVAILABLE_CODES.has(e.code)) return true;
   if (e?.cause?.code && UNAVAILABLE_CODES.has(e.cause.code)) return true;
   return /connect|connection terminated|server closed the connection|database system is (starting up|shutting down)/i.test(e?.message ?? "");
 }
+
+export const UNAVAILABLE: ActionResult = {
+  ok: false,
+  code: "unavailable",
+  message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment.",
+};
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -119,7 +127,19 @@ export async function executeMutation<S extends z.ZodType>(
   if (!mutation.roles.includes(user.role)) {
     return { ok: false, code: "forbidden", message: `Your role (${ROLE_LABEL[user.role]}) cannot do this. Nothing was saved.` };
   }
-  const parsed = mutation.schema.safeParse(raw);
+  const withNul = fieldsWithNul(raw);
+  if (withNul.length > 0) {
+    const message = "Remove the invisible NUL character from this text (it often comes with text pasted from another program).";
+    return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: Object.fromEntries(withNul.map((k) => [k, message])) };
+  }
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = mutation.schema.safeParse(raw);
+  } catch (error) {
+    // A schema that throws on some input is a bug, but the input is refused all the same.
+    console.error(`[mutation ${mutation.name}] validation threw`, error);
+    return { ok: false, code: "invalid", message: "Some fields could not be read. Nothing was saved." };
+  }
   if (!parsed.success) {
     return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
@@ -143,8 +163,10 @@ export async function executeMutation<S extends z.ZodType>(
     if (error instanceof ActionError) {
       return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion, related: error.related };
     }
-    if (isUnavailable(error)) {
-      return { ok: false, code: "unavailable", message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment." };
+    if (isUnavailable(error)) return UNAVAILABLE;
+    // P2003: a reference to a record that does not exist (a forged id or code, or one removed meanwhile).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+      return { ok: false, code: "not-found", message: "Something this change refers to does not exist (any more). Nothing was saved." };
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
       return { ok: false, code: "not-found", message: "This record no longer exists; it may have been removed by someone else." };

@@ -88,7 +88,9 @@ export const updateDomesticStep = defineMutation({
       },
     });
     if (changed.count === 0) {
-      throw new ActionError("conflict", conflictMessage(`The step “${current.title}”`, current.updatedBy?.name, current.updatedAt), undefined, current.version);
+      // Read again: the row read above may predate the save that won (it committed while this one waited).
+      const latest = await findStep(tx, input.id);
+      throw new ActionError("conflict", conflictMessage(`The step “${latest.title}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     await audit({
       action: "domesticStep.update",
@@ -181,7 +183,8 @@ export const removeDomesticStep = defineMutation({
     const step = await findStep(tx, input.id);
     const removed = await tx.domesticStep.deleteMany({ where: { id: input.id, version: input.version } });
     if (removed.count === 0) {
-      throw new ActionError("conflict", conflictMessage(`The step “${step.title}”`, step.updatedBy?.name, step.updatedAt), undefined, step.version);
+      const latest = await findStep(tx, input.id);
+      throw new ActionError("conflict", conflictMessage(`The step “${latest.title}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     await audit({ action: "domesticStep.remove", entity: "DomesticStep", entityId: step.id, stateIso3: step.stateIso3, before: snapshot(step) });
     return { message: `Step “${step.title}” removed.`, paths: statePaths(step.stateIso3) };

@@ -18,7 +18,8 @@ export const optionalDate = (label: string) =>
 
 export const iso3 = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Unknown state.");
 
-export const version = z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1);
+// Versions are PostgreSQL integers: anything larger cannot be a version the form was given.
+export const version = z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1).max(2_147_483_647, "The form is out of date; reload the page.");
 
 export const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknown record.");
 
@@ -28,8 +29,10 @@ export const source = requiredText("Source", 2000);
 /** A list from a multi-select, repeated checkboxes, or one text field separated by commas or new lines. */
 export const list = <T extends z.ZodType>(item: T, max = 200, separator: RegExp = /[\n,]/) =>
   z.preprocess((v) => {
-    const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : String(v).split(separator);
-    return values.map((x) => String(x).trim()).filter(Boolean);
+    // Only text is split and trimmed; anything else is left for the item schema to refuse (never converted, as an
+    // object without a prototype cannot even be turned into a string).
+    const values: unknown[] = v === undefined || v === null ? [] : Array.isArray(v) ? v : typeof v === "string" ? v.split(separator) : [v];
+    return values.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "");
   }, z.array(item).max(max, `At most ${max} entries.`));
 
 export const iso3List = list(z.string().toUpperCase().regex(/^[A-Z]{3}$/, "Use three-letter state codes such as GEO or ZAF."));

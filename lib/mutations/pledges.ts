@@ -128,7 +128,11 @@ export const updatePledge = defineMutation({
       where: { id: input.id, version: input.version },
       data: { ...pledgeData(input), version: { increment: 1 }, updatedById: user.id },
     });
-    if (changed.count === 0) throw new ActionError("conflict", conflictMessage("This pledge", current.updatedBy?.name, current.updatedAt), undefined, current.version);
+    if (changed.count === 0) {
+      // Read again: the row read above may predate the save that won (it committed while this one waited).
+      const latest = (await tx.pledge.findUnique({ where: { id: input.id }, select: pledgeSnapshotSelect })) ?? current;
+      throw new ActionError("conflict", conflictMessage("This pledge", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+    }
     await tx.pledgeState.deleteMany({ where: { pledgeId: input.id } });
     await tx.pledgeState.createMany({ data: [...new Set(input.targets)].map((stateIso3) => ({ pledgeId: input.id, stateIso3 })) });
     await audit({
@@ -172,7 +176,10 @@ async function applyStatus(
       updatedById: userId,
     },
   });
-  if (changed.count === 0) throw new ActionError("conflict", conflictMessage(`The pledge “${current.text.slice(0, 60)}”`, current.updatedBy?.name, current.updatedAt), undefined, current.version);
+  if (changed.count === 0) {
+    const latest = (await tx.pledge.findUnique({ where: { id: pledgeId }, select: pledgeSnapshotSelect })) ?? current;
+    throw new ActionError("conflict", conflictMessage(`The pledge “${latest.text.slice(0, 60)}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+  }
   await audit({
     action: "pledge.status",
     entity: "Pledge",

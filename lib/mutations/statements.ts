@@ -87,7 +87,11 @@ export const updateStatement = defineMutation({
       where: { id: input.id, version: input.version },
       data: { speakerId: input.speakerId, summary: input.summary, language: input.language, version: { increment: 1 } },
     });
-    if (changed.count === 0) throw new ActionError("conflict", conflictMessage("This statement", null, current.updatedAt), undefined, current.version);
+    if (changed.count === 0) {
+      // Read again: the row read above may predate the save that won (it committed while this one waited).
+      const latest = (await tx.statement.findUnique({ where: { id: input.id }, select: { version: true, updatedAt: true } })) ?? current;
+      throw new ActionError("conflict", conflictMessage("This statement", null, latest.updatedAt), undefined, latest.version);
+    }
     await tx.quote.deleteMany({ where: { statementId: input.id } });
     await tx.quote.createMany({ data: input.quotes.map((text, position) => ({ statementId: input.id, text, position })) });
     await tx.statementState.deleteMany({ where: { statementId: input.id } });

@@ -108,7 +108,9 @@ export const updateTreatyStatus = defineMutation({
       data: { ...data, version: { increment: 1 }, updatedById: user.id },
     });
     if (updated.count === 0) {
-      throw new ActionError("conflict", conflictMessage(`${current.state.name}'s treaty record`, current.updatedBy?.name, current.updatedAt), undefined, current.version);
+      // Read again: the row read above may predate the save that won (it committed while this one waited).
+      const latest = (await tx.treatyStatus.findUnique({ where: { id: current.id }, select: { ...recordSelect, state: { select: { name: true } } } })) ?? current;
+      throw new ActionError("conflict", conflictMessage(`${latest.state.name}'s treaty record`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     const before = snapshot(current);
     const after = {

@@ -40,7 +40,8 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
     }),
     db().statement.findMany({
       where: { session: { meeting: { startDate: range } }, quotes: { some: {} } },
-      orderBy: [{ session: { meeting: { startDate: "asc" } } }, { position: "asc" }],
+      // Sessions in order within a meeting, then statements in order: the same report every time it is made.
+      orderBy: [{ session: { meeting: { startDate: "asc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
       select: { id: true, speaker: { select: actorSelect }, coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } }, quotes: { orderBy: { position: "asc" }, select: { text: true } }, session: { select: { title: true, meeting: { select: { id: true, name: true } } } } },
     }),
     db().article7Report.findMany({ select: { stateIso3: true, kind: true, year: true, submittedOn: true } }),

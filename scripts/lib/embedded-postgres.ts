@@ -22,6 +22,8 @@ async function importWithoutSignalHooks() {
 export interface EmbeddedServer {
   url(database: string): string;
   stop(): Promise<void>;
+  /** Starts it again after stop(), on the same port and data (the reliability tests restart it under load). */
+  start(): Promise<void>;
 }
 
 const USER = "postgres";
@@ -72,5 +74,6 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   return {
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }

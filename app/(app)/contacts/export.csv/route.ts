@@ -1,10 +1,11 @@
+import { answeringWhenUnavailable } from "@/lib/http/unavailable";
 import { currentUser } from "@/lib/auth/session";
 import { contactsCsv } from "@/lib/data/contacts";
 import { parseContactFilter, searchParamsOf } from "@/lib/domain/contact-filter";
 import { todayIso } from "@/lib/domain/dates";
 
 /** The contact log as CSV: the same filters and the same visibility as the page, all pages. */
-export async function GET(request: Request) {
+export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
   const user = await currentUser();
   if (!user) return new Response("Sign in to download contacts.\n", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const today = todayIso();
@@ -18,4 +19,4 @@ export async function GET(request: Request) {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

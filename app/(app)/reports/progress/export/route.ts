@@ -1,3 +1,4 @@
+import { answeringWhenUnavailable } from "@/lib/http/unavailable";
 import { currentUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/dates";
 import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
@@ -5,15 +6,17 @@ import { resolvePeriod } from "@/lib/reports/period";
 import { progressReport } from "@/lib/reports/progress";
 
 /** Downloads of the progress report: DOCX, XLSX (a sheet per section) or one section as CSV. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
   const user = await currentUser();
   if (!user) return new Response("Sign in to download reports.", { status: 401 });
   const url = new URL(request.url);
+  const format = url.searchParams.get("format");
+  // Refused before the report is computed: a bad link costs nothing.
+  if (format !== "docx" && format !== "xlsx" && format !== "csv") return new Response("Unknown format: use docx, xlsx or csv.", { status: 400 });
   const period = await resolvePeriod(url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "", todayIso());
   const report = await progressReport(period.from, period.to, user, { includeRestricted: url.searchParams.get("restricted") === "1" });
   const base = `${url.protocol}//${url.host}`;
   const name = `adhere-progress-${period.from}-to-${period.to}`;
-  const format = url.searchParams.get("format");
   if (format === "docx") {
     return new Response(new Uint8Array(await reportDocx(report, base)), {
       headers: {
@@ -38,4 +41,4 @@ export async function GET(request: Request): Promise<Response> {
     });
   }
   return new Response("Unknown format: use docx, xlsx or csv.", { status: 400 });
-}
+});
