@@ -29,6 +29,7 @@ interface Request {
   body?: Record<string, string>;
   /** Sent as it is, with content-type application/json. */
   json?: string;
+  headers?: Record<string, string>;
 }
 
 function routeFiles(dir: string): string[] {
@@ -49,6 +50,17 @@ const query = (keys: string[]) =>
       return params.toString();
     });
 
+// Lone surrogates cannot be put in an address at all (encodeURIComponent throws): they become U+FFFD.
+const pathSegment = (s: string) => encodeURIComponent(s.slice(0, 500).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
+const idOrHostile = () => fc.oneof(fc.constantFrom(...(ids.length ? ids : ["x"])), hostileString()).map(pathSegment);
+/** Forged or absent bearer tokens: none of them may read anything or change a row (a valid one would count a request). */
+const authorization = () =>
+  fc.oneof(
+    fc.constant({} as Record<string, string>),
+    fc.oneof(hostileString(), fc.constantFrom("adh_0000", "", "adh_" + "x".repeat(43), "Basic YWRtaW46YWRtaW4=")).map((t) => ({ authorization: `Bearer ${t.replace(/[^\x20-\x7e]/g, "?").slice(0, 500)}` })),
+  );
+const apiGet = (path: fc.Arbitrary<string>) => fc.record({ who, method: fc.constant("GET" as const), path, headers: authorization() });
+
 /** Each route and what to send it: the test fails when a route is added without a line here. */
 const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
   "app/(app)/contacts/export.csv/route.ts": () =>
@@ -63,6 +75,21 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
       method: fc.constant("GET" as const),
       path: query(["from", "to", "format", "section", "restricted"]).map((q) => `/reports/progress/export?${q}`),
     }),
+  "app/(app)/meetings/[id]/import/preview/route.ts": () =>
+    fc.record({
+      who,
+      method: fc.constant("POST" as const),
+      path: idOrHostile().map((id) => `/meetings/${id}/import/preview`),
+      body: fc.record({ text: fc.oneof(value(), fc.constantFrom("**Chad** said it will ratify very soon.", "*States Parties*\n\n**Atlantis** said it will host a workshop in June.")), file: value() }, { requiredKeys: [] }),
+    }),
+  "app/api/v1/[...rest]/route.ts": () => apiGet(hostileString().map((s) => `/api/v1/${pathSegment(s)}`)),
+  "app/api/v1/openapi.json/route.ts": () => apiGet(query(["format", "version"]).map((q) => `/api/v1/openapi.json?${q}`)),
+  "app/api/v1/meetings/route.ts": () => apiGet(query(["page", "limit", "kind", "from", "to"]).map((q) => `/api/v1/meetings?${q}`)),
+  "app/api/v1/pledges/route.ts": () => apiGet(query(["page", "limit", "status", "kind", "actor", "region", "meeting", "due"]).map((q) => `/api/v1/pledges?${q}`)),
+  "app/api/v1/states/route.ts": () => apiGet(query(["page", "limit", "q", "status", "region", "asOf", "stalled", "sort"]).map((q) => `/api/v1/states?${q}`)),
+  "app/api/v1/states/[iso3]/route.ts": () => apiGet(fc.oneof(fc.constantFrom("TCD", "ZAF", "tcd", "XXX", ""), hostileString()).map((s) => `/api/v1/states/${pathSegment(s)}`)),
+  "app/calendar.ics/route.ts": () =>
+    fc.record({ who, method: fc.constant("GET" as const), path: query(["token"]).map((q) => `/calendar.ics?${q}`) }),
   "app/api/auth/[...nextauth]/route.ts": () =>
     fc.oneof(
       fc.record({
@@ -104,9 +131,9 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
 
 async function send(request: Request): Promise<{ status: number; location: string | null }> {
   const browser = browsers.get(request.who)!;
-  const init: RequestInit = { method: request.method };
+  const init: RequestInit = { method: request.method, headers: request.headers };
   if (request.body) {
-    init.headers = { "content-type": "application/x-www-form-urlencoded" };
+    init.headers = { ...request.headers, "content-type": "application/x-www-form-urlencoded" };
     init.body = new URLSearchParams(request.body).toString();
   }
   if (request.json !== undefined) {
@@ -136,6 +163,7 @@ describe("hostile input to every route handler", () => {
     ids = [
       ...(await stack.prisma.contact.findMany({ select: { id: true }, take: 10 })),
       ...(await stack.prisma.actor.findMany({ select: { id: true }, take: 10 })),
+      ...(await stack.prisma.meeting.findMany({ select: { id: true }, take: 5 })),
       ...(await stack.prisma.user.findMany({ select: { id: true }, take: 5 })),
     ].map((r) => r.id);
     // Refused sign-ins are recorded (throttling, audit log); every other table must stay as it was.
