@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // On every response, static files included; the Content-Security-Policy needs a per-request nonce and is set in proxy.ts.
 const securityHeaders = [
@@ -21,4 +22,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The reader's language and catalogs are chosen per request in i18n/request.ts (no language in the address).
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { sessionCookie } from "@/lib/auth/cookies";
 import { authSecret, isDevelopment, servedOverHttps } from "@/lib/env";
 import { hasNulCharacter } from "@/lib/domain/nul";
+import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/domain/locale";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 // Reached without a session: sign-in itself, and the routes that authenticate by token (the read API with a bearer
@@ -18,9 +19,12 @@ const PUBLIC_PATH = /^\/(signin|api\/auth|api\/v1|calendar\.ics)(\/|$)/;
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps();
   const policy = contentSecurityPolicy({ nonce: newNonce(), development: isDevelopment(), https });
+  const chosenLocale = request.nextUrl.searchParams.get("lang");
   const response = hasNulCharacter(`${request.nextUrl.pathname}${request.nextUrl.search}`)
     ? badAddress()
-    : PUBLIC_PATH.test(request.nextUrl.pathname) || (await hasSession(request, https))
+    : isLocale(chosenLocale)
+      ? rememberLocale(request, chosenLocale, https)
+      : PUBLIC_PATH.test(request.nextUrl.pathname) || (await hasSession(request, https))
       ? pass(request, policy)
       : toSignIn(request);
   response.headers.set("Content-Security-Policy", policy);
@@ -42,6 +46,15 @@ function pass(request: NextRequest, policy: string): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   return NextResponse.next({ request: { headers } });
+}
+
+/** `?lang=fr` (the sign-in page's language links): kept in this browser, then the same address without it. */
+function rememberLocale(request: NextRequest, locale: Locale, https: boolean): NextResponse {
+  const url = request.nextUrl.clone();
+  url.searchParams.delete("lang");
+  const response = NextResponse.redirect(url, 303);
+  response.cookies.set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", secure: https, maxAge: 60 * 60 * 24 * 365 });
+  return response;
 }
 
 function toSignIn(request: NextRequest): NextResponse {

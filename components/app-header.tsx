@@ -1,39 +1,43 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
-import { ROLE_LABEL } from "@/lib/domain/roles";
 import { createContact } from "@/lib/mutations/contacts";
 import { LogContactLink } from "./contacts/log-contact-link";
+import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 const NAV = [
-  { href: "/", label: "Dashboard", exact: true },
-  { href: "/states", label: "States" },
-  { href: "/meetings", label: "Meetings" },
-  { href: "/pledges", label: "Pledges" },
-  { href: "/reports", label: "Reports" },
-  { href: "/contacts", label: "Contacts" },
-];
+  { href: "/", key: "dashboard", exact: true },
+  { href: "/states", key: "states" },
+  { href: "/meetings", key: "meetings" },
+  { href: "/pledges", key: "pledges" },
+  { href: "/reports", key: "reports" },
+  { href: "/contacts", key: "contacts" },
+] as const;
 
-export function AppHeader({ user }: { user: CurrentUser }) {
+export async function AppHeader({ user }: { user: CurrentUser }) {
+  const t = await getTranslations("nav");
+  const labels = await getTranslations("labels");
+  const common = await getTranslations("common");
   return (
     <header className="no-print bg-slate-900 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight">
-          Adhere <span className="font-normal text-slate-300">· CCM universalization</span>
+          Adhere <span className="font-normal text-slate-300">· {common("appTagline")}</span>
         </Link>
-        <nav aria-label="Main" className="flex-1">
+        <nav aria-label={t("main")} className="flex-1">
           <ul className="flex flex-wrap gap-1">
             {NAV.map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href} exact={item.exact}>
-                  {item.label}
+                <NavLink href={item.href} exact={"exact" in item ? item.exact : false}>
+                  {t(item.key)}
                 </NavLink>
               </li>
             ))}
             {user.role === "ADMIN" ? (
               <li>
-                <NavLink href="/admin">Admin</NavLink>
+                <NavLink href="/admin">{t("admin")}</NavLink>
               </li>
             ) : null}
           </ul>
@@ -42,8 +46,9 @@ export function AppHeader({ user }: { user: CurrentUser }) {
           {createContact.roles.includes(user.role) ? (
             <LogContactLink className="rounded border border-white px-3 py-1 font-medium hover:bg-white hover:text-slate-900" />
           ) : null}
-          <Link href="/account" className="underline-offset-2 hover:underline" title="Your account">
-            {user.name} <span className="text-slate-300">({ROLE_LABEL[user.role]})</span>
+          <LanguageSwitcher />
+          <Link href="/account" className="underline-offset-2 hover:underline" title={t("yourAccount")}>
+            {user.name} <span className="text-slate-300">({labels(`role.${user.role}`)})</span>
           </Link>
           <SignOutButton />
         </div>

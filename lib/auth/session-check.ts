@@ -10,6 +10,8 @@ export interface CurrentUser {
   role: Role;
   /** Regions whose states this user may change; empty means every region. */
   writeRegions: Region[];
+  /** The language the user chose; null until they choose one (the browser's language is used then). */
+  locale: string | null;
   /** The AuthSession this request comes from (kept when the user changes their password; the others end). */
   sessionId: string;
 }
@@ -47,7 +49,7 @@ export async function checkSession(prisma: PrismaClient, claims: SessionClaims, 
     prisma.user.findUnique({
       where: { id: claims.userId },
       select: {
-        id: true, email: true, name: true, role: true, active: true, sessionsRevokedAt: true, writeRegions: true,
+        id: true, email: true, name: true, role: true, active: true, sessionsRevokedAt: true, writeRegions: true, locale: true,
         authSessions: { where: { id: sid ?? "" }, select: { signedInAt: true, lastSeenAt: true } },
       },
     }),
@@ -60,5 +62,5 @@ export async function checkSession(prisma: PrismaClient, claims: SessionClaims, 
   if (session && shouldTouch(session.lastSeenAt, now)) {
     await prisma.authSession.updateMany({ where: { id: sid, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });
   }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: sid } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, writeRegions: user.writeRegions, locale: user.locale, sessionId: sid } };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALE_TAG, type Locale } from "./locale";
 /** A calendar day, "YYYY-MM-DD". Treaty dates have no time of day, so the domain never uses Date for them. */
 export type IsoDate = string;
 
@@ -37,13 +38,19 @@ export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
-const MONTHS_EN = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+const LONG_DATE = new Map(
+  (Object.keys(LOCALE_TAG) as Locale[]).map((locale) => [
+    locale,
+    new Intl.DateTimeFormat(LOCALE_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  ]),
+);
 
-/** "1 September 2013": never a numeric date a reader could misread. */
-export function formatLongDate(day: IsoDate): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return `${d} ${MONTHS_EN[m - 1]} ${y}`;
+/** "1 September 2013", "1 septembre 2013", "1 de septiembre de 2013": never a numeric date a reader could misread. */
+export function formatLongDate(day: IsoDate, locale: Locale = DEFAULT_LOCALE): string {
+  return LONG_DATE.get(locale)!.format(fromIsoDate(day));
+}
+
+/** "200,000", "200 000", "200.000": counts written the way each language writes them. */
+export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
+  return new Intl.NumberFormat(LOCALE_TAG[locale]).format(value);
 }

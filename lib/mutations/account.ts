@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES, type Locale } from "@/lib/domain/locale";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ActionError, defineMutation } from "./core";
 import { endSessions, newPasswordField } from "./users";
@@ -42,3 +43,24 @@ export const signOutEverywhere = defineMutation({
     return { message: "You are signed out everywhere.", paths: ["/account"], redirectTo: "/signin?reason=everywhere" };
   },
 });
+
+/** The language of one's pages and exports, kept with the account so it follows the user to any computer. */
+export const setOwnLocale = defineMutation({
+  name: "account.setLocale",
+  roles: ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  scope: "unscoped",
+  schema: z.object({ locale: z.enum(LOCALES, { message: "Choose English, French or Spanish." }) }),
+  async run({ tx, user, input, audit }) {
+    const before = await tx.user.findUnique({ where: { id: user.id }, select: { locale: true } });
+    await tx.user.update({ where: { id: user.id }, data: { locale: input.locale }, select: { id: true } });
+    await audit({ action: "account.setLocale", entity: "User", entityId: user.id, before: { locale: before?.locale ?? null }, after: { locale: input.locale } });
+    return { message: LANGUAGE_CHANGED[input.locale], paths: ["/"] };
+  },
+});
+
+// Said in the language just chosen: the reader may not read the one they left.
+const LANGUAGE_CHANGED: Record<Locale, string> = {
+  en: "Pages and exports are now in English.",
+  fr: "Les pages et les exports sont désormais en français.",
+  es: "Las páginas y las exportaciones están ahora en español.",
+};

@@ -1,4 +1,4 @@
-import { changeOwnPassword, signOutEverywhere } from "./account";
+import { changeOwnPassword, setOwnLocale, signOutEverywhere } from "./account";
 import type { Mutation } from "./core";
 import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "./contacts";
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "./domestic-steps";
@@ -43,6 +43,7 @@ export const MUTATIONS = {
   setUserWriteRegions,
   changeOwnPassword,
   signOutEverywhere,
+  setOwnLocale,
   createContact,
   updateContact,
   markContactDone,

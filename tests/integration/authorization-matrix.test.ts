@@ -41,6 +41,7 @@ const ALLOWED: Record<string, Role[]> = {
   "user.setWriteRegions": ["ADMIN"],
   "account.changePassword": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "account.signOutEverywhere": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
+  "account.setLocale": ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   // Contributors log contacts and change their own (checked in the mutation); only an administrator restores.
   "contact.create": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   "contact.update": ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
@@ -89,6 +90,7 @@ const SCOPE: Record<string, "states" | "shared" | "unscoped"> = {
   "user.setWriteRegions": "unscoped",
   "account.changePassword": "unscoped",
   "account.signOutEverywhere": "unscoped",
+  "account.setLocale": "unscoped",
   "apiToken.create": "unscoped",
   "apiToken.revoke": "unscoped",
   "calendarFeed.set": "unscoped",
