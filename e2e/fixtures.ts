@@ -5,6 +5,7 @@ import type { PrismaClient, Role } from "@prisma/client";
 import { createPrismaClient } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
 import { toolEnv } from "../lib/env";
+import type { Locale } from "../lib/domain/locale";
 
 export interface TestUser {
   id: string;
@@ -15,7 +16,7 @@ export interface TestUser {
 }
 
 interface Fixtures {
-  createUser: (options?: { role?: Role; active?: boolean }) => Promise<TestUser>;
+  createUser: (options?: { role?: Role; active?: boolean; locale?: Locale }) => Promise<TestUser>;
   signIn: (page: Page, user: TestUser) => Promise<void>;
   /** A freshly created coordinator, already signed in. */
   coordinatorPage: Page;
@@ -43,12 +44,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   createUser: async ({ prisma }, use) => {
     const created: string[] = [];
-    await use(async ({ role = "COORDINATOR", active = true } = {}) => {
+    await use(async ({ role = "COORDINATOR", active = true, locale } = {}) => {
       const password = `pw-${randomUUID()}`;
       const email = `e2e-${randomUUID()}@adhere.test`;
       const name = `E2E ${role.toLowerCase()} ${email.slice(4, 10)}`;
       const user = await prisma.user.create({
-        data: { email, name, role, active, passwordHash: await hashPassword(password) },
+        data: { email, name, role, active, locale, passwordHash: await hashPassword(password) },
         select: { id: true },
       });
       created.push(user.id);
@@ -61,7 +62,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await page.getByLabel("Email").fill(user.email);
       await page.getByLabel("Password").fill(user.password);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+      // Whatever language the user chose: the header's navigation is there once signed in.
+      await expect(page.locator("header nav").first()).toBeVisible();
     });
   },
   coordinatorPage: async ({ page, createUser, signIn }, use) => {
