@@ -1,14 +1,18 @@
 import { renderCalendar } from "@/lib/calendar/ics";
 import { calendarFeedRoute } from "@/lib/calendar/route";
 import { calendarEntries } from "@/lib/data/calendar";
+import { CALENDAR_WORDS } from "@/lib/domain/calendar-words";
 import { todayIso } from "@/lib/domain/dates";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/domain/locale";
 import { toolEnv } from "@/lib/env";
 
 export const GET = calendarFeedRoute(async ({ url, user, now }) => {
   // Links point at the public address (NEXTAUTH_URL behind a proxy); UIDs carry its host name.
   const origin = new URL(toolEnv().NEXTAUTH_URL ?? url.origin).origin;
-  const entries = await calendarEntries(user, todayIso(now));
-  const ics = renderCalendar(entries, { name: `Adhere — ${user.name}`, origin, domain: new URL(origin).hostname, now });
+  // A calendar program sends no useful language: the feed speaks the one its owner chose.
+  const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
+  const entries = await calendarEntries(user, todayIso(now), locale);
+  const ics = renderCalendar(entries, { name: `Adhere — ${user.name}`, origin, domain: new URL(origin).hostname, now, words: CALENDAR_WORDS[locale] });
   return new Response(ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -6,9 +6,11 @@ export interface TokenUser {
   id: string;
   name: string;
   role: Role;
+  /** The language the user chose for pages and exports; null until they choose. */
+  locale: string | null;
 }
 
-const ownerSelect = { id: true, name: true, role: true, active: true, sessionsRevokedAt: true } as const;
+const ownerSelect = { id: true, name: true, role: true, active: true, sessionsRevokedAt: true, locale: true } as const;
 // "Last used" is kept to the minute: a busy client does not write a row on every request.
 const LAST_USED_PRECISION_MS = 60 * 1000;
 const staleBefore = (now: Date) => ({ OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] });
@@ -25,7 +27,7 @@ export async function authenticateApiToken(prisma: PrismaClient, token: string, 
   });
   if (!row || tokenRefusal(row.user, row)) return null;
   await prisma.apiToken.updateMany({ where: { id: row.id, ...staleBefore(now) }, data: { lastUsedAt: now } });
-  return { id: row.user.id, name: row.user.name, role: row.user.role };
+  return { id: row.user.id, name: row.user.name, role: row.user.role, locale: row.user.locale };
 }
 
 /** The user whose calendar feed this secret opens, or null (as for API tokens). */
@@ -37,5 +39,5 @@ export async function authenticateCalendarToken(prisma: PrismaClient, token: str
   });
   if (!row || tokenRefusal(row.user, row)) return null;
   await prisma.calendarToken.updateMany({ where: { userId: row.userId, ...staleBefore(now) }, data: { lastUsedAt: now } });
-  return { id: row.user.id, name: row.user.name, role: row.user.role };
+  return { id: row.user.id, name: row.user.name, role: row.user.role, locale: row.user.locale };
 }

@@ -1,5 +1,6 @@
 import ical, { ICalEventTransparency } from "ical-generator";
 import type { CalendarEntry } from "@/lib/domain/calendar";
+import { CALENDAR_WORDS, type CalendarWords } from "@/lib/domain/calendar-words";
 import { addDays } from "@/lib/domain/contacts";
 
 const midnightUtc = (day: string) => new Date(`${day}T00:00:00.000Z`);
@@ -8,11 +9,12 @@ const midnightUtc = (day: string) => new Date(`${day}T00:00:00.000Z`);
  * The entries as an iCalendar (RFC 5545) document: whole-day events (DTSTART/DTEND as DATE, the end exclusive),
  * marked free so they do not block anyone's availability, with UIDs stable across fetches.
  */
-export function renderCalendar(entries: readonly CalendarEntry[], options: { name: string; origin: string; domain: string; now: Date }): string {
+export function renderCalendar(entries: readonly CalendarEntry[], options: { name: string; origin: string; domain: string; now: Date; words?: CalendarWords }): string {
+  const words = options.words ?? CALENDAR_WORDS.en;
   const calendar = ical({
     name: options.name,
-    description: "Adhere: meetings, pledge due dates, planned contacts, next steps and Article 7 deadlines",
-    prodId: { company: "Adhere", product: "Adhere calendar feed", language: "EN" },
+    description: words.calendarDescription,
+    prodId: { company: "Adhere", product: "Adhere calendar feed", language: words.locale.toUpperCase() },
     ttl: 60 * 60 * 3,
   });
   for (const e of entries) {

@@ -11,6 +11,9 @@ import {
 import { addDays } from "@/lib/domain/contacts";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { CCM_RULE, entryIntoForceFor } from "@/lib/domain/entry-into-force";
+import { CALENDAR_WORDS } from "@/lib/domain/calendar-words";
+import type { Locale } from "@/lib/domain/locale";
+import { localStateName } from "@/lib/domain/state-names";
 import { visibleContacts, type Viewer } from "@/lib/visibility";
 import { actorSelect, toActorOption } from "./actors";
 
@@ -21,7 +24,13 @@ const day = (d: Date | null) => (d ? toIsoDate(d) : null);
  * planned contacts and open next steps (only the contacts this viewer may see: lib/visibility.ts), and the
  * Article 7 deadlines of States Parties.
  */
-export async function calendarEntries(viewer: Viewer, today: IsoDate): Promise<CalendarEntry[]> {
+export async function calendarEntries(viewer: Viewer, today: IsoDate, locale: Locale = "en"): Promise<CalendarEntry[]> {
+  const words = CALENDAR_WORDS[locale];
+  const stateName = (iso3: string, name: string) => localStateName(iso3, name, locale);
+  const actorName = (actor: Parameters<typeof toActorOption>[0]) => {
+    const option = toActorOption(actor);
+    return option.stateIso3 ? stateName(option.stateIso3, option.name) : option.name;
+  };
   const { from, until } = feedWindow(today);
   const recent = fromIsoDate(addDays(today, -90));
   const [meetings, pledges, contacts, statuses, reports] = await Promise.all([
@@ -50,7 +59,7 @@ export async function calendarEntries(viewer: Viewer, today: IsoDate): Promise<C
       orderBy: [{ date: "asc" }, { id: "asc" }],
       select: {
         id: true, date: true, status: true, channel: true, place: true, summary: true, nextStep: true, nextStepDue: true, nextStepDone: true,
-        sensitivity: true, actor: { select: actorSelect }, targets: { orderBy: { state: { name: "asc" } }, select: { state: { select: { name: true } } } },
+        sensitivity: true, actor: { select: actorSelect }, targets: { orderBy: { state: { name: "asc" } }, select: { state: { select: { iso3: true, name: true } } } },
       },
     }),
     db().treatyStatus.findMany({
@@ -64,23 +73,23 @@ export async function calendarEntries(viewer: Viewer, today: IsoDate): Promise<C
   for (const r of reports) submissions.set(r.stateIso3, [...(submissions.get(r.stateIso3) ?? []), { kind: r.kind, year: r.year, submittedOn: toIsoDate(r.submittedOn) }]);
   const statesParties = statuses.flatMap((s) => {
     const eif = entryIntoForceFor(day(s.deposited), day(s.entryIntoForce), CCM_RULE);
-    return eif ? [{ iso3: s.stateIso3, name: s.state.name, entryIntoForce: eif.date, withdrawal: day(s.withdrawalEffective), submissions: submissions.get(s.stateIso3) ?? [] }] : [];
+    return eif ? [{ iso3: s.stateIso3, name: stateName(s.stateIso3, s.state.name), entryIntoForce: eif.date, withdrawal: day(s.withdrawalEffective), submissions: submissions.get(s.stateIso3) ?? [] }] : [];
   });
 
   return [
-    ...meetings.map((m) => meetingEntry({ ...m, startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate) })),
+    ...meetings.map((m) => meetingEntry({ ...m, startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate) }, words)),
     ...pledges.flatMap((p) =>
-      pledgeEntries({ id: p.id, text: p.text, actor: toActorOption(p.actor).name, dueText: p.dueText, dueEarliest: day(p.dueEarliest), dueLatest: day(p.dueLatest), reviewOn: day(p.reviewOn) }),
+      pledgeEntries({ id: p.id, text: p.text, actor: actorName(p.actor), dueText: p.dueText, dueEarliest: day(p.dueEarliest), dueLatest: day(p.dueLatest), reviewOn: day(p.reviewOn) }, words),
     ),
     ...contacts.flatMap((c) =>
       contactEntries({
         ...c,
         date: toIsoDate(c.date),
         nextStepDue: day(c.nextStepDue),
-        actor: toActorOption(c.actor).name,
-        targets: c.targets.map((t) => t.state.name),
-      }),
+        actor: actorName(c.actor),
+        targets: c.targets.map((t) => stateName(t.state.iso3, t.state.name)),
+      }, words),
     ),
-    ...article7Entries(statesParties, today, from, until),
+    ...article7Entries(statesParties, today, from, until, words),
   ];
 }

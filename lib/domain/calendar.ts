@@ -1,7 +1,9 @@
 import { obligationStatuses, reportObligations, type Submission } from "./article7";
-import { addDays, CONTACT_CHANNEL_LABEL, daysBetween, type ContactChannel, type Sensitivity } from "./contacts";
-import { formatLongDate, type IsoDate } from "./dates";
-import { MEETING_KIND_LABEL, type MeetingKind } from "./pledges";
+import { CALENDAR_WORDS, type CalendarWords } from "./calendar-words";
+import { addDays, daysBetween, type ContactChannel, type Sensitivity } from "./contacts";
+import { compareNames } from "./state-names";
+import type { IsoDate } from "./dates";
+import type { MeetingKind } from "./pledges";
 
 /**
  * One entry of a user's calendar feed. Every entry is a whole-day event (Adhere's dates have no time of day);
@@ -34,11 +36,11 @@ export interface MeetingInput {
   endDate: IsoDate;
 }
 
-export function meetingEntry(m: MeetingInput): CalendarEntry {
+export function meetingEntry(m: MeetingInput, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry {
   return {
     uid: `meeting-${m.id}`,
     summary: m.name,
-    description: `${MEETING_KIND_LABEL[m.kind]}${m.place ? `, ${m.place}` : ""}.`,
+    description: `${words.labels.meetingKind[m.kind]}${m.place ? `, ${m.place}` : ""}.`,
     start: m.startDate,
     end: m.endDate < m.startDate ? m.startDate : m.endDate,
     location: m.place || undefined,
@@ -62,21 +64,21 @@ export interface PledgeInput {
  * range of days; a long one ("mid-2013", "Q3") is a reminder on its last day, with the window in the description.
  * A pledge with no date ("very soon") appears on its review day, if it has one.
  */
-export function pledgeEntries(p: PledgeInput): CalendarEntry[] {
-  const base = { description: `${p.actor} pledged: ${p.text}`, path: `/pledges/${p.id}`, category: "Pledge" as const };
+export function pledgeEntries(p: PledgeInput, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry[] {
+  const base = { description: words.pledged(p.actor, p.text), path: `/pledges/${p.id}`, category: "Pledge" as const };
   if (p.dueLatest) {
     const earliest = p.dueEarliest ?? p.dueLatest;
-    const said = p.dueText ? ` (“${p.dueText}”)` : "";
+    const said = p.dueText ? words.said(p.dueText) : "";
     const span = daysBetween(earliest, p.dueLatest) + 1;
     if (span <= LONGEST_RANGE_DAYS) {
-      return [{ ...base, uid: `pledge-${p.id}`, summary: `Pledge due${said}: ${p.actor}: ${shorten(p.text)}`, start: earliest, end: p.dueLatest }];
+      return [{ ...base, uid: `pledge-${p.id}`, summary: words.pledgeDue(said, p.actor, shorten(p.text)), start: earliest, end: p.dueLatest }];
     }
-    const window = `\n\nDue${said}: between ${formatLongDate(earliest)} and ${formatLongDate(p.dueLatest)}; shown on the last day.`;
-    return [{ ...base, uid: `pledge-${p.id}`, summary: `Pledge due window ends${said}: ${p.actor}: ${shorten(p.text)}`, description: base.description + window, start: p.dueLatest, end: p.dueLatest }];
+    const window = `\n\n${words.dueWindow(said, earliest, p.dueLatest)}`;
+    return [{ ...base, uid: `pledge-${p.id}`, summary: words.pledgeWindowEnds(said, p.actor, shorten(p.text)), description: base.description + window, start: p.dueLatest, end: p.dueLatest }];
   }
   if (p.reviewOn) {
-    const said = p.dueText ? ` (said: “${p.dueText}”)` : "";
-    return [{ ...base, uid: `pledge-review-${p.id}`, summary: `Look again at a pledge${said}: ${p.actor}: ${shorten(p.text)}`, start: p.reviewOn, end: p.reviewOn }];
+    const said = p.dueText ? words.reviewSaid(p.dueText) : "";
+    return [{ ...base, uid: `pledge-review-${p.id}`, summary: words.reviewPledge(said, p.actor, shorten(p.text)), start: p.reviewOn, end: p.reviewOn }];
   }
   return [];
 }
@@ -97,14 +99,14 @@ export interface ContactInput {
 }
 
 /** A planned contact on its day, and an open next step on its due day. Restricted ones say so in their title. */
-export function contactEntries(c: ContactInput): CalendarEntry[] {
-  const restricted = c.sensitivity === "RESTRICTED" ? "[Restricted] " : "";
+export function contactEntries(c: ContactInput, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry[] {
+  const restricted = c.sensitivity === "RESTRICTED" ? words.restricted : "";
   const targets = c.targets.join(", ");
   const entries: CalendarEntry[] = [];
   if (c.status === "PLANNED") {
     entries.push({
       uid: `contact-${c.id}`,
-      summary: `${restricted}Planned: ${c.actor} → ${targets} (${CONTACT_CHANNEL_LABEL[c.channel].toLowerCase()})`,
+      summary: `${restricted}${words.planned(c.actor, targets, words.labels.channel[c.channel])}`,
       description: c.summary,
       start: c.date,
       end: c.date,
@@ -116,8 +118,8 @@ export function contactEntries(c: ContactInput): CalendarEntry[] {
   if (c.nextStep && c.nextStepDue && !c.nextStepDone) {
     entries.push({
       uid: `next-step-${c.id}`,
-      summary: `${restricted}Next step (${targets}): ${shorten(c.nextStep)}`,
-      description: `${c.nextStep}\n\nFollows the contact of ${formatLongDate(c.date)} by ${c.actor}: ${c.summary}`,
+      summary: `${restricted}${words.nextStep(targets, shorten(c.nextStep))}`,
+      description: words.followsContact(c.nextStep, c.date, c.actor, c.summary),
       start: c.nextStepDue,
       end: c.nextStepDue,
       path: `/contacts/${c.id}`,
@@ -139,7 +141,7 @@ export interface Article7Input {
  * Article 7 deadlines from `from` to `until` that are not met yet: each initial report on its own day (per state),
  * and each 30 April as one entry listing the States Parties whose annual update is still outstanding.
  */
-export function article7Entries(states: readonly Article7Input[], today: IsoDate, from: IsoDate, until: IsoDate): CalendarEntry[] {
+export function article7Entries(states: readonly Article7Input[], today: IsoDate, from: IsoDate, until: IsoDate, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry[] {
   const annual = new Map<number, string[]>();
   const entries: CalendarEntry[] = [];
   for (const s of states) {
@@ -149,8 +151,8 @@ export function article7Entries(states: readonly Article7Input[], today: IsoDate
       if (o.kind === "INITIAL") {
         entries.push({
           uid: `article7-initial-${s.iso3}`,
-          summary: `Article 7 initial report due: ${s.name}`,
-          description: `${s.name}'s initial transparency report under Article 7 is due 180 days after entry into force (${formatLongDate(s.entryIntoForce)}).`,
+          summary: words.initialReportDue(s.name),
+          description: words.initialReportWhy(s.name, s.entryIntoForce),
           start: o.due,
           end: o.due,
           path: `/states/${s.iso3}`,
@@ -162,11 +164,11 @@ export function article7Entries(states: readonly Article7Input[], today: IsoDate
     }
   }
   for (const [year, names] of [...annual].sort(([a], [b]) => a - b)) {
-    const sorted = [...names].sort((a, b) => a.localeCompare(b, "en"));
+    const sorted = [...names].sort(compareNames(words.locale));
     entries.push({
       uid: `article7-annual-${year}`,
-      summary: `Article 7 annual updates due (${sorted.length} States Parties)`,
-      description: `Annual transparency reports under Article 7 for ${year - 1} are due on 30 April ${year}. Not yet received from: ${sorted.join(", ")}.`,
+      summary: words.annualDue(sorted.length),
+      description: words.annualWhy(year, sorted.join(", ")),
       start: `${year}-04-30`,
       end: `${year}-04-30`,
       category: "Article 7",

@@ -99,6 +99,21 @@ describe("calendar feed", () => {
     expect(text).toContain(`Shared planned ${tag}`);
   });
 
+  it("speaks the language its owner chose: French labels, dates and state names; typed text as written", async () => {
+    await prisma.user.update({ where: { id: users.VIEWER.id }, data: { locale: "fr" } });
+    try {
+      const text = await (await fetchFeed(feeds.VIEWER)).text();
+      const events = parseFeed(text);
+      expect(events.filter((e) => e.uid.startsWith("contact-") && e.start === addDays(today, 10)).map((e) => e.summary)).toContain(
+        "Prévu : Universalization co-coordinators → Géorgie (démarche / note verbale)",
+      );
+      expect(events.find((e) => e.summary.includes(`Host a workshop ${tag}`))?.summary).toBe(`Échéance d’un engagement (« 22-23 May ») : Ghana : Host a workshop ${tag}`);
+      expect(events.some((e) => e.summary.startsWith("Mises à jour annuelles au titre de l’article 7"))).toBe(true);
+    } finally {
+      await prisma.user.update({ where: { id: users.VIEWER.id }, data: { locale: null } });
+    }
+  });
+
   it("keeps the same uids from one fetch to the next", async () => {
     const uids = async () => parseFeed(await (await fetchFeed(feeds.CONTRIBUTOR)).text()).map((e) => e.uid).sort();
     expect(await uids()).toEqual(await uids());

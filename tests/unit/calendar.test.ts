@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { article7Entries, contactEntries, meetingEntry, pledgeEntries } from "@/lib/domain/calendar";
 import { renderCalendar } from "@/lib/calendar/ics";
+import { CALENDAR_WORDS } from "@/lib/domain/calendar-words";
 
 const pledge = { id: "p1", text: "Ratify the Convention", actor: "Ghana", dueText: "", dueEarliest: null, dueLatest: null, reviewOn: null };
 const contact = {
@@ -61,5 +62,21 @@ describe("calendar entries", () => {
     expect(ics).toContain("DTEND;VALUE=DATE:20130420");
     expect(ics).toContain("SUMMARY:Meeting\\, with\\; commas");
     expect(ics).toContain("TRANSP:TRANSPARENT");
+  });
+
+  it("speaks the feed owner's language: labels, dates and sentences in French or Spanish, typed text as written", () => {
+    const mid = pledgeEntries({ ...pledge, dueText: "mid-2013", dueEarliest: "2013-06-01", dueLatest: "2013-07-31" }, CALENDAR_WORDS.fr)[0];
+    expect(mid.summary).toBe("Fin de la période d’échéance (« mid-2013 ») : Ghana : Ratify the Convention");
+    expect(mid.description).toContain("entre le 1 juin 2013 et le 31 juillet 2013");
+    const planned = contactEntries({ ...contact, sensitivity: "RESTRICTED" }, CALENDAR_WORDS.es)[0];
+    expect(planned.summary).toBe("[Reservado] Previsto: Universalization co-coordinators → Georgia (gestión / nota verbal)");
+    expect(planned.description).toBe("Démarche on accession");
+    const meeting = meetingEntry({ id: "m1", name: "4MSP", kind: "MEETING_OF_STATES_PARTIES", place: "Lusaka", startDate: "2013-09-10", endDate: "2013-09-13" }, CALENDAR_WORDS.fr);
+    expect(meeting.description).toBe("Assemblée des États parties, Lusaka.");
+    const annual = article7Entries([{ iso3: "CCC", name: "Équateur", entryIntoForce: "2011-01-01", withdrawal: null, submissions: [] }, { iso3: "DDD", name: "Zambie", entryIntoForce: "2011-01-01", withdrawal: null, submissions: [] }], "2026-11-27", "2026-11-27", "2027-12-31", CALENDAR_WORDS.fr);
+    expect(annual.find((e) => e.uid === "article7-annual-2027")?.summary).toBe("Mises à jour annuelles au titre de l’article 7 attendues (2 États parties)");
+    expect(annual.find((e) => e.uid === "article7-annual-2027")?.description).toContain("Pas encore reçus de : Équateur, Zambie.");
+    const ics = renderCalendar([meeting], { name: "Adhere — Test", origin: "https://adhere.example", domain: "adhere.example", now: new Date("2026-11-27T12:00:00Z"), words: CALENDAR_WORDS.fr });
+    expect(ics).toContain("//FR");
   });
 });
