@@ -44,7 +44,7 @@ export async function runFormAction(mutation: Mutation, formData: FormData): Pro
     // The session is checked against the database: if it is away, say so, rather than "your session has ended".
     if (isUnavailable(error)) return { status: "done", submittedAt: Date.now(), ...UNAVAILABLE, values: typedValues(input) };
   }
-  const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId }, input);
+  const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale }, input);
   if (result.ok) {
     for (const path of result.paths) revalidatePath(path);
     if (result.redirectTo) redirect(result.redirectTo);

@@ -21,7 +21,7 @@ import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, todayIso, type IsoDa
 import { visibleContacts } from "@/lib/visibility";
 import { ActionError, defineMutation, type Actor, type MutationContext, type RelatedLink } from "./core";
 import { contactScope } from "./scope";
-import { id, iso3List, list, optionalDate, optionalText, requiredText, version } from "./fields";
+import { id, iso3List, languageOf, list, optionalDate, optionalText, requiredText, textLanguage, version } from "./fields";
 import { conflictMessage } from "./treaty-status";
 
 const WRITERS = ["CONTRIBUTOR", "COORDINATOR", "ADMIN"] as const;
@@ -48,6 +48,7 @@ const contactFields = {
   level: optionalEnum(CONTACT_LEVELS, "Choose a level from the list."),
   place: optionalText("Place", 300),
   summary: requiredText("Summary", 10_000),
+  language: textLanguage,
   outcome: optionalEnum(CONTACT_OUTCOMES, "Choose an outcome from the list."),
   ...nextStepFields,
   sensitivity: z.enum(SENSITIVITIES, { message: "Choose who may see the contact." }).default("SHARED"),
@@ -248,6 +249,7 @@ export const createContact = defineMutation({
     const created = await tx.contact.create({
       data: {
         ...contactData(input),
+        language: languageOf(input, user),
         sensitivity: input.sensitivity,
         loggedById: user.id,
         updatedById: user.id,
@@ -303,6 +305,7 @@ export const updateContact = defineMutation({
       where: { id: input.id, version: input.version, deletedAt: null },
       data: {
         ...contactData(input),
+        ...(input.language ? { language: input.language } : {}),
         nextStepDone: input.nextStep ? input.nextStepDone : false,
         sensitivity: input.sensitivity,
         version: { increment: 1 },

@@ -15,6 +15,8 @@ export interface Actor {
   writeRegions?: readonly Region[];
   /** The session the change comes from, when it comes from a browser (see changeOwnPassword). */
   sessionId?: string;
+  /** The language the user reads in: what they type is recorded as written in it unless they say otherwise. */
+  locale?: string | null;
 }
 
 export type FailureCode = "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "confirm" | "unavailable" | "failed";

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/domain/locale";
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
 
@@ -36,3 +37,10 @@ export const list = <T extends z.ZodType>(item: T, max = 200, separator: RegExp 
   }, z.array(item).max(max, `At most ${max} entries.`));
 
 export const iso3List = list(z.string().toUpperCase().regex(/^[A-Z]{3}$/, "Use three-letter state codes such as GEO or ZAF."));
+
+/** The language typed text is in: one of the working languages; absent means the writer's own. */
+export const textLanguage = z.enum(LOCALES, { message: "Choose English, French or Spanish." }).optional();
+
+export function languageOf(input: { language?: Locale }, user: { locale?: string | null }): Locale {
+  return input.language ?? (isLocale(user.locale) ? user.locale : DEFAULT_LOCALE);
+}
