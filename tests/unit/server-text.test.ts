@@ -68,13 +68,17 @@ describe("server messages in the reader's language", () => {
     }
   });
 
-  it("keeps the catalog consistent: each English pattern once, the same placeholders in every language", () => {
+  it("keeps the catalog consistent: each English pattern once, no placeholder in a translation that the English lacks", () => {
     const english = SERVER_TEXT.map(([en]) => en);
     expect(english.filter((en, i) => english.indexOf(en) !== i)).toEqual([]);
     const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]).sort();
     for (const [en, fr, es] of SERVER_TEXT) {
-      expect(placeholders(fr), `fr: ${en}`).toEqual(placeholders(en));
-      expect(placeholders(es), `es: ${en}`).toEqual(placeholders(en));
+      // A translation may leave a detail out (zod's English technical detail), never carry one the English lacks.
+      for (const name of [...placeholders(fr), ...placeholders(es)]) expect(placeholders(en), `${en}`).toContain(name);
+      if (!/^(Invalid|Too|Unrecognized) /.test(en)) {
+        expect(placeholders(fr), `fr: ${en}`).toEqual(placeholders(en));
+        expect(placeholders(es), `es: ${en}`).toEqual(placeholders(en));
+      }
       if (!SAME.has(`fr:${en}`)) expect(fr, `fr: ${en}`).not.toBe(en);
       if (!SAME.has(`es:${en}`)) expect(es, `es: ${en}`).not.toBe(en);
     }

@@ -267,6 +267,15 @@ export const SERVER_TEXT: readonly Entry[] = [
   // A contact a new one would overlap with (lib/mutations/contacts.ts, checkOverlaps): who → whom: when, status, how
   ["{name} → {states}: {longDate}, {contactStatus}, {channel}", "{name} → {states} : {longDate}, {contactStatus}, {channel}", "{name} → {states}: {longDate}, {contactStatus}, {channel}"],
 
+  // zod's own messages, for the fields a form fills in itself (a record's id, its version) when a forged or broken
+  // form leaves them out: the technical detail is English, so the translation says only what is wrong.
+  ["Invalid input", "Saisie non valide.", "Entrada no válida."],
+  ["Invalid {detail}", "Saisie non valide.", "Entrada no válida."],
+  ["Invalid option: expected one of {options}", "Choix non valide.", "Opción no válida."],
+  ["Too small: {detail}", "Valeur trop petite ou texte trop court.", "Valor demasiado pequeño o texto demasiado corto."],
+  ["Too big: {detail}", "Valeur trop grande ou texte trop long.", "Valor demasiado grande o texto demasiado largo."],
+  ["Unrecognized {detail}", "Champ non reconnu.", "Campo no reconocido."],
+
   // lib/domain/sign-in.ts (built in the browser from next-auth's error; the sign-in form may pass it here)
   ["The email or password is not correct, or the account is not active.", "L'adresse électronique ou le mot de passe est incorrect, ou le compte n'est pas actif.", "El correo electrónico o la contraseña no son correctos, o la cuenta no está activa."],
   ["{text} Too many attempts: wait 1 minute before trying again.", "{text} Trop de tentatives : attendez 1 minute avant de réessayer.", "{text} Demasiados intentos: espere 1 minuto antes de volver a intentarlo."],
