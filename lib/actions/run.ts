@@ -3,6 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { translateActionResult } from "@/lib/i18n/server-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { executeMutation, isUnavailable, UNAVAILABLE, type ActionResult, type Mutation } from "@/lib/mutations/core";
 import type { FormState } from "./form-state";
 
@@ -34,8 +36,16 @@ function echoable(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 }
 
-/** The body of every Server Action: the session is read here, on the server, never taken from the client. */
+/**
+ * The body of every Server Action: the session is read here, on the server, never taken from the client. The
+ * mutations write English; the reader gets the result in their language.
+ */
 export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
+  const result = await runMutation(mutation, formData);
+  return result.status === "done" ? translateActionResult(result, await requestLocale()) : result;
+}
+
+async function runMutation(mutation: Mutation, formData: FormData): Promise<FormState> {
   const input = formInput(formData);
   let user: Awaited<ReturnType<typeof currentUser>> = null;
   try {

@@ -45,11 +45,11 @@ export function listRegions(items: readonly string[]): string {
 export function scopeRefusal(user: ScopedWriter, touched: Touched | "shared"): string | null {
   if (!isRegionLimited(user)) return null;
   const allowed = user.writeRegions!;
-  const yours = `You may change data of states in ${listRegions(allowed)} only`;
+  const yours = listRegions(allowed);
   const states = touched === "shared" ? [] : touched.states;
   const regions = touched === "shared" ? [] : (touched.regions ?? []);
   if (states.length === 0 && regions.length === 0) {
-    return `${yours}, and this record is shared by every region: ask a coordinator without a region limit. Nothing was saved.`;
+    return `You may change data of states in ${yours} only, and this record is shared by every region: ask a coordinator without a region limit. Nothing was saved.`;
   }
   const outsideStates = states.filter((s) => !allowed.includes(s.region));
   const outsideRegions = [...new Set(regions.filter((r) => !allowed.includes(r)))];
@@ -59,5 +59,5 @@ export function scopeRefusal(user: ScopedWriter, touched: Touched | "shared"): s
     ...(outsideStates.length > 5 ? [`${outsideStates.length - 5} more`] : []),
     ...outsideRegions.map((r) => `the region ${r}`),
   ];
-  return `${yours}; this change concerns ${listRegions(named)}, outside them. Nothing was saved.`;
+  return `You may change data of states in ${yours} only; this change concerns ${listRegions(named)}, outside them. Nothing was saved.`;
 }

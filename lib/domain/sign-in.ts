@@ -13,5 +13,7 @@ export function signInErrorMessage(error: string): string {
   const throttled = new RegExp(`^${THROTTLED}:(\\d+)$`).exec(error);
   if (!throttled) return SIGN_IN_FAILED;
   const minutes = Number(throttled[1]);
-  return `${SIGN_IN_FAILED} Too many attempts: wait ${minutes} minute${minutes === 1 ? "" : "s"} before trying again.`;
+  return minutes === 1
+    ? `${SIGN_IN_FAILED} Too many attempts: wait 1 minute before trying again.`
+    : `${SIGN_IN_FAILED} Too many attempts: wait ${minutes} minutes before trying again.`;
 }

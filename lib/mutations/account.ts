@@ -25,8 +25,9 @@ export const changeOwnPassword = defineMutation({
     // Whoever knew the old password may be signed in elsewhere: those sessions end, this one stays.
     const { count } = await tx.authSession.deleteMany({ where: { userId: user.id, id: { not: user.sessionId ?? "" } } });
     await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed", ...(count > 0 ? { otherSessionsEnded: count } : {}) } });
+    const changed = "Your password is changed. Use the new one the next time you sign in.";
     const others = count === 0 ? "" : count === 1 ? " Your other session has ended." : ` Your ${count} other sessions have ended.`;
-    return { message: `Your password is changed. Use the new one the next time you sign in.${others}`, paths: ["/account"] };
+    return { message: `${changed}${others}`, paths: ["/account"] };
   },
 });
 

@@ -223,9 +223,12 @@ async function checkOverlaps(
     href: `/contacts/${o.id}`,
     label: `${actorName(o.actor)} → ${o.names.join(", ")}: ${formatLongDate(o.date)}, ${CONTACT_STATUS_LABEL[o.status].toLowerCase()}, ${CONTACT_CHANNEL_LABEL[o.channel].toLowerCase()}`,
   }));
+  // Whole sentences (not pieces joined), so that each can be translated (lib/i18n/server-text).
   throw new ActionError(
     "confirm",
-    `${overlaps.length === 1 ? "Another actor has a contact" : `Other actors have ${overlaps.length} contacts`} with the same state within ${DECONFLICTION_DAYS} days of this date. Look at ${overlaps.length === 1 ? "it" : "them"} first; nothing was saved. To go ahead anyway, choose “Save anyway”.`,
+    overlaps.length === 1
+      ? `Another actor has a contact with the same state within ${DECONFLICTION_DAYS} days of this date. Look at it first; nothing was saved. To go ahead anyway, choose “Save anyway”.`
+      : `Other actors have ${overlaps.length} contacts with the same state within ${DECONFLICTION_DAYS} days of this date. Look at them first; nothing was saved. To go ahead anyway, choose “Save anyway”.`,
     undefined,
     undefined,
     related,

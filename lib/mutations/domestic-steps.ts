@@ -159,7 +159,7 @@ export const moveDomesticStep = defineMutation({
       orderBy: { position: input.direction === "up" ? "desc" : "asc" },
       select: { id: true, position: true, title: true },
     });
-    if (!neighbour) throw new ActionError("invalid", `“${step.title}” is already ${input.direction === "up" ? "first" : "last"}.`);
+    if (!neighbour) throw new ActionError("invalid", input.direction === "up" ? `“${step.title}” is already first.` : `“${step.title}” is already last.`);
     await tx.domesticStep.update({ where: { id: step.id }, data: { position: neighbour.position, version: { increment: 1 } } });
     await tx.domesticStep.update({ where: { id: neighbour.id }, data: { position: step.position, version: { increment: 1 } } });
     await audit({
@@ -170,7 +170,7 @@ export const moveDomesticStep = defineMutation({
       before: { position: step.position },
       after: { position: neighbour.position, swappedWith: neighbour.title },
     });
-    return { message: `“${step.title}” moved ${input.direction}.`, paths: statePaths(step.stateIso3) };
+    return { message: input.direction === "up" ? `“${step.title}” moved up.` : `“${step.title}” moved down.`, paths: statePaths(step.stateIso3) };
   },
 });
 

@@ -218,7 +218,8 @@ export const bulkPledgeStatus = defineMutation({
       await applyStatus(tx, user.id, pledgeId, Number(seen), input, audit);
     }
     const n = input.pledges.length;
-    return { message: `${n} ${n === 1 ? "pledge" : "pledges"} marked ${PLEDGE_STATUS_LABEL[input.status].toLowerCase()}.`, paths: ["/pledges"] };
+    const status = PLEDGE_STATUS_LABEL[input.status].toLowerCase();
+    return { message: n === 1 ? `1 pledge marked ${status}.` : `${n} pledges marked ${status}.`, paths: ["/pledges"] };
   },
 });
 

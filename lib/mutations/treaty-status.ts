@@ -154,7 +154,7 @@ export const updateTreatyStatus = defineMutation({
       `Treaty record: ${accomplished.includes("SIGN") && !input.deposited ? `signature on ${input.signed}` : `deposit on ${input.deposited}`} (source: ${input.source})`,
       audit,
     );
-    const keptNote = kept > 0 ? ` ${kept === 1 ? "One pledge" : `${kept} pledges`} of this state marked kept.` : "";
+    const keptNote = kept === 0 ? "" : kept === 1 ? " One pledge of this state marked kept." : ` ${kept} pledges of this state marked kept.`;
     return { message: `${current.state.name}'s treaty record is saved.${keptNote}`, paths: [`/states/${input.iso3}`, "/states", "/", "/pledges"] };
   },
 });

@@ -1,0 +1,1 @@
+export { translateActionResult, translateServerText } from "./translate";
