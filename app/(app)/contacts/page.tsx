@@ -21,9 +21,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const today = todayIso();
   const { filter, issues } = parseContactFilter(params);
-  const [t, tf, locale] = await Promise.all([getTranslations("contacts.list"), getTranslations("contacts.filters"), getLocale()]);
-  const problemText = (issue: ContactFilterIssue) =>
-    issue.kind === "notADate" ? t("notADate", { field: tf(issue.field), value: issue.value }) : t("fromAfterTo");
+  const [t, locale] = await Promise.all([getTranslations("contacts.list"), getLocale()]);
+  const problemText = (issue: ContactFilterIssue) => (issue.kind === "notADate" ? t(issue.field === "from" ? "notADateFrom" : "notADateTo", { value: issue.value }) : t("fromAfterTo"));
   const isAdmin = user.role === "ADMIN";
   if (!isAdmin) filter.deleted = undefined;
   const page = Number.parseInt(String(params.page ?? ""), 10) || 1;
