@@ -31,7 +31,7 @@ export interface ContactView {
   loggedBy: { id: string; name: string } | null;
   loggedAt: string;
   version: number;
-  pledges: { id: string; text: string; link: ContactPledgeLink; actor: string }[];
+  pledges: { id: string; text: string; link: ContactPledgeLink; actor: string; actorIso3: string | null }[];
   deletedAt: string | null;
   deletedBy: string | null;
 }
@@ -86,7 +86,7 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     loggedBy: c.loggedBy,
     loggedAt: c.createdAt.toISOString(),
     version: c.version,
-    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name })),
+    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name, actorIso3: p.pledge.actor.stateIso3 })),
     deletedAt: c.deletedAt?.toISOString() ?? null,
     deletedBy: c.deletedBy?.name ?? null,
   };

@@ -28,8 +28,15 @@ export function localActors<T extends NamedActor & { kind: string }>(actors: rea
     .sort((a, b) => (a.kind === b.kind ? compare(a.name, b.name) : a.kind === "ORGANISATION" ? -1 : 1));
 }
 
-/** A contact's states (who reached out, targets) in the reader's language. */
-export function localContactNames<T extends { actor: NamedActor; targets: readonly { iso3: string; name: string }[] }>(contact: T, locale: Locale): T {
+interface NamedContact {
+  actor: NamedActor;
+  targets: readonly { iso3: string; name: string }[];
+  pledges: readonly { actor: string; actorIso3: string | null }[];
+}
+
+/** A contact's states (who reached out, targets, who made the linked pledges) in the reader's language. */
+export function localContactNames<T extends NamedContact>(contact: T, locale: Locale): T {
   if (locale === "en") return contact;
-  return { ...contact, actor: localActorName(contact.actor, locale), targets: localStates(contact.targets, locale) };
+  const pledges = contact.pledges.map((p) => (p.actorIso3 ? { ...p, actor: localStateName(p.actorIso3, p.actor, locale) } : p));
+  return { ...contact, actor: localActorName(contact.actor, locale), targets: localStates(contact.targets, locale), pledges };
 }

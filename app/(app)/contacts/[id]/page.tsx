@@ -93,7 +93,14 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             <dd>
               <ul>
                 {contact.pledges.map((p) => (
-                  <li key={p.id}>{labels(`pledgeLink.${p.link}`)}: <Link href={`/pledges/${p.id}`} className="underline">{p.actor}: {p.text}</Link></li>
+                  <li key={p.id}>
+                    {t.rich("pledgeLine", {
+                      link: labels(`pledgeLink.${p.link}`),
+                      actor: p.actor,
+                      text: p.text,
+                      pledge: (chunks) => <Link href={`/pledges/${p.id}`} className="underline">{chunks}</Link>,
+                    })}
+                  </li>
                 ))}
               </ul>
             </dd>
