@@ -267,7 +267,7 @@ describe("outreach contacts", () => {
     const [header, row] = parseCsv((await contactsCsv({ q: tag }, users.VIEWER, today, "fr")).slice(1));
     expect(header).toEqual([
       "Date", "Statut", "Qui a pris contact", "États visés", "Codes des États visés", "Canal", "Niveau", "Lieu", "Résumé", "Résultat",
-      "Prochaine étape", "Échéance de la prochaine étape", "Responsable de la prochaine étape", "Prochaine étape faite", "Visible par", "Consigné par", "Engagements liés", "Lien",
+      "Prochaine étape", "Échéance de la prochaine étape", "Responsable de la prochaine étape", "Prochaine étape faite", "Visible par", "Noté par", "Engagements liés", "Lien",
     ]);
     const field = (name: string) => row[header.indexOf(name)];
     expect(field("Statut")).toBe("Effectué");
