@@ -1,4 +1,5 @@
-import { CONTACT_OUTCOME_LABEL, CONTACT_STATUS_LABEL, type ContactOutcome, type ContactStatus } from "@/lib/domain/contacts";
+import { useTranslations } from "next-intl";
+import type { ContactOutcome, ContactStatus } from "@/lib/domain/contacts";
 
 const OUTCOME_STYLE: Record<ContactOutcome, { glyph: string; className: string }> = {
   POSITIVE: { glyph: "▲", className: "border-[#009e73] bg-[#e6f5f0] text-[#00664a]" },
@@ -10,43 +11,48 @@ const OUTCOME_STYLE: Record<ContactOutcome, { glyph: string; className: string }
 const badge = "inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium";
 
 export function OutcomeBadge({ outcome }: { outcome: ContactOutcome | null }) {
-  if (!outcome) return <span className="text-xs text-slate-600">No outcome recorded</span>;
+  const t = useTranslations("contacts.badges");
+  const labels = useTranslations("labels");
+  if (!outcome) return <span className="text-xs text-slate-600">{t("noOutcome")}</span>;
   const style = OUTCOME_STYLE[outcome];
   return (
     <span className={`${badge} ${style.className}`} data-outcome={outcome}>
       <span aria-hidden="true">{style.glyph}</span>
-      {CONTACT_OUTCOME_LABEL[outcome]}
+      {labels(`outcome.${outcome}`)}
     </span>
   );
 }
 
 export function ContactStatusBadge({ status }: { status: ContactStatus }) {
+  const labels = useTranslations("labels");
   return status === "PLANNED" ? (
     <span className={`${badge} border-[#0072b2] bg-[#e5f1f8] text-[#00578a]`} data-contact-status="PLANNED">
       <span aria-hidden="true">◷</span>
-      {CONTACT_STATUS_LABEL.PLANNED}
+      {labels("contactStatus.PLANNED")}
     </span>
   ) : (
     <span className={`${badge} border-slate-400 bg-white text-slate-800`} data-contact-status="DONE">
       <span aria-hidden="true">✓</span>
-      {CONTACT_STATUS_LABEL.DONE}
+      {labels("contactStatus.DONE")}
     </span>
   );
 }
 
 export function RestrictedBadge() {
+  const t = useTranslations("contacts.badges");
   return (
     <span className={`${badge} border-[#7a4a00] bg-[#fdf3e1] text-[#7a4a00]`} data-restricted="true">
       <span aria-hidden="true">🔒</span>
-      Restricted
+      {t("restricted")}
     </span>
   );
 }
 
 export function OverdueBadge() {
+  const t = useTranslations("contacts.badges");
   return (
     <span className="whitespace-nowrap rounded border border-[#d55e00] bg-white px-1.5 py-0.5 text-xs font-semibold text-[#9c3f00]" data-next-step-overdue="true">
-      Next step overdue
+      {t("overdue")}
     </span>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { deleteContactAction, restoreContactAction } from "@/lib/actions/contacts";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -10,13 +11,14 @@ import { useFormAction } from "@/components/forms/use-form-action";
 export function ContactDeleteForm({ id, version, restore = false }: { id: string; version: number; restore?: boolean }) {
   const { state, formAction, pending, versionOf } = useFormAction(restore ? restoreContactAction : deleteContactAction);
   const router = useRouter();
+  const t = useTranslations("contacts.delete");
   const deleted = !restore && state.status === "done" && state.ok;
   useEffect(() => {
     // The contact leaves the log; the list says what happened.
     if (deleted) router.replace("/contacts?notice=deleted");
   }, [deleted, router]);
   return (
-    <form action={formAction} className="space-y-2" aria-label={restore ? "Restore the contact" : "Delete the contact"}>
+    <form action={formAction} className="space-y-2" aria-label={restore ? t("restoreLabel") : t("deleteLabel")}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={versionOf(version)} />
       <button
@@ -28,7 +30,7 @@ export function ContactDeleteForm({ id, version, restore = false }: { id: string
             : "rounded border border-red-800 px-3.5 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
         }
       >
-        {pending ? "Working…" : restore ? "Restore contact" : "Delete contact"}
+        {pending ? t("working") : restore ? t("restore") : t("delete")}
       </button>
       <FormMessage state={state} />
     </form>

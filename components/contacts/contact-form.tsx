@@ -2,18 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { createContactAction, updateContactAction } from "@/lib/actions/contacts";
-import {
-  CONTACT_CHANNEL_LABEL,
-  CONTACT_CHANNELS,
-  CONTACT_LEVEL_LABEL,
-  CONTACT_LEVELS,
-  CONTACT_OUTCOME_LABEL,
-  CONTACT_OUTCOMES,
-  DECONFLICTION_DAYS,
-  SENSITIVITIES,
-  SENSITIVITY_LABEL,
-} from "@/lib/domain/contacts";
+import { CONTACT_CHANNELS, CONTACT_LEVELS, CONTACT_OUTCOMES, DECONFLICTION_DAYS, SENSITIVITIES } from "@/lib/domain/contacts";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -65,6 +56,8 @@ export function ContactForm({
   /** Where to go back to after saving, e.g. the state page the user came from. */
   returnTo?: { href: string; label: string };
 }) {
+  const t = useTranslations("contacts.form");
+  const labels = useTranslations("labels");
   const editing = Boolean(initial.id);
   const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(editing ? updateContactAction : createContactAction);
   const v = (name: keyof ContactFormValues) => valueOf(name, String(initial[name] ?? ""));
@@ -83,7 +76,7 @@ export function ContactForm({
       action={formAction}
       key={formKey}
       className="max-w-3xl space-y-5"
-      aria-label={editing ? "Edit contact" : "Log a contact"}
+      aria-label={editing ? t("editLabel") : t("logLabel")}
       noValidate
       onSubmit={() => setTargetsText(null)}
     >
@@ -94,7 +87,7 @@ export function ContactForm({
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="contact-targets" label="Target states" error={errorOf("targets")} hint="Three-letter codes, separated by commas: GEO, ARM.">
+        <Field id="contact-targets" label={t("targets")} error={errorOf("targets")} hint={t("targetsHint")}>
           {(p) => (
             <input
               {...p}
@@ -109,12 +102,12 @@ export function ContactForm({
         <div aria-live="polite" className="self-center text-sm text-slate-700" data-testid="target-names">
           {shownTargets.length > 0 ? (
             <>
-              <span className="font-medium">Targets: </span>
-              {shownTargets.map((code) => stateNames.get(code) ?? `${code} (unknown code)`).join(", ")}
+              <span className="font-medium">{t("targetsShown")} </span>
+              {shownTargets.map((code) => stateNames.get(code) ?? t("unknownCode", { code })).join(", ")}
             </>
           ) : null}
         </div>
-        <Field id="contact-date" label="Date" error={errorOf("date")}>
+        <Field id="contact-date" label={t("date")} error={errorOf("date")}>
           {(p) => (
             <input
               {...p}
@@ -131,79 +124,79 @@ export function ContactForm({
           )}
         </Field>
         <fieldset>
-          <legend className="block text-sm font-medium">Status</legend>
+          <legend className="block text-sm font-medium">{t("status")}</legend>
           <div className="mt-1 flex gap-4 text-sm">
             {(["DONE", "PLANNED"] as const).map((s) => (
               <label key={s} className="flex items-center gap-1.5">
                 <input type="radio" name="status" value={s} defaultChecked={v("status") === s} className="h-4 w-4" />
-                {s === "DONE" ? "Done" : "Planned"}
+                {labels(`contactStatus.${s}`)}
               </label>
             ))}
           </div>
           {errorOf("status") ? <p className="mt-1 text-sm font-medium text-red-800">{errorOf("status")}</p> : null}
         </fieldset>
-        <Field id="contact-actor" label="Who reached out" error={errorOf("actorId")}>
+        <Field id="contact-actor" label={t("actor")} error={errorOf("actorId")}>
           {(p) => (
             <select {...p} name="actorId" defaultValue={v("actorId")} className={inputClass}>
-              <option value="">Choose a state or organisation…</option>
+              <option value="">{t("chooseActor")}</option>
               <ActorOptions actors={actors} />
             </select>
           )}
         </Field>
-        <Field id="contact-channel" label="Channel" error={errorOf("channel")}>
+        <Field id="contact-channel" label={t("channel")} error={errorOf("channel")}>
           {(p) => (
             <select {...p} name="channel" defaultValue={v("channel")} className={inputClass}>
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               {CONTACT_CHANNELS.map((c) => (
-                <option key={c} value={c}>{CONTACT_CHANNEL_LABEL[c]}</option>
+                <option key={c} value={c}>{labels(`channel.${c}`)}</option>
               ))}
             </select>
           )}
         </Field>
         <div className="sm:col-span-2">
-          <Field id="contact-summary" label="Summary" error={errorOf("summary")} hint="What was said or asked, and what the state answered.">
+          <Field id="contact-summary" label={t("summary")} error={errorOf("summary")} hint={t("summaryHint")}>
             {(p) => <textarea {...p} name="summary" rows={3} defaultValue={v("summary")} className={inputClass} />}
           </Field>
         </div>
-        <Field id="contact-outcome" label="Outcome" error={errorOf("outcome")} hint="Leave empty while the contact is planned.">
+        <Field id="contact-outcome" label={t("outcome")} error={errorOf("outcome")} hint={t("outcomeHint")}>
           {(p) => (
             <select {...p} name="outcome" defaultValue={v("outcome")} className={inputClass}>
-              <option value="">Not recorded</option>
+              <option value="">{t("notRecorded")}</option>
               {CONTACT_OUTCOMES.map((o) => (
-                <option key={o} value={o}>{CONTACT_OUTCOME_LABEL[o]}</option>
+                <option key={o} value={o}>{labels(`outcome.${o}`)}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="contact-level" label="Level" error={errorOf("level")}>
+        <Field id="contact-level" label={t("level")} error={errorOf("level")}>
           {(p) => (
             <select {...p} name="level" defaultValue={v("level")} className={inputClass}>
-              <option value="">Not recorded</option>
+              <option value="">{t("notRecorded")}</option>
               {CONTACT_LEVELS.map((l) => (
-                <option key={l} value={l}>{CONTACT_LEVEL_LABEL[l]}</option>
+                <option key={l} value={l}>{labels(`level.${l}`)}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="contact-place" label="Place" error={errorOf("place")}>
-          {(p) => <input {...p} name="place" defaultValue={v("place")} className={inputClass} placeholder="e.g. Geneva, in the margins of the intersessional" />}
+        <Field id="contact-place" label={t("place")} error={errorOf("place")}>
+          {(p) => <input {...p} name="place" defaultValue={v("place")} className={inputClass} placeholder={t("placePlaceholder")} />}
         </Field>
       </div>
 
       <fieldset className="grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-3">
-        <legend className="px-1 text-sm font-semibold">Next step</legend>
+        <legend className="px-1 text-sm font-semibold">{t("nextStep")}</legend>
         <div className="sm:col-span-3">
-          <Field id="contact-next-step" label="What happens next" error={errorOf("nextStep")}>
+          <Field id="contact-next-step" label={t("whatNext")} error={errorOf("nextStep")}>
             {(p) => <input {...p} name="nextStep" defaultValue={v("nextStep")} className={inputClass} />}
           </Field>
         </div>
-        <Field id="contact-next-due" label="Due" error={errorOf("nextStepDue")}>
+        <Field id="contact-next-due" label={t("due")} error={errorOf("nextStepDue")}>
           {(p) => <input {...p} name="nextStepDue" type="date" defaultValue={v("nextStepDue")} className={inputClass} />}
         </Field>
-        <Field id="contact-next-owner" label="Owner" error={errorOf("nextStepOwnerId")}>
+        <Field id="contact-next-owner" label={t("owner")} error={errorOf("nextStepOwnerId")}>
           {(p) => (
             <select {...p} name="nextStepOwnerId" defaultValue={v("nextStepOwnerId")} className={inputClass}>
-              <option value="">Nobody yet</option>
+              <option value="">{t("nobody")}</option>
               {users.map((u) => (
                 <option key={u.id} value={u.id}>{u.name}</option>
               ))}
@@ -213,14 +206,14 @@ export function ContactForm({
         {editing ? (
           <label className="flex items-center gap-2 self-end pb-1.5 text-sm">
             <input type="checkbox" name="nextStepDone" value="1" defaultChecked={valueOf("nextStepDone", initial.nextStepDone ? "1" : "") === "1"} className="h-4 w-4" />
-            Next step done
+            {t("nextStepDone")}
           </label>
         ) : null}
       </fieldset>
 
       <fieldset className="grid gap-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold">Pledges and visibility</legend>
-        <Field id="contact-fulfils" label="Pledges it fulfils" error={errorOf("fulfils")} hint="Ctrl or Cmd + click (or Shift + arrows) to choose several.">
+        <legend className="px-1 text-sm font-semibold">{t("pledgesAndVisibility")}</legend>
+        <Field id="contact-fulfils" label={t("fulfils")} error={errorOf("fulfils")} hint={t("severalHint")}>
           {(p) => (
             <select {...p} name="fulfils" multiple size={4} defaultValue={many("fulfils")} className={inputClass}>
               {pledges.map((pl) => (
@@ -229,7 +222,7 @@ export function ContactForm({
             </select>
           )}
         </Field>
-        <Field id="contact-follows-up" label="Pledges it follows up" error={errorOf("followsUp")}>
+        <Field id="contact-follows-up" label={t("followsUp")} error={errorOf("followsUp")}>
           {(p) => (
             <select {...p} name="followsUp" multiple size={4} defaultValue={many("followsUp")} className={inputClass}>
               {pledges.map((pl) => (
@@ -239,29 +232,29 @@ export function ContactForm({
           )}
         </Field>
         <fieldset>
-          <legend className="block text-sm font-medium">Visible to</legend>
+          <legend className="block text-sm font-medium">{t("visibleTo")}</legend>
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             {SENSITIVITIES.map((s) => (
               <label key={s} className="flex items-center gap-1.5">
                 <input type="radio" name="sensitivity" value={s} defaultChecked={v("sensitivity") === s} className="h-4 w-4" />
-                {SENSITIVITY_LABEL[s]}
+                {labels(`sensitivity.${s}`)}
               </label>
             ))}
           </div>
-          <p className="mt-1 text-xs text-slate-600">Restricted contacts are seen only by coordinators and administrators, in every list and export.</p>
+          <p className="mt-1 text-xs text-slate-600">{t("restrictedHint")}</p>
         </fieldset>
       </fieldset>
 
       {confirm ? (
         <div role="alert" className="rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="deconfliction-warning">
-          <p className="font-semibold">Someone else is talking to this state within {DECONFLICTION_DAYS} days</p>
+          <p className="font-semibold">{t("overlapTitle", { days: DECONFLICTION_DAYS })}</p>
           <p className="mt-1">{confirm.message}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {(confirm.related ?? []).map((r) => (
               <li key={r.href}>
                 <Link href={r.href} className="underline underline-offset-2" target="_blank">
                   {r.label}
-                  <span className="sr-only"> (opens in a new tab)</span>
+                  <span className="sr-only"> {t("newTab")}</span>
                 </Link>
                 {r.id ? <input type="hidden" name="confirmedOverlaps" value={r.id} /> : null}
               </li>
@@ -273,13 +266,13 @@ export function ContactForm({
       )}
       {created ? (
         <p className="flex flex-wrap gap-x-4 text-sm">
-          {returnTo ? <Link href={returnTo.href} className="font-medium underline underline-offset-2">Back to {returnTo.label}</Link> : null}
-          <Link href="/contacts" className="underline underline-offset-2">See the contact log</Link>
+          {returnTo ? <Link href={returnTo.href} className="font-medium underline underline-offset-2">{t("backTo", { name: returnTo.label })}</Link> : null}
+          <Link href="/contacts" className="underline underline-offset-2">{t("seeLog")}</Link>
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending}>{confirm ? "Save anyway" : editing ? "Save contact" : "Log contact"}</SubmitButton>
-        {confirm ? <span className="text-sm text-slate-700">or change the date or the targets above, then save.</span> : null}
+        <SubmitButton pending={pending}>{confirm ? t("saveAnyway") : editing ? t("save") : t("log")}</SubmitButton>
+        {confirm ? <span className="text-sm text-slate-700">{t("orChange")}</span> : null}
       </div>
     </form>
   );

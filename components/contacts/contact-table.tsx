@@ -1,26 +1,31 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ContactView } from "@/lib/data/contacts";
-import { CONTACT_CHANNEL_LABEL, CONTACT_LEVEL_LABEL } from "@/lib/domain/contacts";
+import { localContactNames } from "@/lib/domain/contact-names";
 import { LongDate } from "@/components/long-date";
 import { ContactStatusBadge, OutcomeBadge, OverdueBadge, RestrictedBadge } from "./contact-badges";
 
 export function ContactTable({ contacts, caption }: { contacts: ContactView[]; caption: string }) {
+  const t = useTranslations("contacts.table");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
+  const rows = contacts.map((contact) => ({ ...localContactNames(contact, locale), done: contact.status === "DONE", restricted: contact.sensitivity === "RESTRICTED" }));
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Date</th>
-            <th scope="col" className="px-3 py-2">Who → whom</th>
-            <th scope="col" className="px-3 py-2">Summary</th>
-            <th scope="col" className="px-3 py-2">Channel</th>
-            <th scope="col" className="px-3 py-2">Outcome</th>
-            <th scope="col" className="px-3 py-2">Next step</th>
+            <th scope="col" className="px-3 py-2">{t("date")}</th>
+            <th scope="col" className="px-3 py-2">{t("whoToWhom")}</th>
+            <th scope="col" className="px-3 py-2">{t("summary")}</th>
+            <th scope="col" className="px-3 py-2">{t("channel")}</th>
+            <th scope="col" className="px-3 py-2">{t("outcome")}</th>
+            <th scope="col" className="px-3 py-2">{t("nextStep")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {contacts.map((c) => (
+          {rows.map((c) => (
             <tr key={c.id} data-contact={c.id} className="align-top">
               <td className="whitespace-nowrap px-3 py-2">
                 <LongDate value={c.date} />
@@ -41,19 +46,19 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
                   {c.summary.length > 180 ? `${c.summary.slice(0, 179)}…` : c.summary}
                 </Link>
                 {c.place ? <span className="block text-xs text-slate-600">{c.place}</span> : null}
-                {c.sensitivity === "RESTRICTED" ? <span className="mt-1 block"><RestrictedBadge /></span> : null}
+                {c.restricted ? <span className="mt-1 block"><RestrictedBadge /></span> : null}
               </td>
               <td className="px-3 py-2 text-xs">
-                {CONTACT_CHANNEL_LABEL[c.channel]}
-                {c.level ? <span className="block text-slate-600">{CONTACT_LEVEL_LABEL[c.level]}</span> : null}
+                {labels(`channel.${c.channel}`)}
+                {c.level ? <span className="block text-slate-600">{labels(`level.${c.level}`)}</span> : null}
               </td>
-              <td className="px-3 py-2">{c.status === "DONE" ? <OutcomeBadge outcome={c.outcome} /> : <span className="text-xs text-slate-600">Not yet</span>}</td>
+              <td className="px-3 py-2">{c.done ? <OutcomeBadge outcome={c.outcome} /> : <span className="text-xs text-slate-600">{t("notYet")}</span>}</td>
               <td className="min-w-[12rem] px-3 py-2 text-xs">
                 {c.nextStep ? (
                   <>
                     {c.nextStep}
-                    {c.nextStepDue ? <span className="block text-slate-600">due <LongDate value={c.nextStepDue} />{c.nextStepOwner ? ` · ${c.nextStepOwner.name}` : ""}</span> : null}
-                    {c.nextStepDone ? <span className="block text-slate-600">Done</span> : null}
+                    {c.nextStepDue ? <span className="block text-slate-600">{t.rich("due", { date: () => <LongDate value={c.nextStepDue} /> })}{c.nextStepOwner ? ` · ${c.nextStepOwner.name}` : ""}</span> : null}
+                    {c.nextStepDone ? <span className="block text-slate-600">{t("done")}</span> : null}
                     {c.nextStepOverdue ? <span className="mt-1 block"><OverdueBadge /></span> : null}
                   </>
                 ) : (

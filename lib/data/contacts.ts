@@ -2,17 +2,12 @@ import "server-only";
 import type { ContactChannel, ContactLevel, ContactOutcome, ContactPledgeLink, ContactStatus, Prisma, Region, Sensitivity } from "@prisma/client";
 import { db } from "@/lib/db";
 import type { ContactFilter } from "@/lib/domain/contact-filter";
-import {
-  CONTACT_CHANNEL_LABEL,
-  CONTACT_LEVEL_LABEL,
-  CONTACT_OUTCOME_LABEL,
-  CONTACT_STATUS_LABEL,
-  isNextStepOverdue,
-  PLEDGE_LINK_LABEL,
-  SENSITIVITY_LABEL,
-} from "@/lib/domain/contacts";
+import { localContactNames } from "@/lib/domain/contact-names";
+import { isNextStepOverdue } from "@/lib/domain/contacts";
 import { toCsv } from "@/lib/domain/csv";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { visibleAudit, visibleContacts, visibleContactsSql, type Viewer } from "@/lib/visibility";
 import { actorSelect, toActorOption, type ActorOption } from "./actors";
 
@@ -36,7 +31,7 @@ export interface ContactView {
   loggedBy: { id: string; name: string } | null;
   loggedAt: string;
   version: number;
-  pledges: { id: string; text: string; link: ContactPledgeLink; actor: string }[];
+  pledges: { id: string; text: string; link: ContactPledgeLink; actor: string; actorIso3: string | null }[];
   deletedAt: string | null;
   deletedBy: string | null;
 }
@@ -91,7 +86,7 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     loggedBy: c.loggedBy,
     loggedAt: c.createdAt.toISOString(),
     version: c.version,
-    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name })),
+    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name, actorIso3: p.pledge.actor.stateIso3 })),
     deletedAt: c.deletedAt?.toISOString() ?? null,
     deletedBy: c.deletedBy?.name ?? null,
   };
@@ -134,30 +129,33 @@ export async function listContacts(filter: ContactFilter, viewer: Viewer, option
   return { contacts: rows.map((r) => toContactView(r, options.today)), total, page, pageCount: Math.max(1, Math.ceil(total / CONTACT_PAGE_SIZE)) };
 }
 
-export const CONTACT_CSV_HEADER = [
-  "Date", "Status", "Who reached out", "Target states", "Target codes", "Channel", "Level", "Place", "Summary", "Outcome",
-  "Next step", "Next step due", "Next step owner", "Next step done", "Visible to", "Logged by", "Linked pledges", "Link",
+const CSV_COLUMNS = [
+  "date", "status", "actor", "targets", "targetCodes", "channel", "level", "place", "summary", "outcome",
+  "nextStep", "nextStepDue", "nextStepOwner", "nextStepDone", "visibleTo", "loggedBy", "pledges", "link",
 ] as const;
 
-export function contactCsvRow(c: ContactView): string[] {
+/** One contact as a CSV row in the reader's language; what users typed stays as written, dates stay YYYY-MM-DD for spreadsheets. */
+export function contactCsvRow(contact: ContactView, locale: Locale = DEFAULT_LOCALE): string[] {
+  const t = translatorFor(locale);
+  const c = localContactNames(contact, locale);
   return [
     c.date,
-    CONTACT_STATUS_LABEL[c.status],
+    t(`labels.contactStatus.${c.status}`),
     c.actor.name,
-    c.targets.map((t) => t.name).join("; "),
-    c.targets.map((t) => t.iso3).join("; "),
-    CONTACT_CHANNEL_LABEL[c.channel],
-    c.level ? CONTACT_LEVEL_LABEL[c.level] : "",
+    c.targets.map((s) => s.name).join("; "),
+    c.targets.map((s) => s.iso3).join("; "),
+    t(`labels.channel.${c.channel}`),
+    c.level ? t(`labels.level.${c.level}`) : "",
     c.place,
     c.summary,
-    c.outcome ? CONTACT_OUTCOME_LABEL[c.outcome] : "",
+    c.outcome ? t(`labels.outcome.${c.outcome}`) : "",
     c.nextStep,
     c.nextStepDue ?? "",
     c.nextStepOwner?.name ?? "",
-    c.nextStep ? (c.nextStepDone ? "yes" : "no") : "",
-    SENSITIVITY_LABEL[c.sensitivity],
-    c.loggedBy?.name ?? "imported",
-    c.pledges.map((p) => `${PLEDGE_LINK_LABEL[p.link]}: ${p.actor}: ${p.text}`).join("; "),
+    c.nextStep ? (c.nextStepDone ? t("contacts.csv.yes") : t("contacts.csv.no")) : "",
+    t(`labels.sensitivity.${c.sensitivity}`),
+    c.loggedBy?.name ?? t("contacts.csv.imported"),
+    c.pledges.map((p) => `${t(`labels.pledgeLink.${p.link}`)}: ${p.actor}: ${p.text}`).join("; "),
     `/contacts/${c.id}`,
   ];
 }
@@ -168,9 +166,10 @@ export async function allContacts(filter: ContactFilter, viewer: Viewer, today: 
   return rows.map((r) => toContactView(r, today));
 }
 
-export async function contactsCsv(filter: ContactFilter, viewer: Viewer, today: IsoDate): Promise<string> {
+export async function contactsCsv(filter: ContactFilter, viewer: Viewer, today: IsoDate, locale: Locale = DEFAULT_LOCALE): Promise<string> {
   const contacts = await allContacts(filter, viewer, today);
-  return toCsv(CONTACT_CSV_HEADER, contacts.map(contactCsvRow));
+  const t = translatorFor(locale);
+  return toCsv(CSV_COLUMNS.map((column) => t(`contacts.csv.${column}`)), contacts.map((c) => contactCsvRow(c, locale)));
 }
 
 export interface ContactHistoryEntry {

@@ -20,6 +20,9 @@ export interface ContactFilter {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** What was wrong with the filters, for a page to say in the reader's language. */
+export type ContactFilterIssue = { kind: "notADate"; field: "from" | "to"; value: string } | { kind: "fromAfterTo" };
+
 const first = (v: string | string[] | undefined) => ((Array.isArray(v) ? v[0] : v) ?? "").trim();
 const oneOf = <T extends string>(value: string, options: readonly T[]) => ((options as readonly string[]).includes(value) ? (value as T) : undefined);
 
@@ -29,13 +32,13 @@ export function searchParamsOf(url: URLSearchParams): SearchParams {
   return params;
 }
 
-export function parseContactFilter(params: SearchParams): { filter: ContactFilter; problems: string[] } {
-  const problems: string[] = [];
-  const date = (name: string, label: string) => {
+export function parseContactFilter(params: SearchParams): { filter: ContactFilter; issues: ContactFilterIssue[] } {
+  const issues: ContactFilterIssue[] = [];
+  const date = (name: "from" | "to") => {
     const value = first(params[name]);
     if (!value) return undefined;
     if (isIsoDate(value)) return value;
-    problems.push(`${label} “${value}” is not a date (YYYY-MM-DD); it was ignored.`);
+    issues.push({ kind: "notADate", field: name, value });
     return undefined;
   };
   const target = first(params.target).toUpperCase();
@@ -48,13 +51,13 @@ export function parseContactFilter(params: SearchParams): { filter: ContactFilte
     channel: oneOf(first(params.channel), CONTACT_CHANNELS),
     outcome: oneOf(first(params.outcome), CONTACT_OUTCOMES),
     status: oneOf(first(params.status), CONTACT_STATUSES),
-    from: date("from", "From"),
-    to: date("to", "To"),
+    from: date("from"),
+    to: date("to"),
     overdue: first(params.overdue) === "1" || undefined,
     deleted: first(params.deleted) === "1" || undefined,
   };
-  if (filter.from && filter.to && filter.from > filter.to) problems.push("“From” is later than “To”: no contact can match.");
-  return { filter, problems };
+  if (filter.from && filter.to && filter.from > filter.to) issues.push({ kind: "fromAfterTo" });
+  return { filter, issues };
 }
 
 /** The filter as URL parameters (for pagination links and the CSV export link). */

@@ -252,6 +252,36 @@ describe("outreach contacts", () => {
     expect((await listContacts({ q: tag, target: "CIV" }, users.COORDINATOR, { today })).total).toBe(3);
   });
 
+  it("exports the CSV in the reader's language: French headers, labels and state names, the user's text as written", async () => {
+    const tag = marker();
+    const summary = `${tag} Le Sénégal a dit "bientôt", puis a demandé un atelier`;
+    await logContact(users.COORDINATOR, {
+      date: "2011-03-09", targets: "SEN", actorId: await actorOf("JPN"), summary, place: "Genève", outcome: "POSITIVE", channel: "MEETING_MARGINS",
+      nextStep: "Send the text", nextStepDue: "2011-04-01",
+    });
+    const english = parseCsv((await contactsCsv({ q: tag }, users.VIEWER, today)).slice(1));
+    expect(english[0]).toEqual([
+      "Date", "Status", "Who reached out", "Target states", "Target codes", "Channel", "Level", "Place", "Summary", "Outcome",
+      "Next step", "Next step due", "Next step owner", "Next step done", "Visible to", "Logged by", "Linked pledges", "Link",
+    ]);
+    const [header, row] = parseCsv((await contactsCsv({ q: tag }, users.VIEWER, today, "fr")).slice(1));
+    expect(header).toEqual([
+      "Date", "Statut", "Qui a pris contact", "États visés", "Codes des États visés", "Canal", "Niveau", "Lieu", "Résumé", "Résultat",
+      "Prochaine étape", "Échéance de la prochaine étape", "Responsable de la prochaine étape", "Prochaine étape faite", "Visible par", "Noté par", "Engagements liés", "Lien",
+    ]);
+    const field = (name: string) => row[header.indexOf(name)];
+    expect(field("Statut")).toBe("Effectué");
+    expect(field("Qui a pris contact")).toBe("Japon");
+    expect(field("États visés")).toBe("Sénégal");
+    expect(field("Canal")).toBe("En marge d’une réunion");
+    expect(field("Résultat")).toBe("Positif");
+    expect(field("Prochaine étape faite")).toBe("non");
+    expect(field("Visible par")).toBe("Partagé avec tous les partenaires");
+    expect(field("Résumé")).toBe(summary);
+    expect(field("Prochaine étape")).toBe("Send the text");
+    expect(field("Date")).toBe("2011-03-09");
+  });
+
   it("filters overdue next steps and by who reached out", async () => {
     const tag = marker();
     await logContact(users.COORDINATOR, { targets: "MNG", summary: `${tag} overdue`, nextStep: "Send the text of the Convention", nextStepDue: addDays(today, -2) });
