@@ -103,6 +103,9 @@ function tsxFiles(dir: string): string[] {
 /** Every hard-coded string under the given folders (relative to the repository root). */
 export function hardCodedStrings(root: string, folders: readonly string[]): HardCodedString[] {
   return folders
-    .flatMap((folder) => tsxFiles(path.join(root, folder)))
+    .flatMap((folder) => {
+      const full = path.join(root, folder);
+      return statSync(full).isDirectory() ? tsxFiles(full) : [full];
+    })
     .flatMap((file) => hardCodedStringsIn(path.relative(root, file), readFileSync(file, "utf8")));
 }
