@@ -8,3 +8,12 @@ export function useActionLabel(): (action: string) => string {
     return t.has(key) ? t(key) : action;
   };
 }
+
+/** The kind of record an audit event is about ("Pledge"), likewise. */
+export function useEntityLabel(): (entity: string) => string {
+  const t = useTranslations("admin.audit.entities");
+  return (entity) => {
+    const key = entity as Parameters<typeof t>[0];
+    return t.has(key) ? t(key) : entity;
+  };
+}

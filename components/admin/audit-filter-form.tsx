@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { AuditFilterOptions } from "@/lib/data/audit";
 import type { AuditFilter } from "@/lib/domain/audit-filter";
-import { useActionLabel } from "./action-label";
+import { useActionLabel, useEntityLabel } from "./action-label";
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2.5 py-1.5 text-sm";
 
@@ -10,6 +10,7 @@ const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2.5
 export function AuditFilterForm({ filter, options, today }: { filter: AuditFilter; options: AuditFilterOptions; today: string }) {
   const t = useTranslations("admin.audit.filter");
   const actionLabel = useActionLabel();
+  const entityLabel = useEntityLabel();
   return (
     <form method="get" action="/admin/audit" role="search" aria-label={t("label")} className="mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
       <div className="lg:col-span-2">
@@ -28,7 +29,7 @@ export function AuditFilterForm({ filter, options, today }: { filter: AuditFilte
         <select id="audit-entity" name="entity" defaultValue={filter.entity ?? ""} className={field}>
           <option value="">{t("all")}</option>
           {options.entities.map((e) => (
-            <option key={e} value={e}>{e}</option>
+            <option key={e} value={e}>{entityLabel(e)}</option>
           ))}
         </select>
       </div>

@@ -2,19 +2,20 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatTimestamp } from "@/components/timestamp";
 import type { AuditRow } from "@/lib/data/audit";
-import { useActionLabel } from "./action-label";
+import { useActionLabel, useEntityLabel } from "./action-label";
 import { ChangeList } from "@/components/change-list";
 
 function RecordLink({ event, linkUsers }: { event: AuditRow; linkUsers: boolean }) {
   const t = useTranslations("admin.audit.table");
+  const entityLabel = useEntityLabel();
   if (event.stateIso3) {
-    return <Link href={`/states/${event.stateIso3}`} className="underline underline-offset-2">{event.entity} · {event.stateIso3}</Link>;
+    return <Link href={`/states/${event.stateIso3}`} className="underline underline-offset-2">{entityLabel(event.entity)} · {event.stateIso3}</Link>;
   }
   if (event.entity === "User" && event.subject) {
     const label = t("userRecord", { subject: event.subject });
     return linkUsers ? <Link href={`/admin/users/${event.entityId}`} className="underline underline-offset-2">{label}</Link> : <span>{label}</span>;
   }
-  return <span>{event.entity}{event.entityId ? <span className="text-slate-600"> · {event.entityId}</span> : null}</span>;
+  return <span>{entityLabel(event.entity)}{event.entityId ? <span className="text-slate-600"> · {event.entityId}</span> : null}</span>;
 }
 
 export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUsers: boolean }) {

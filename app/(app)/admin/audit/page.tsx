@@ -4,7 +4,7 @@ import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit-table";
 import { requireRole } from "@/lib/auth/session";
 import { auditFilterOptions, listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/data/audit";
-import { auditHref, parseAuditFilter } from "@/lib/domain/audit-filter";
+import { auditHref, parseAuditFilter, type AuditFilterProblem } from "@/lib/domain/audit-filter";
 import { todayIso } from "@/lib/domain/dates";
 import { AUDIT_READER_ROLES, USER_ADMIN_ROLES } from "@/lib/domain/roles";
 
@@ -20,6 +20,9 @@ export default async function AuditPage({ searchParams }: Props) {
   const { filter, problems } = parseAuditFilter(await searchParams);
   const [page, options] = await Promise.all([listAuditEvents(filter), auditFilterOptions()]);
   const t = await getTranslations("admin.audit");
+  const problemsT = await getTranslations("admin.audit.problems");
+  const problemText = (problem: AuditFilterProblem) =>
+    problem.kind === "name" || problem.kind === "date" ? problemsT(problem.field, { value: problem.value }) : problemsT(problem.kind);
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">{t("title")}</h1>
@@ -28,7 +31,10 @@ export default async function AuditPage({ searchParams }: Props) {
       </p>
       {problems.length > 0 ? (
         <ul role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p) => {
+            const text = problemText(p);
+            return <li key={text}>{text}</li>;
+          })}
         </ul>
       ) : null}
       <AuditFilterForm filter={filter} options={options} today={todayIso()} />
