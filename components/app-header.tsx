@@ -9,17 +9,18 @@ import { SignOutButton } from "./sign-out-button";
 
 const NAV = [
   { href: "/", key: "dashboard", exact: true },
-  { href: "/states", key: "states" },
-  { href: "/meetings", key: "meetings" },
-  { href: "/pledges", key: "pledges" },
-  { href: "/reports", key: "reports" },
-  { href: "/contacts", key: "contacts" },
+  { href: "/states", key: "states", exact: false },
+  { href: "/meetings", key: "meetings", exact: false },
+  { href: "/pledges", key: "pledges", exact: false },
+  { href: "/reports", key: "reports", exact: false },
+  { href: "/contacts", key: "contacts", exact: false },
 ] as const;
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
   const t = await getTranslations("nav");
   const labels = await getTranslations("labels");
   const common = await getTranslations("common");
+  const isAdmin = user.role === "ADMIN";
   return (
     <header className="no-print bg-slate-900 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
@@ -30,12 +31,12 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           <ul className="flex flex-wrap gap-1">
             {NAV.map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href} exact={"exact" in item ? item.exact : false}>
+                <NavLink href={item.href} exact={item.exact}>
                   {t(item.key)}
                 </NavLink>
               </li>
             ))}
-            {user.role === "ADMIN" ? (
+            {isAdmin ? (
               <li>
                 <NavLink href="/admin">{t("admin")}</NavLink>
               </li>

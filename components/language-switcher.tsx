@@ -6,13 +6,23 @@ import { setOwnLocaleAction } from "@/lib/actions/account";
 import { IDLE } from "@/lib/actions/form-state";
 import { LOCALE_NAME, LOCALES } from "@/lib/domain/locale";
 
-/** Three buttons, each named in its own language, so a reader who cannot read the current one still finds theirs. */
-export function LanguageSwitcher() {
+const BUTTON = {
+  header: "rounded px-1.5 py-0.5 text-xs uppercase aria-pressed:bg-white aria-pressed:text-slate-900 hover:bg-slate-700 aria-pressed:hover:bg-white",
+  page: "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white aria-pressed:hover:bg-slate-900 disabled:opacity-60",
+};
+
+/**
+ * Three buttons, each named in its own language, so a reader who cannot read the current one still finds theirs.
+ * The header shows the codes; a page (the account page) has room for the names.
+ */
+export function LanguageSwitcher({ variant = "header" }: { variant?: "header" | "page" }) {
   const locale = useLocale();
   const t = useTranslations("common");
   const [state, action, pending] = useActionState(setOwnLocaleAction, IDLE);
+  const page = variant === "page";
+  const failed = state.status === "done" && !state.ok;
   return (
-    <form action={action} aria-label={t("languageSwitcher")} className="flex items-center gap-1">
+    <form action={action} aria-label={page ? t("language") : t("languageSwitcher")} className={page ? "flex flex-wrap items-center gap-2" : "flex items-center gap-1"}>
       {LOCALES.map((option) => (
         <button
           key={option}
@@ -22,14 +32,20 @@ export function LanguageSwitcher() {
           lang={option}
           disabled={pending}
           aria-pressed={option === locale}
-          className="rounded px-1.5 py-0.5 text-xs uppercase aria-pressed:bg-white aria-pressed:text-slate-900 hover:bg-slate-700 aria-pressed:hover:bg-white"
+          className={BUTTON[variant]}
         >
-          <span aria-hidden="true">{option}</span>
-          <span className="sr-only">{LOCALE_NAME[option]}</span>
+          {page ? (
+            LOCALE_NAME[option]
+          ) : (
+            <>
+              <span aria-hidden="true">{option}</span>
+              <span className="sr-only">{LOCALE_NAME[option]}</span>
+            </>
+          )}
         </button>
       ))}
-      {state.status === "done" && !state.ok ? (
-        <span role="alert" className="text-xs text-red-200">
+      {failed ? (
+        <span role="alert" className={page ? "text-sm text-red-800" : "text-xs text-red-200"}>
           {state.message}
         </span>
       ) : null}
@@ -44,7 +60,7 @@ export function SignInLanguageLinks({ path }: { path: string }) {
   return (
     <nav aria-label={t("languageSwitcher")} className="flex justify-center gap-3 text-sm">
       {LOCALES.map((option) => (
-        <a key={option} href={`${path}${path.includes("?") ? "&" : "?"}lang=${option}`} lang={option} hrefLang={option} aria-current={option === locale ? "true" : undefined} className="underline-offset-2 hover:underline aria-[current]:font-semibold aria-[current]:no-underline">
+        <a key={option} href={`${path}${path.includes("?") ? "&" : "?"}lang=${option}`} lang={option} hrefLang={option} aria-current={option === locale || undefined} className="underline-offset-2 hover:underline aria-[current]:font-semibold aria-[current]:no-underline">
           {LOCALE_NAME[option]}
         </a>
       ))}

@@ -2,11 +2,14 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
-import { signInErrorMessage } from "@/lib/domain/sign-in";
+import { useTranslations } from "next-intl";
+import { throttledMinutes } from "@/lib/domain/sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useTranslations("auth");
+  const describedBy = error ? "signin-error" : undefined;
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,9 +26,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setError(signInErrorMessage(result?.error ?? ""));
+      const minutes = throttledMinutes(result?.error ?? "");
+      setError(minutes === null ? t("failed") : t("throttled", { minutes }));
     } catch {
-      setError("Sign-in is temporarily unavailable. Please try again in a moment.");
+      setError(t("unavailable"));
     }
     setPending(false);
   }
@@ -34,7 +38,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -42,13 +46,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="username"
           required
-          aria-describedby={error ? "signin-error" : undefined}
+          aria-describedby={describedBy}
           className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
         />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -56,7 +60,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="password"
           autoComplete="current-password"
           required
-          aria-describedby={error ? "signin-error" : undefined}
+          aria-describedby={describedBy}
           className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
         />
       </div>
@@ -72,7 +76,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         disabled={pending}
         className="w-full rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signOutEverywhereAction } from "@/lib/actions/account";
 import { SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -7,11 +8,12 @@ import { useFormAction } from "@/components/forms/use-form-action";
 
 export function SignOutEverywhereForm() {
   const { state, formAction, pending } = useFormAction(signOutEverywhereAction);
+  const t = useTranslations("account.everywhere");
   return (
-    <form action={formAction} className="space-y-3" aria-label="Sign out everywhere">
+    <form action={formAction} className="space-y-3" aria-label={t("heading")}>
       <input type="hidden" name="confirm" value="everywhere" />
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="Signing out…">Sign out everywhere</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("signingOut")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

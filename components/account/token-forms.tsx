@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createApiTokenAction, revokeApiTokenAction, setCalendarFeedAction } from "@/lib/actions/tokens";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
@@ -11,35 +12,37 @@ const select = (event: { currentTarget: HTMLInputElement }) => event.currentTarg
 
 /** The one time a new secret is shown: in a read-only field, selected when focused, so it can be copied. */
 function OneTimeSecret({ id, label, value, hint }: { id: string; label: string; value: string; hint: string }) {
+  const hintId = `${id}-hint`;
   return (
     <div className="rounded border border-amber-300 bg-amber-50 p-3">
       <label htmlFor={id} className="block text-sm font-medium text-amber-950">{label}</label>
-      <input id={id} readOnly value={value} onFocus={select} aria-describedby={`${id}-hint`} className={`${inputClass} font-mono`} data-secret />
-      <p id={`${id}-hint`} className="mt-1 text-xs text-amber-950">{hint}</p>
+      <input id={id} readOnly value={value} onFocus={select} aria-describedby={hintId} className={`${inputClass} font-mono`} data-secret />
+      <p id={hintId} className="mt-1 text-xs text-amber-950">{hint}</p>
     </div>
   );
 }
 
 export function CreateApiTokenForm() {
   const { state, formAction, pending, formKey, errorOf, valueOf } = useFormAction(createApiTokenAction);
+  const t = useTranslations("account.api");
   const secret = secretOf(state);
   return (
     <div className="space-y-3">
-      <form action={formAction} key={formKey} className="flex max-w-xl flex-wrap items-end gap-3" aria-label="Create an API token" noValidate>
+      <form action={formAction} key={formKey} className="flex max-w-xl flex-wrap items-end gap-3" aria-label={t("createLabel")} noValidate>
         <div className="min-w-64 flex-1">
-          <Field id="token-name" label="Token name" error={errorOf("name")} hint="What uses it, e.g. “Monthly report script”.">
+          <Field id="token-name" label={t("tokenName")} error={errorOf("name")} hint={t("tokenNameHint")}>
             {(p) => <input {...p} name="name" maxLength={60} defaultValue={valueOf("name", "")} className={inputClass} />}
           </Field>
         </div>
-        <SubmitButton pending={pending} pendingText="Creating…">Create token</SubmitButton>
+        <SubmitButton pending={pending} pendingText={t("creating")}>{t("create")}</SubmitButton>
       </form>
       <FormMessage state={state} />
       {secret ? (
         <OneTimeSecret
           id="new-api-token"
-          label="Your new API token"
+          label={t("newToken")}
           value={secret}
-          hint="Shown only now: Adhere keeps only a fingerprint of it. Send it as “Authorization: Bearer <token>”."
+          hint={t("newTokenHint", { placeholder: `<${t("tokenPlaceholder")}>` })}
         />
       ) : null}
     </div>
@@ -48,13 +51,15 @@ export function CreateApiTokenForm() {
 
 export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
   const { state, formAction, pending } = useFormAction(revokeApiTokenAction);
+  const t = useTranslations("account.api");
+  const failed = state.status === "done" && !state.ok;
   return (
-    <form action={formAction} aria-label={`Revoke API token ${name}`}>
+    <form action={formAction} aria-label={t("revokeLabel", { name })}>
       <input type="hidden" name="id" value={id} />
       <button type="submit" disabled={pending} className="rounded border border-red-700 px-2.5 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
-        {pending ? "Revoking…" : <>Revoke<span className="sr-only"> {name}</span></>}
+        {pending ? t("revoking") : <>{t("revoke")}<span className="sr-only"> {name}</span></>}
       </button>
-      {state.status === "done" && !state.ok ? <FormMessage state={state} /> : null}
+      {failed ? <FormMessage state={state} /> : null}
     </form>
   );
 }
@@ -62,6 +67,7 @@ export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
 export function CalendarFeedForms({ active }: { active: boolean }) {
   const create = useFormAction(setCalendarFeedAction);
   const revoke = useFormAction(setCalendarFeedAction);
+  const t = useTranslations("account.calendar");
   // Only the latest outcome counts: a revoked address is not shown again after "Revoke feed".
   const at = (state: FormState) => (state.status === "done" ? state.submittedAt : 0);
   const latest = at(create.state) >= at(revoke.state) ? create.state : revoke.state;
@@ -70,15 +76,15 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-3">
-        <form action={create.formAction} aria-label={active ? "Give the calendar feed a new address" : "Create a calendar feed"}>
+        <form action={create.formAction} aria-label={active ? t("newAddressLabel") : t("createLabel")}>
           <input type="hidden" name="action" value="create" />
-          <SubmitButton pending={create.pending} pendingText="Creating…">{active ? "New address (the old one stops working)" : "Create calendar feed"}</SubmitButton>
+          <SubmitButton pending={create.pending} pendingText={t("creating")}>{active ? t("newAddress") : t("create")}</SubmitButton>
         </form>
         {active ? (
-          <form action={revoke.formAction} aria-label="Revoke the calendar feed">
+          <form action={revoke.formAction} aria-label={t("revokeLabel")}>
             <input type="hidden" name="action" value="revoke" />
             <button type="submit" disabled={revoke.pending} className="rounded border border-red-700 px-3.5 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
-              {revoke.pending ? "Revoking…" : "Revoke feed"}
+              {revoke.pending ? t("revoking") : t("revoke")}
             </button>
           </form>
         ) : null}
@@ -87,9 +93,9 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
       {secret ? (
         <OneTimeSecret
           id="calendar-feed-url"
-          label="Your calendar feed address"
+          label={t("address")}
           value={`${origin}/calendar.ics?token=${secret}`}
-          hint="Shown only now. In Outlook or Google Calendar, add a calendar “from the internet” / “from URL” and paste it. Anyone with this address sees your feed: keep it private."
+          hint={t("addressHint")}
         />
       ) : null}
     </div>

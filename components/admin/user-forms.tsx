@@ -1,25 +1,28 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Role } from "@prisma/client";
 import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, resetUserPasswordAction, revokeUserSessionsAction, setUserWriteRegionsAction } from "@/lib/actions/users";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { REGIONS, type Region } from "@/lib/domain/reference-data";
-import { ROLE_LABEL, ROLES } from "@/lib/domain/roles";
+import { ROLES } from "@/lib/domain/roles";
 
 export function RoleForm({ userId, role }: { userId: string; role: Role }) {
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(changeUserRoleAction);
+  const t = useTranslations("admin.forms");
+  const labels = useTranslations("labels");
   return (
-    <form action={formAction} key={formKey} className="space-y-3" aria-label="Change role" noValidate>
+    <form action={formAction} key={formKey} className="space-y-3" aria-label={t("changeRole")} noValidate>
       <input type="hidden" name="userId" value={userId} />
       <div className="max-w-xs">
-        <Field id="user-role" label="Role" error={errorOf("role")}>
+        <Field id="user-role" label={t("role")} error={errorOf("role")}>
           {(p) => (
             <select {...p} name="role" defaultValue={valueOf("role", role)} className={inputClass}>
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_LABEL[r]}
+                  {labels(`role.${r}`)}
                 </option>
               ))}
             </select>
@@ -27,7 +30,7 @@ export function RoleForm({ userId, role }: { userId: string; role: Role }) {
         </Field>
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending}>Save role</SubmitButton>
+      <SubmitButton pending={pending}>{t("saveRole")}</SubmitButton>
     </form>
   );
 }
@@ -36,14 +39,15 @@ export function AccessForm({ userId, active }: { userId: string; active: boolean
   // Both actions stay mounted so that the outcome stays on screen after the page shows the new status.
   const deactivate = useFormAction(deactivateUserAction);
   const reactivate = useFormAction(reactivateUserAction);
+  const t = useTranslations("admin.forms");
   const { formAction, pending } = active ? deactivate : reactivate;
   const outcome = [deactivate.state, reactivate.state].reduce((a, b) => (b.status === "done" && (a.status !== "done" || b.submittedAt > a.submittedAt) ? b : a));
   return (
-    <form action={formAction} className="space-y-3" aria-label={active ? "Deactivate account" : "Reactivate account"}>
+    <form action={formAction} className="space-y-3" aria-label={active ? t("deactivate") : t("reactivate")}>
       <input type="hidden" name="userId" value={userId} />
       <FormMessage state={outcome} />
-      <SubmitButton pending={pending} pendingText={active ? "Deactivating…" : "Reactivating…"}>
-        {active ? "Deactivate account" : "Reactivate account"}
+      <SubmitButton pending={pending} pendingText={active ? t("deactivating") : t("reactivating")}>
+        {active ? t("deactivate") : t("reactivate")}
       </SubmitButton>
     </form>
   );
@@ -51,49 +55,54 @@ export function AccessForm({ userId, active }: { userId: string; active: boolean
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
   const { state, formAction, pending, formKey, errorOf } = useFormAction(resetUserPasswordAction);
+  const t = useTranslations("admin.forms");
   return (
-    <form action={formAction} key={formKey} className="space-y-3" aria-label="Reset password" noValidate>
+    <form action={formAction} key={formKey} className="space-y-3" aria-label={t("resetPassword")} noValidate>
       <input type="hidden" name="userId" value={userId} />
       <div className="max-w-sm">
-        <Field id="reset-password" label="New password" error={errorOf("password")} hint="At least 12 characters.">
+        <Field id="reset-password" label={t("newPassword")} error={errorOf("password")} hint={t("passwordHint")}>
           {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
         </Field>
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending}>Reset password</SubmitButton>
+      <SubmitButton pending={pending}>{t("resetPassword")}</SubmitButton>
     </form>
   );
 }
 
 export function RevokeSessionsForm({ userId }: { userId: string }) {
   const { state, formAction, pending } = useFormAction(revokeUserSessionsAction);
+  const t = useTranslations("admin.forms");
   return (
-    <form action={formAction} className="space-y-3" aria-label="Sign out everywhere">
+    <form action={formAction} className="space-y-3" aria-label={t("signOutEverywhere")}>
       <input type="hidden" name="userId" value={userId} />
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="Signing out…">Sign out everywhere</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("signingOut")}>{t("signOutEverywhere")}</SubmitButton>
     </form>
   );
 }
 
 export function WriteRegionsForm({ userId, regions }: { userId: string; regions: readonly Region[] }) {
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(setUserWriteRegionsAction);
+  const t = useTranslations("admin.forms");
+  const labels = useTranslations("labels");
   const checked = new Set(valueOf("regions", regions.join("\n")).split("\n"));
   const error = errorOf("regions");
+  const errorId = error ? "write-regions-error" : undefined;
   return (
-    <form action={formAction} key={formKey} className="space-y-3" aria-label="Regions for writing" noValidate>
+    <form action={formAction} key={formKey} className="space-y-3" aria-label={t("regions")} noValidate>
       <input type="hidden" name="userId" value={userId} />
-      <fieldset aria-describedby={error ? "write-regions-error" : undefined}>
-        <legend className="text-sm font-medium">May change data of states in</legend>
+      <fieldset aria-describedby={errorId}>
+        <legend className="text-sm font-medium">{t("regionsLegend")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
           {REGIONS.map((region) => (
             <label key={region} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="regions" value={region} defaultChecked={checked.has(region)} className="h-4 w-4" />
-              {region}
+              {labels(`region.${region}`)}
             </label>
           ))}
         </div>
-        <p className="mt-1 text-xs text-slate-600">None ticked: every region.</p>
+        <p className="mt-1 text-xs text-slate-600">{t("regionsNone")}</p>
         {error ? (
           <p id="write-regions-error" className="mt-1 text-sm font-medium text-red-800">
             {error}
@@ -101,7 +110,7 @@ export function WriteRegionsForm({ userId, regions }: { userId: string; regions:
         ) : null}
       </fieldset>
       <FormMessage state={state} />
-      <SubmitButton pending={pending}>Save regions</SubmitButton>
+      <SubmitButton pending={pending}>{t("saveRegions")}</SubmitButton>
     </form>
   );
 }

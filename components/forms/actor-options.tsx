@@ -8,7 +8,7 @@ export interface ActorChoice {
 
 /** The options of an actor picker: organisations first (few, often chosen), then states. */
 export function ActorOptions({ actors }: { actors: readonly ActorChoice[] }) {
-  const t = useTranslations("contacts.actors");
+  const t = useTranslations("common");
   return (
     <>
       <optgroup label={t("organisations")}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 export const inputClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-2.5 py-1.5 text-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
@@ -38,14 +39,15 @@ export function Field({
   );
 }
 
-export function SubmitButton({ pending, children, pendingText = "Saving…" }: { pending: boolean; children: ReactNode; pendingText?: string }) {
+export function SubmitButton({ pending, children, pendingText }: { pending: boolean; children: ReactNode; pendingText?: string }) {
+  const t = useTranslations("common");
   return (
     <button
       type="submit"
       disabled={pending}
       className="rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60"
     >
-      {pending ? pendingText : children}
+      {pending ? (pendingText ?? t("saving")) : children}
     </button>
   );
 }

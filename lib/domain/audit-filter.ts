@@ -12,10 +12,17 @@ export interface AuditFilter {
   cursor?: string;
 }
 
+/** Something in the address that could not be used; the page says it in the reader's language. */
+export type AuditFilterProblem =
+  | { kind: "user" }
+  | { kind: "name"; field: "entity" | "action"; value: string }
+  | { kind: "date"; field: "from" | "to"; value: string }
+  | { kind: "range" };
+
 export interface ParsedAuditFilter {
   filter: AuditFilter;
-  /** What could not be used, said plainly; the rest of the filter still applies. */
-  problems: string[];
+  /** What could not be used; the rest of the filter still applies. */
+  problems: AuditFilterProblem[];
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -25,28 +32,28 @@ const NAME = /^[A-Za-z][\w.-]{0,63}$/;
 
 export function parseAuditFilter(params: Params): ParsedAuditFilter {
   const filter: AuditFilter = {};
-  const problems: string[] = [];
+  const problems: AuditFilterProblem[] = [];
   const user = first(params.user);
   if (user) {
     if (/^[a-z0-9]{1,64}$/i.test(user)) filter.user = user;
-    else problems.push("The user in the address is not known; showing every user.");
+    else problems.push({ kind: "user" });
   }
   for (const key of ["entity", "action"] as const) {
     const value = first(params[key]);
     if (value) {
       if (NAME.test(value)) filter[key] = value;
-      else problems.push(`"${value}" is not a known ${key}; showing every ${key}.`);
+      else problems.push({ kind: "name", field: key, value });
     }
   }
-  for (const [key, label] of [["from", "From"], ["to", "To"]] as const) {
+  for (const key of ["from", "to"] as const) {
     const value = first(params[key]);
     if (value) {
       if (isIsoDate(value)) filter[key] = value;
-      else problems.push(`${label}: "${value}" is not a date (YYYY-MM-DD); it is ignored.`);
+      else problems.push({ kind: "date", field: key, value });
     }
   }
   if (filter.from && filter.to && filter.from > filter.to) {
-    problems.push("The “from” date is after the “to” date; the dates are ignored.");
+    problems.push({ kind: "range" });
     delete filter.from;
     delete filter.to;
   }

@@ -93,6 +93,8 @@ export function hardCodedStringsIn(file: string, source: string): HardCodedStrin
 }
 
 function tsxFiles(dir: string): string[] {
+  // A single file may be named as well as a folder (checking one area's pages).
+  if (!statSync(dir).isDirectory()) return dir.endsWith(".tsx") ? [dir] : [];
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return tsxFiles(full);

@@ -1,93 +1,113 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { CalendarFeedForms, CreateApiTokenForm, RevokeApiTokenForm } from "@/components/account/token-forms";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import { Timestamp } from "@/components/timestamp";
 import { requireUser } from "@/lib/auth/session";
 import { tokensOf } from "@/lib/data/tokens";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
-import { listRegions } from "@/lib/domain/region-scope";
-import { ROLE_LABEL } from "@/lib/domain/roles";
+import { LOCALE_TAG, type Locale } from "@/lib/domain/locale";
+import { isRegionLimited } from "@/lib/domain/region-scope";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata() {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
   const { apiTokens, calendar } = await tokensOf(user.id);
+  const t = await getTranslations("account");
+  const labels = await getTranslations("labels");
+  const locale = (await getLocale()) as Locale;
+  const regions = new Intl.ListFormat(LOCALE_TAG[locale], { type: "conjunction" }).format(user.writeRegions.map((r) => labels(`region.${r}`)));
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold tracking-tight">Your account</h1>
+      <h1 className="mb-4 text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-        <dt className="font-medium text-slate-600">Name</dt>
+        <dt className="font-medium text-slate-600">{t("name")}</dt>
         <dd>{user.name}</dd>
-        <dt className="font-medium text-slate-600">Email</dt>
+        <dt className="font-medium text-slate-600">{t("email")}</dt>
         <dd>{user.email}</dd>
-        <dt className="font-medium text-slate-600">Role</dt>
-        <dd>{ROLE_LABEL[user.role]}</dd>
-        {user.writeRegions.length > 0 && user.role !== "ADMIN" ? (
+        <dt className="font-medium text-slate-600">{t("role")}</dt>
+        <dd>{labels(`role.${user.role}`)}</dd>
+        {isRegionLimited(user) ? (
           <>
-            <dt className="font-medium text-slate-600">May change</dt>
-            <dd>States in {listRegions(user.writeRegions)}</dd>
+            <dt className="font-medium text-slate-600">{t("mayChange")}</dt>
+            <dd>{t("statesIn", { regions })}</dd>
           </>
         ) : null}
       </dl>
+      <section aria-labelledby="language-heading" className="mb-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
+        <h2 id="language-heading" className="mb-1 text-lg font-semibold">{t("language.heading")}</h2>
+        <p className="mb-3 text-sm text-slate-700">{t("language.text")}</p>
+        <LanguageSwitcher variant="page" />
+      </section>
       <section aria-labelledby="password-heading" className="max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="password-heading" className="mb-3 text-lg font-semibold">Change your password</h2>
+        <h2 id="password-heading" className="mb-3 text-lg font-semibold">{t("password.heading")}</h2>
         <ChangePasswordForm />
       </section>
       <section aria-labelledby="calendar-heading" className="mt-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="calendar-heading" className="mb-2 text-lg font-semibold">Calendar feed</h2>
+        <h2 id="calendar-heading" className="mb-2 text-lg font-semibold">{t("calendar.heading")}</h2>
         <p className="mb-3 text-sm text-slate-700">
-          Meetings, pledge due dates, planned contacts and their next steps, and Article 7 report deadlines, in your own
-          calendar (Outlook, Google Calendar, Apple Calendar): subscribe to a private address that only you know.
-          {canSeeRestricted(user.role) ? " Your feed includes restricted contacts: keep its address to yourself." : ""}
+          {t("calendar.text")}
+          {canSeeRestricted(user.role) ? ` ${t("calendar.restricted")}` : null}
         </p>
         <p className="mb-3 text-sm" data-calendar-status>
           {calendar ? (
             calendar.invalid ? (
-              <>Your feed address no longer works (your password was reset). Create a new one.</>
+              t("calendar.invalid")
             ) : (
-              <>Active since <Timestamp value={calendar.createdAt} />; last read <Timestamp value={calendar.lastUsedAt} empty="never" />.</>
+              t.rich("calendar.active", {
+                since: () => <Timestamp value={calendar.createdAt} />,
+                read: () => <Timestamp value={calendar.lastUsedAt} empty={t("calendar.never")} />,
+              })
             )
           ) : (
-            <>You have no calendar feed.</>
+            t("calendar.none")
           )}
         </p>
         <CalendarFeedForms active={Boolean(calendar)} />
       </section>
       <section aria-labelledby="api-heading" className="mt-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="api-heading" className="mb-2 text-lg font-semibold">API tokens</h2>
+        <h2 id="api-heading" className="mb-2 text-lg font-semibold">{t("api.heading")}</h2>
         <p className="mb-3 text-sm text-slate-700">
-          Programs read states, pledges and meetings through the read API (<a className="underline" href="/api/v1/openapi.json">its description</a>)
-          with a personal token. A token reads what you may read, with your role at the time of each request; it cannot change anything.
+          {t.rich("api.text", {
+            link: (chunks) => (
+              <a className="underline" href="/api/v1/openapi.json">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
         {apiTokens.length > 0 ? (
           <div className="mb-4 overflow-x-auto">
             <table className="min-w-full text-sm">
-              <caption className="sr-only">Your API tokens</caption>
+              <caption className="sr-only">{t("api.caption")}</caption>
               <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Name</th>
-                  <th scope="col" className="px-3 py-2">Token</th>
-                  <th scope="col" className="px-3 py-2">Created</th>
-                  <th scope="col" className="px-3 py-2">Last used</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">Action</span></th>
+                  <th scope="col" className="px-3 py-2">{t("api.name")}</th>
+                  <th scope="col" className="px-3 py-2">{t("api.token")}</th>
+                  <th scope="col" className="px-3 py-2">{t("api.created")}</th>
+                  <th scope="col" className="px-3 py-2">{t("api.lastUsed")}</th>
+                  <th scope="col" className="px-3 py-2"><span className="sr-only">{t("api.action")}</span></th>
                 </tr>
               </thead>
               <tbody>
-                {apiTokens.map((t) => (
-                  <tr key={t.id} className="border-t border-slate-200" data-api-token={t.name}>
-                    <td className="px-3 py-2 font-medium">{t.name}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{t.prefix}</td>
-                    <td className="px-3 py-2"><Timestamp value={t.createdAt} /></td>
-                    <td className="px-3 py-2"><Timestamp value={t.lastUsedAt} empty="never" /></td>
+                {apiTokens.map((token) => (
+                  <tr key={token.id} className="border-t border-slate-200" data-api-token={token.name}>
+                    <td className="px-3 py-2 font-medium">{token.name}</td>
+                    <td className="px-3 py-2 font-mono text-xs">{token.prefix}</td>
+                    <td className="px-3 py-2"><Timestamp value={token.createdAt} /></td>
+                    <td className="px-3 py-2"><Timestamp value={token.lastUsedAt} empty={t("api.never")} /></td>
                     <td className="px-3 py-2">
-                      {t.revokedAt ? (
-                        <span className="text-slate-600">Revoked <Timestamp value={t.revokedAt} /></span>
-                      ) : t.invalid ? (
-                        <span className="text-slate-600">No longer valid (password reset)</span>
+                      {token.revokedAt ? (
+                        <span className="text-slate-600">{t.rich("api.revoked", { when: () => <Timestamp value={token.revokedAt} /> })}</span>
+                      ) : token.invalid ? (
+                        <span className="text-slate-600">{t("api.invalid")}</span>
                       ) : (
-                        <RevokeApiTokenForm id={t.id} name={t.name} />
+                        <RevokeApiTokenForm id={token.id} name={token.name} />
                       )}
                     </td>
                   </tr>
@@ -96,15 +116,14 @@ export default async function AccountPage() {
             </table>
           </div>
         ) : (
-          <p className="mb-3 text-sm text-slate-600">You have no API tokens.</p>
+          <p className="mb-3 text-sm text-slate-600">{t("api.none")}</p>
         )}
         <CreateApiTokenForm />
       </section>
       <section aria-labelledby="everywhere-heading" className="mt-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="everywhere-heading" className="mb-1 text-lg font-semibold">Sign out everywhere</h2>
+        <h2 id="everywhere-heading" className="mb-1 text-lg font-semibold">{t("everywhere.heading")}</h2>
         <p className="mb-3 text-sm text-slate-700">
-          Ends every session of your account — on this browser and on any other computer or phone — for example after
-          using a shared computer. You then sign in again here.
+          {t("everywhere.text")}
         </p>
         <SignOutEverywhereForm />
       </section>

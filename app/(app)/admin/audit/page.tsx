@@ -1,14 +1,17 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit-table";
 import { requireRole } from "@/lib/auth/session";
 import { auditFilterOptions, listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/data/audit";
-import { auditHref, parseAuditFilter } from "@/lib/domain/audit-filter";
+import { auditHref, parseAuditFilter, type AuditFilterProblem } from "@/lib/domain/audit-filter";
 import { todayIso } from "@/lib/domain/dates";
 import { AUDIT_READER_ROLES, USER_ADMIN_ROLES } from "@/lib/domain/roles";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,25 +19,32 @@ export default async function AuditPage({ searchParams }: Props) {
   const user = await requireRole(AUDIT_READER_ROLES, "/admin/audit");
   const { filter, problems } = parseAuditFilter(await searchParams);
   const [page, options] = await Promise.all([listAuditEvents(filter), auditFilterOptions()]);
+  const t = await getTranslations("admin.audit");
+  const problemsT = await getTranslations("admin.audit.problems");
+  const problemText = (problem: AuditFilterProblem) =>
+    problem.kind === "name" || problem.kind === "date" ? problemsT(problem.field, { value: problem.value }) : problemsT(problem.kind);
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Audit log</h1>
+      <h1 className="mb-1 text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mb-4 text-sm text-slate-600">
-        Every change, sign-in and refused sign-in, newest first, {AUDIT_PAGE_SIZE} to a page. Times are in UTC.
+        {t("intro", { size: AUDIT_PAGE_SIZE })}
       </p>
       {problems.length > 0 ? (
         <ul role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p) => {
+            const text = problemText(p);
+            return <li key={text}>{text}</li>;
+          })}
         </ul>
       ) : null}
       <AuditFilterForm filter={filter} options={options} today={todayIso()} />
       <p className="mb-2 text-sm" role="status">
-        {page.total === 0 ? "No event matches this filter." : `${page.total} event${page.total === 1 ? "" : "s"} match${page.total === 1 ? "es" : ""}.`}
+        {page.total === 0 ? t("noMatch") : t("matches", { count: page.total })}
       </p>
       {page.events.length > 0 ? <AuditTable events={page.events} linkUsers={USER_ADMIN_ROLES.includes(user.role)} /> : null}
-      <nav aria-label="Pages of the audit log" className="mt-4 flex gap-6 text-sm">
-        {filter.cursor ? <Link href={auditHref(filter, { cursor: undefined })} className="underline underline-offset-2">Newest events</Link> : null}
-        {page.nextCursor ? <Link href={auditHref(filter, { cursor: page.nextCursor })} className="underline underline-offset-2">Older events</Link> : null}
+      <nav aria-label={t("pages")} className="mt-4 flex gap-6 text-sm">
+        {filter.cursor ? <Link href={auditHref(filter, { cursor: undefined })} className="underline underline-offset-2">{t("newest")}</Link> : null}
+        {page.nextCursor ? <Link href={auditHref(filter, { cursor: page.nextCursor })} className="underline underline-offset-2">{t("older")}</Link> : null}
       </nav>
     </>
   );

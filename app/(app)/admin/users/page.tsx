@@ -1,33 +1,38 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { Timestamp } from "@/components/timestamp";
 import { requireRole } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
-import { ROLE_LABEL, USER_ADMIN_ROLES } from "@/lib/domain/roles";
+import { isRegionLimited } from "@/lib/domain/region-scope";
+import { USER_ADMIN_ROLES } from "@/lib/domain/roles";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.users");
+  return { title: t("title") };
+}
 
 export default async function UsersPage() {
   const me = await requireRole(USER_ADMIN_ROLES, "/admin/users");
   const users = await listUsers();
+  const t = await getTranslations("admin.users");
+  const labels = await getTranslations("labels");
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Users</h1>
+      <h1 className="mb-1 text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mb-6 text-sm text-slate-600">
-        {users.filter((u) => u.active).length} active and {users.filter((u) => !u.active).length} deactivated accounts. Open a user to change their
-        role, deactivate them or reset their password.
+        {t("summary", { active: users.filter((u) => u.active).length, deactivated: users.filter((u) => !u.active).length })}
       </p>
       <div className="mb-8 overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Users</caption>
+          <caption className="sr-only">{t("title")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">Name</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Email</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Role</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Status</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Last sign-in</th>
+              <th scope="col" className="px-4 py-2 font-semibold">{t("name")}</th>
+              <th scope="col" className="px-4 py-2 font-semibold">{t("email")}</th>
+              <th scope="col" className="px-4 py-2 font-semibold">{t("role")}</th>
+              <th scope="col" className="px-4 py-2 font-semibold">{t("status")}</th>
+              <th scope="col" className="px-4 py-2 font-semibold">{t("lastSignIn")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -37,16 +42,16 @@ export default async function UsersPage() {
                   <Link href={`/admin/users/${user.id}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">
                     {user.name}
                   </Link>
-                  {user.id === me.id ? <span className="text-slate-600"> (you)</span> : null}
+                  {user.id === me.id ? <span className="text-slate-600"> {t("you")}</span> : null}
                 </td>
                 <td className="px-4 py-2">{user.email}</td>
                 <td className="px-4 py-2">
-                  {ROLE_LABEL[user.role]}
-                  {user.writeRegions.length > 0 && user.role !== "ADMIN" ? <span className="text-slate-600"> · {user.writeRegions.join(", ")} only</span> : null}
+                  {labels(`role.${user.role}`)}
+                  {isRegionLimited(user) ? <span className="text-slate-600"> · {t("regionsOnly", { regions: user.writeRegions.map((r) => labels(`region.${r}`)).join(", ") })}</span> : null}
                 </td>
-                <td className="px-4 py-2">{user.active ? "Active" : "Deactivated"}</td>
+                <td className="px-4 py-2">{user.active ? t("active") : t("deactivated")}</td>
                 <td className="px-4 py-2">
-                  <Timestamp value={user.lastSignIn} empty="Never" />
+                  <Timestamp value={user.lastSignIn} empty={t("never")} />
                 </td>
               </tr>
             ))}
@@ -54,7 +59,7 @@ export default async function UsersPage() {
         </table>
       </div>
       <section aria-labelledby="add-user-heading" className="max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">Add a user</h2>
+        <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">{t("addHeading")}</h2>
         <CreateUserForm />
       </section>
     </>
