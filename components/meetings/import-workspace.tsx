@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ActorOptions, type ActorChoice } from "@/components/forms/actor-options";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -12,8 +12,9 @@ import { PATH_TEMPLATES } from "@/lib/domain/domestic-path";
 import { PLEDGE_KINDS, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import {
   editableReview, hasAccepted, importPayload,
-  type EditableStatement, type ImportReview, type ReviewContact, type ReviewPledge, type ReviewStep,
+  type EditableStatement, type ExistingRecord, type HintConflictFacts, type ImportReview, type ReviewContact, type ReviewPledge, type ReviewStep,
 } from "@/lib/domain/session-import";
+import { formatLongDate } from "@/lib/domain/dates";
 import { SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
 
 interface Props {
@@ -50,12 +51,23 @@ function Source({ text, sentence }: { text: string; sentence: string }) {
   );
 }
 
-function Existing({ record }: { record: { label: string; href: string } | null }) {
+/** In English the status reads inside the sentence ("… is in progress"); other languages keep the label as it is. */
+const inSentence = (label: string, locale: string) => (locale === "en" ? label.toLowerCase() : label);
+
+function Existing({ record }: { record: ExistingRecord | null }) {
   const t = useTranslations("sessionImport");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   if (!record) return null;
+  const { facts } = record;
+  const label =
+    facts.kind === "pledge" ? t("existing.pledge", { text: facts.text })
+    : facts.kind === "step" ? t("existing.step", { title: facts.title, status: inSentence(labels(`stepStatus.${facts.status}`), locale) })
+    : facts.kind === "contact" ? t("existing.contact", { date: formatLongDate(facts.date, locale) })
+    : t("existing.statement", { session: facts.session });
   return (
     <p className="text-xs text-slate-700">
-      <Link href={record.href} className="underline">{record.label}</Link> — {t("leftUnticked")}
+      <Link href={record.href} className="underline">{label}</Link> — {t("leftUnticked")}
     </p>
   );
 }
@@ -239,6 +251,9 @@ function StatementReview({ statement: s, index, actors, update }: {
 }) {
   const t = useTranslations("sessionImport");
   const labels = useTranslations("labels");
+  const locale = useLocale();
+  const conflictText = (c: HintConflictFacts) =>
+    t("hintConflict", { name: c.name, section: labels(`sectionHint.${c.hint}`), date: formatLongDate(c.on, locale), status: inSentence(labels(`status.${c.status}`), locale) });
   const prefix = `import-${index}`;
   const headingId = `${prefix}-heading`;
   const names = s.speakers.map((sp) => sp.name ?? sp.text).join(` ${t("and")} `);
@@ -252,8 +267,8 @@ function StatementReview({ statement: s, index, actors, update }: {
         {s.byChairs ? <span className="font-normal text-slate-600"> · {t("asChairs")}</span> : null}
         {s.sectionHint ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">{labels(`sectionHint.${s.sectionHint}`)}</span> : null}
       </h3>
-      {s.hintConflicts.map((c) => (
-        <p key={c} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-flag="status">⚠ {c}</p>
+      {s.hintConflictFacts.map((c) => (
+        <p key={c.name} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-flag="status">⚠ {conflictText(c)}</p>
       ))}
       {s.savedId ? <p className="text-xs text-slate-700">{t("alreadySavedStatement")}</p> : null}
       {!s.savedId ? (
