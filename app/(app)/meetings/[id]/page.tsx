@@ -77,7 +77,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <h2 id={sessionHeadingId(session.id)} className="text-lg font-semibold">{t("session", { title: session.title })}</h2>
           {session.chairs.length > 0 ? (
             <p className="mb-3 text-sm text-slate-700">
-              {t("chairedBy")} {session.chairs.map((c, i) => <span key={c.id}>{i > 0 ? t("and") : ""}<Link href={c.href} className="underline">{nameOf(c)}</Link></span>)}
+              {t("chairedBy")} {session.chairs.map((c, i) => <span key={c.id}>{i > 0 ? ` ${t("and")} ` : ""}<Link href={c.href} className="underline">{nameOf(c)}</Link></span>)}
             </p>
           ) : null}
           <div className="space-y-4">
