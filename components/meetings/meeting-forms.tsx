@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addSessionAction, addStatementAction, createMeetingAction, updateMeetingAction, updateStatementAction } from "@/lib/actions/meetings";
-import { MEETING_KINDS, MEETING_KIND_LABEL } from "@/lib/domain/pledges";
+import { MEETING_KINDS } from "@/lib/domain/pledges";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -21,8 +22,10 @@ export interface MeetingValues {
 export function MeetingForm({ initial }: { initial?: MeetingValues }) {
   const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? updateMeetingAction : createMeetingAction);
   const valueOf = (name: keyof MeetingValues, fallback: string) => typed(name, initial ? String(initial[name]) : fallback);
+  const t = useTranslations("meetings.form");
+  const labels = useTranslations("labels");
   return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={initial ? "Edit meeting" : "New meeting"} noValidate>
+    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={initial ? t("editMeeting") : t("newMeeting")} noValidate>
       {initial ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -30,31 +33,31 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
         </>
       ) : null}
       <div className="lg:col-span-2">
-        <Field id="m-name" label="Name" error={errorOf("name")}>
-          {(p) => <input {...p} name="name" defaultValue={valueOf("name", "")} className={inputClass} placeholder="e.g. Fifth Meeting of States Parties" />}
+        <Field id="m-name" label={t("name")} error={errorOf("name")}>
+          {(p) => <input {...p} name="name" defaultValue={valueOf("name", "")} className={inputClass} placeholder={t("namePlaceholder")} />}
         </Field>
       </div>
-      <Field id="m-kind" label="Kind" error={errorOf("kind")}>
+      <Field id="m-kind" label={t("kind")} error={errorOf("kind")}>
         {(p) => (
           <select {...p} name="kind" defaultValue={valueOf("kind", "")} className={inputClass}>
-            <option value="">Choose…</option>
-            {MEETING_KINDS.map((k) => <option key={k} value={k}>{MEETING_KIND_LABEL[k]}</option>)}
+            <option value="">{t("choose")}</option>
+            {MEETING_KINDS.map((k) => <option key={k} value={k}>{labels(`meetingKind.${k}`)}</option>)}
           </select>
         )}
       </Field>
-      <Field id="m-start" label="First day" error={errorOf("startDate")}>
+      <Field id="m-start" label={t("firstDay")} error={errorOf("startDate")}>
         {(p) => <input {...p} name="startDate" type="date" defaultValue={valueOf("startDate", "")} className={inputClass} />}
       </Field>
-      <Field id="m-end" label="Last day" error={errorOf("endDate")}>
+      <Field id="m-end" label={t("lastDay")} error={errorOf("endDate")}>
         {(p) => <input {...p} name="endDate" type="date" defaultValue={valueOf("endDate", "")} className={inputClass} />}
       </Field>
       <div className="lg:col-span-2">
-        <Field id="m-place" label="Place" error={errorOf("place")}>
-          {(p) => <input {...p} name="place" defaultValue={valueOf("place", "")} className={inputClass} placeholder="City, country" />}
+        <Field id="m-place" label={t("place")} error={errorOf("place")}>
+          {(p) => <input {...p} name="place" defaultValue={valueOf("place", "")} className={inputClass} placeholder={t("placePlaceholder")} />}
         </Field>
       </div>
       <div className="flex items-end">
-        <SubmitButton pending={pending} pendingText="Saving…">{initial ? "Save meeting" : "Create meeting"}</SubmitButton>
+        <SubmitButton pending={pending} pendingText={t("saving")}>{initial ? t("saveMeeting") : t("createMeeting")}</SubmitButton>
       </div>
       <div className="sm:col-span-2 lg:col-span-5">
         <FormMessage state={state} />
@@ -65,13 +68,14 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
 
 export function SessionForm({ meetingId, actors }: { meetingId: string; actors: ActorChoice[] }) {
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addSessionAction);
+  const t = useTranslations("meetings.form");
   return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label="Add a session" noValidate>
+    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label={t("addSession")} noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
-      <Field id="s-title" label="Session" error={errorOf("title")}>
-        {(p) => <input {...p} name="title" defaultValue={valueOf("title", "")} className={inputClass} placeholder="e.g. Universalization" />}
+      <Field id="s-title" label={t("session")} error={errorOf("title")}>
+        {(p) => <input {...p} name="title" defaultValue={valueOf("title", "")} className={inputClass} placeholder={t("sessionPlaceholder")} />}
       </Field>
-      <Field id="s-chairs" label="Chairs / co-coordinators" error={errorOf("chairs")} hint="Hold Ctrl (⌘ on a Mac) to choose several.">
+      <Field id="s-chairs" label={t("chairs")} error={errorOf("chairs")} hint={t("chairsHint")}>
         {(p) => (
           <select {...p} name="chairs" multiple size={4} defaultValue={valueOf("chairs", "").split("\n").filter(Boolean)} className={inputClass}>
             <ActorOptions actors={actors} />
@@ -79,7 +83,7 @@ export function SessionForm({ meetingId, actors }: { meetingId: string; actors: 
         )}
       </Field>
       <div className="flex items-end">
-        <SubmitButton pending={pending} pendingText="Adding…">Add session</SubmitButton>
+        <SubmitButton pending={pending} pendingText={t("adding")}>{t("addSessionButton")}</SubmitButton>
       </div>
       <div className="sm:col-span-3">
         <FormMessage state={state} />
@@ -104,8 +108,10 @@ export function StatementForm({ sessionId, actors, initial }: { sessionId: strin
   const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? updateStatementAction : addStatementAction);
   const valueOf = (name: keyof StatementValues, fallback: string) => typed(name, initial ? String(initial[name]) : fallback);
   const prefix = initial ? `st-edit-${initial.id}` : `st-${sessionId}`;
+  const t = useTranslations("meetings.form");
+  const labels = useTranslations("labels");
   return (
-    <form action={formAction} key={formKey} className="space-y-3" aria-label={initial ? "Edit statement" : "Add a statement"} noValidate>
+    <form action={formAction} key={formKey} className="space-y-3" aria-label={initial ? t("editStatement") : t("addStatement")} noValidate>
       {initial ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -115,42 +121,40 @@ export function StatementForm({ sessionId, actors, initial }: { sessionId: strin
         <input type="hidden" name="sessionId" value={sessionId} />
       )}
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field id={`${prefix}-speaker`} label="Speaker" error={errorOf("speakerId")}>
+        <Field id={`${prefix}-speaker`} label={t("speaker")} error={errorOf("speakerId")}>
           {(p) => (
             <select {...p} name="speakerId" defaultValue={valueOf("speakerId", "")} className={inputClass}>
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               <ActorOptions actors={actors} />
             </select>
           )}
         </Field>
-        <Field id={`${prefix}-together`} label="Together with (optional)" error={errorOf("coSpeakerIds")} hint="For a joint statement; Ctrl-click to choose several.">
+        <Field id={`${prefix}-together`} label={t("together")} error={errorOf("coSpeakerIds")} hint={t("togetherHint")}>
           {(p) => (
             <select {...p} name="coSpeakerIds" multiple size={3} defaultValue={valueOf("coSpeakerIds", "").split(",").filter(Boolean)} className={inputClass}>
               <ActorOptions actors={actors} />
             </select>
           )}
         </Field>
-        <Field id={`${prefix}-concerns`} label="States it concerns" error={errorOf("concerns")} hint="Codes separated by commas, e.g. GEO, AZE.">
+        <Field id={`${prefix}-concerns`} label={t("concerns")} error={errorOf("concerns")} hint={t("concernsHint")}>
           {(p) => <input {...p} name="concerns" defaultValue={valueOf("concerns", "")} className={inputClass} />}
         </Field>
-        <Field id={`${prefix}-language`} label="Language of the summary" error={errorOf("language")}>
+        <Field id={`${prefix}-language`} label={t("language")} error={errorOf("language")}>
           {(p) => (
             <select {...p} name="language" defaultValue={valueOf("language", "en")} className={inputClass}>
-              <option value="en">English</option>
-              <option value="fr">French</option>
-              <option value="es">Spanish</option>
+              {(["en", "fr", "es"] as const).map((l) => <option key={l} value={l}>{labels(`language.${l}`)}</option>)}
             </select>
           )}
         </Field>
       </div>
-      <Field id={`${prefix}-summary`} label="Summary" error={errorOf("summary")}>
+      <Field id={`${prefix}-summary`} label={t("summary")} error={errorOf("summary")}>
         {(p) => <textarea {...p} name="summary" rows={3} defaultValue={valueOf("summary", "")} className={inputClass} />}
       </Field>
-      <Field id={`${prefix}-quotes`} label="Quotes, one per line, exactly as said" error={errorOf("quotes")}>
+      <Field id={`${prefix}-quotes`} label={t("quotes")} error={errorOf("quotes")}>
         {(p) => <textarea {...p} name="quotes" rows={2} defaultValue={valueOf("quotes", "")} className={inputClass} />}
       </Field>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="Saving…">{initial ? "Save statement" : "Add statement"}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("saving")}>{initial ? t("saveStatement") : t("addStatementButton")}</SubmitButton>
     </form>
   );
 }

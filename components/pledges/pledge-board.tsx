@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { bulkPledgeStatusAction } from "@/lib/actions/pledges";
-import { PLEDGE_KIND_LABEL, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL, type PledgeStatus } from "@/lib/domain/pledges";
+import { PLEDGE_STATUSES, type PledgeStatus } from "@/lib/domain/pledges";
 import type { PledgeView } from "@/lib/data/pledges";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -10,12 +11,16 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { FuzzyDateText } from "@/components/fuzzy-date-text";
 import { PledgeStatusBadge } from "./pledge-status-badge";
 
+const boardHeadingId = (status: string) => `board-${status}`;
+
 function PledgeRow({ pledge, selectable }: { pledge: PledgeView; selectable: boolean }) {
+  const t = useTranslations("pledges.board");
+  const labels = useTranslations("labels");
   return (
     <tr data-pledge={pledge.id} className="align-top">
       {selectable ? (
         <td className="px-3 py-2">
-          <input type="checkbox" name="pledges" value={`${pledge.id}:${pledge.version}`} aria-label={`Select: ${pledge.actor.name} — ${pledge.text}`} className="h-4 w-4" />
+          <input type="checkbox" name="pledges" value={`${pledge.id}:${pledge.version}`} aria-label={t("select", { who: pledge.actor.name, pledge: pledge.text })} className="h-4 w-4" />
         </td>
       ) : null}
       <td className="px-3 py-2 whitespace-nowrap">
@@ -26,10 +31,10 @@ function PledgeRow({ pledge, selectable }: { pledge: PledgeView; selectable: boo
       </th>
       <td className="px-3 py-2">
         <Link href={`/pledges/${pledge.id}`} className="underline-offset-2 hover:underline">{pledge.text}</Link>
-        {pledge.targets.length > 0 ? <span className="block text-xs text-slate-600">Targets: {pledge.targets.map((t) => t.name).join(", ")}</span> : null}
-        {pledge.evidence ? <span className="block text-xs text-slate-600">Evidence: {pledge.evidence}</span> : null}
+        {pledge.targets.length > 0 ? <span className="block text-xs text-slate-600">{t("targets", { names: pledge.targets.map((s) => s.name).join(", ") })}</span> : null}
+        {pledge.evidence ? <span className="block text-xs text-slate-600">{t("evidence", { evidence: pledge.evidence })}</span> : null}
       </td>
-      <td className="px-3 py-2 text-xs">{PLEDGE_KIND_LABEL[pledge.kind]}</td>
+      <td className="px-3 py-2 text-xs">{labels(`pledgeKind.${pledge.kind}`)}</td>
       <td className="px-3 py-2 text-xs">{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}</td>
       <td className="px-3 py-2"><PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} /></td>
     </tr>
@@ -38,25 +43,27 @@ function PledgeRow({ pledge, selectable }: { pledge: PledgeView; selectable: boo
 
 export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]; canEdit: boolean; today: string }) {
   const { state, formAction, pending, formKey, errorOf, valueOf } = useFormAction(bulkPledgeStatusAction);
+  const t = useTranslations("pledges.board");
+  const labels = useTranslations("labels");
   const groups = PLEDGE_STATUSES.map((status) => ({ status, items: pledges.filter((p) => p.status === status) })).filter((g) => g.items.length > 0);
   const board = (
     <>
       {groups.map((group) => (
-        <section key={group.status} aria-labelledby={`board-${group.status}`} className="mb-6">
-          <h2 id={`board-${group.status}`} className="mb-2 text-lg font-semibold">
-            {PLEDGE_STATUS_LABEL[group.status as PledgeStatus]} <span className="text-sm font-normal text-slate-600">({group.items.length})</span>
+        <section key={group.status} aria-labelledby={boardHeadingId(group.status)} className="mb-6">
+          <h2 id={boardHeadingId(group.status)} className="mb-2 text-lg font-semibold">
+            {labels(`pledgeStatus.${group.status as PledgeStatus}`)} <span className="text-sm font-normal text-slate-600">({group.items.length})</span>
           </h2>
           <div className="overflow-x-auto rounded border border-slate-200 bg-white">
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
                 <tr>
-                  {canEdit ? <th scope="col" className="px-3 py-2"><span className="sr-only">Select</span></th> : null}
-                  <th scope="col" className="px-3 py-2">Due</th>
-                  <th scope="col" className="px-3 py-2">Who</th>
-                  <th scope="col" className="px-3 py-2">Pledge</th>
-                  <th scope="col" className="px-3 py-2">Kind</th>
-                  <th scope="col" className="px-3 py-2">Made at</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
+                  {canEdit ? <th scope="col" className="px-3 py-2"><span className="sr-only">{t("selectColumn")}</span></th> : null}
+                  <th scope="col" className="px-3 py-2">{t("col.due")}</th>
+                  <th scope="col" className="px-3 py-2">{t("col.who")}</th>
+                  <th scope="col" className="px-3 py-2">{t("col.pledge")}</th>
+                  <th scope="col" className="px-3 py-2">{t("col.kind")}</th>
+                  <th scope="col" className="px-3 py-2">{t("col.madeAt")}</th>
+                  <th scope="col" className="px-3 py-2">{t("col.status")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -72,27 +79,27 @@ export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]
   );
   if (!canEdit) return board;
   return (
-    <form action={formAction} key={formKey} aria-label="Change the status of selected pledges" noValidate>
+    <form action={formAction} key={formKey} aria-label={t("bulkLabel")} noValidate>
       {board}
       <fieldset className="no-print sticky bottom-0 grid gap-3 rounded border border-slate-300 bg-white p-4 shadow sm:grid-cols-4">
-        <legend className="px-1 text-sm font-semibold">Change the selected pledges</legend>
-        <Field id="bulk-status" label="New status" error={errorOf("status")}>
+        <legend className="px-1 text-sm font-semibold">{t("bulkLegend")}</legend>
+        <Field id="bulk-status" label={t("newStatus")} error={errorOf("status")}>
           {(p) => (
             <select {...p} name="status" defaultValue={valueOf("status", "KEPT")} className={inputClass}>
               {PLEDGE_STATUSES.map((s) => (
-                <option key={s} value={s}>{PLEDGE_STATUS_LABEL[s]}</option>
+                <option key={s} value={s}>{labels(`pledgeStatus.${s}`)}</option>
               ))}
             </select>
           )}
         </Field>
         <div className="sm:col-span-2">
-          <Field id="bulk-evidence" label="Evidence" error={errorOf("evidence") ?? errorOf("pledges")}>
+          <Field id="bulk-evidence" label={t("evidenceLabel")} error={errorOf("evidence") ?? errorOf("pledges")}>
             {(p) => <input {...p} name="evidence" defaultValue={valueOf("evidence", "")} className={inputClass} />}
           </Field>
         </div>
         <input type="hidden" name="closedOn" value={today} />
         <div className="flex items-end">
-          <SubmitButton pending={pending}>Apply to selected</SubmitButton>
+          <SubmitButton pending={pending}>{t("apply")}</SubmitButton>
         </div>
         <div className="sm:col-span-4">
           <FormMessage state={state} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { PLEDGE_KINDS, PLEDGE_KIND_LABEL, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL } from "@/lib/domain/pledges";
+import { useTranslations } from "next-intl";
+import { PLEDGE_KINDS, PLEDGE_STATUSES } from "@/lib/domain/pledges";
 import { REGIONS } from "@/lib/domain/reference-data";
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2.5 py-1.5 text-sm";
@@ -22,55 +23,57 @@ export function PledgeFilters({
   actors: { id: string; name: string }[];
   meetings: { id: string; name: string; startDate: string }[];
 }) {
+  const t = useTranslations("pledges.filters");
+  const labels = useTranslations("labels");
   return (
-    <form method="get" action="/pledges" role="search" aria-label="Filter pledges" className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+    <form method="get" action="/pledges" role="search" aria-label={t("label")} className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
       <div>
-        <label htmlFor="f-status" className="block text-sm font-medium">Status</label>
+        <label htmlFor="f-status" className="block text-sm font-medium">{t("status")}</label>
         <select id="f-status" name="status" defaultValue={values.status} className={field}>
-          <option value="">Any</option>
-          {PLEDGE_STATUSES.map((s) => <option key={s} value={s}>{PLEDGE_STATUS_LABEL[s]}</option>)}
+          <option value="">{t("any")}</option>
+          {PLEDGE_STATUSES.map((s) => <option key={s} value={s}>{labels(`pledgeStatus.${s}`)}</option>)}
         </select>
       </div>
       <div>
-        <label htmlFor="f-due" className="block text-sm font-medium">Due</label>
+        <label htmlFor="f-due" className="block text-sm font-medium">{t("due")}</label>
         <select id="f-due" name="due" defaultValue={values.due} className={field}>
-          <option value="">Any time</option>
-          <option value="overdue">Overdue</option>
-          <option value="30">In the next 30 days</option>
-          <option value="90">In the next 90 days</option>
+          <option value="">{t("anyTime")}</option>
+          <option value="overdue">{t("overdue")}</option>
+          <option value="30">{t("nextDays", { days: 30 })}</option>
+          <option value="90">{t("nextDays", { days: 90 })}</option>
         </select>
       </div>
       <div>
-        <label htmlFor="f-kind" className="block text-sm font-medium">Kind</label>
+        <label htmlFor="f-kind" className="block text-sm font-medium">{t("kind")}</label>
         <select id="f-kind" name="kind" defaultValue={values.kind} className={field}>
-          <option value="">Any</option>
-          {PLEDGE_KINDS.map((k) => <option key={k} value={k}>{PLEDGE_KIND_LABEL[k]}</option>)}
+          <option value="">{t("any")}</option>
+          {PLEDGE_KINDS.map((k) => <option key={k} value={k}>{labels(`pledgeKind.${k}`)}</option>)}
         </select>
       </div>
       <div>
-        <label htmlFor="f-region" className="block text-sm font-medium">Target region</label>
+        <label htmlFor="f-region" className="block text-sm font-medium">{t("region")}</label>
         <select id="f-region" name="region" defaultValue={values.region} className={field}>
-          <option value="">Any</option>
-          {REGIONS.map((r) => <option key={r} value={r}>{r}</option>)}
+          <option value="">{t("any")}</option>
+          {REGIONS.map((r) => <option key={r} value={r}>{labels(`region.${r}`)}</option>)}
         </select>
       </div>
       <div>
-        <label htmlFor="f-actor" className="block text-sm font-medium">Who</label>
+        <label htmlFor="f-actor" className="block text-sm font-medium">{t("who")}</label>
         <select id="f-actor" name="actor" defaultValue={values.actor} className={field}>
-          <option value="">Anyone</option>
+          <option value="">{t("anyone")}</option>
           {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </select>
       </div>
       <div>
-        <label htmlFor="f-meeting" className="block text-sm font-medium">Made at</label>
+        <label htmlFor="f-meeting" className="block text-sm font-medium">{t("madeAt")}</label>
         <select id="f-meeting" name="meeting" defaultValue={values.meeting} className={field}>
-          <option value="">Any meeting</option>
+          <option value="">{t("anyMeeting")}</option>
           {meetings.map((m) => <option key={m.id} value={m.id}>{m.name} ({m.startDate.slice(0, 4)})</option>)}
         </select>
       </div>
       <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
-        <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">Apply</button>
-        <Link href="/pledges" className="text-sm underline underline-offset-2">Clear filters</Link>
+        <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">{t("apply")}</button>
+        <Link href="/pledges" className="text-sm underline underline-offset-2">{t("clear")}</Link>
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createPledgeAction, updatePledgeAction } from "@/lib/actions/pledges";
-import { PLEDGE_KINDS, PLEDGE_KIND_LABEL, TREATY_ACTIONS, TREATY_ACTION_LABEL } from "@/lib/domain/pledges";
+import { PLEDGE_KINDS, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import { REGIONS } from "@/lib/domain/reference-data";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -40,8 +41,10 @@ export function PledgeForm({
   const editing = Boolean(initial.id);
   const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(editing ? updatePledgeAction : createPledgeAction);
   const v = (name: keyof PledgeFormValues) => valueOf(name, String(initial[name] ?? ""));
+  const t = useTranslations("pledges.form");
+  const labels = useTranslations("labels");
   return (
-    <form action={formAction} key={formKey} className="max-w-3xl space-y-4" aria-label={editing ? "Edit pledge" : "Record a pledge"} noValidate>
+    <form action={formAction} key={formKey} className="max-w-3xl space-y-4" aria-label={editing ? t("editLabel") : t("recordLabel")} noValidate>
       {editing ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -49,61 +52,61 @@ export function PledgeForm({
         </>
       ) : null}
       <input type="hidden" name="statementId" value={initial.statementId} />
-      <Field id="pledge-actor" label="Who pledged" error={errorOf("actorId")}>
+      <Field id="pledge-actor" label={t("who")} error={errorOf("actorId")}>
         {(p) => (
           <select {...p} name="actorId" defaultValue={v("actorId")} className={inputClass}>
-            <option value="">Choose a state or organisation…</option>
+            <option value="">{t("chooseActor")}</option>
             <ActorOptions actors={actors} />
           </select>
         )}
       </Field>
-      <Field id="pledge-text" label="What was promised" error={errorOf("text")}>
+      <Field id="pledge-text" label={t("text")} error={errorOf("text")}>
         {(p) => <textarea {...p} name="text" rows={3} defaultValue={v("text")} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="pledge-kind" label="Kind" error={errorOf("kind")}>
+        <Field id="pledge-kind" label={t("kind")} error={errorOf("kind")}>
           {(p) => (
             <select {...p} name="kind" defaultValue={v("kind")} className={inputClass}>
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               {PLEDGE_KINDS.map((k) => (
-                <option key={k} value={k}>{PLEDGE_KIND_LABEL[k]}</option>
+                <option key={k} value={k}>{labels(`pledgeKind.${k}`)}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="pledge-treaty-action" label="Treaty action (for treaty-action pledges)" error={errorOf("treatyAction")}>
+        <Field id="pledge-treaty-action" label={t("treatyAction")} error={errorOf("treatyAction")}>
           {(p) => (
             <select {...p} name="treatyAction" defaultValue={v("treatyAction")} className={inputClass}>
               <option value="">—</option>
               {TREATY_ACTIONS.map((a) => (
-                <option key={a} value={a}>{TREATY_ACTION_LABEL[a]}</option>
+                <option key={a} value={a}>{labels(`treatyAction.${a}`)}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="pledge-due" label="Due" error={errorOf("due")} hint="As said: 22–23 May 2013, June, Q3 2013, mid-2013, this spring, very soon.">
+        <Field id="pledge-due" label={t("due")} error={errorOf("due")} hint={t("dueHint")}>
           {(p) => <input {...p} name="due" defaultValue={v("due")} className={inputClass} />}
         </Field>
-        <Field id="pledge-review" label="Review on (for “very soon”)" error={errorOf("reviewOn")}>
+        <Field id="pledge-review" label={t("reviewOn")} error={errorOf("reviewOn")}>
           {(p) => <input {...p} name="reviewOn" type="date" defaultValue={v("reviewOn")} className={inputClass} />}
         </Field>
-        <Field id="pledge-targets" label="Target states" error={errorOf("targets")} hint="Three-letter codes separated by commas, e.g. GEO, AZE.">
+        <Field id="pledge-targets" label={t("targets")} error={errorOf("targets")} hint={t("targetsHint")}>
           {(p) => <input {...p} name="targets" defaultValue={v("targets")} className={inputClass} />}
         </Field>
-        <Field id="pledge-region" label="Target region" error={errorOf("targetRegion")}>
+        <Field id="pledge-region" label={t("region")} error={errorOf("targetRegion")}>
           {(p) => (
             <select {...p} name="targetRegion" defaultValue={v("targetRegion")} className={inputClass}>
               <option value="">—</option>
               {REGIONS.map((r) => (
-                <option key={r} value={r}>{r}</option>
+                <option key={r} value={r}>{labels(`region.${r}`)}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="pledge-meeting" label="Made at" error={errorOf("meetingId")}>
+        <Field id="pledge-meeting" label={t("madeAt")} error={errorOf("meetingId")}>
           {(p) => (
             <select {...p} name="meetingId" defaultValue={v("meetingId")} className={inputClass}>
-              <option value="">No meeting</option>
+              <option value="">{t("noMeeting")}</option>
               {meetings.map((m) => (
                 <option key={m.id} value={m.id}>{m.name} ({m.startDate.slice(0, 4)})</option>
               ))}
@@ -112,7 +115,7 @@ export function PledgeForm({
         </Field>
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending}>{editing ? "Save pledge" : "Record pledge"}</SubmitButton>
+      <SubmitButton pending={pending}>{editing ? t("save") : t("recordButton")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { PLEDGE_STATUS_LABEL, type PledgeStatus } from "@/lib/domain/pledges";
+import { useTranslations } from "next-intl";
+import type { PledgeStatus } from "@/lib/domain/pledges";
 
 const STYLE: Record<PledgeStatus, { glyph: string; className: string }> = {
   OPEN: { glyph: "○", className: "border-slate-400 bg-slate-50 text-slate-800" },
@@ -10,15 +11,17 @@ const STYLE: Record<PledgeStatus, { glyph: string; className: string }> = {
 
 export function PledgeStatusBadge({ status, overdue = false }: { status: PledgeStatus; overdue?: boolean }) {
   const style = STYLE[status];
+  const t = useTranslations("pledges");
+  const labels = useTranslations("labels");
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
       <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${style.className}`} data-pledge-status={status}>
         <span aria-hidden="true">{style.glyph}</span>
-        {PLEDGE_STATUS_LABEL[status]}
+        {labels(`pledgeStatus.${status}`)}
       </span>
       {overdue ? (
         <span className="whitespace-nowrap rounded border border-[#d55e00] bg-white px-1.5 py-0.5 text-xs font-semibold text-[#9c3f00]" data-overdue="true">
-          Overdue
+          {t("overdue")}
         </span>
       ) : null}
     </span>

@@ -149,7 +149,7 @@ export async function listPledges(filter: PledgeFilter): Promise<PledgeList> {
 export async function getPledge(id: string, today: IsoDate) {
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
   const [row, history] = await Promise.all([
-    db().pledge.findUnique({ where: { id }, select: { ...pledgeSelect, statement: { select: { id: true, summary: true, session: { select: { title: true } } } } } }),
+    db().pledge.findUnique({ where: { id }, select: { ...pledgeSelect, statement: { select: { id: true, summary: true, language: true, session: { select: { title: true } } } } } }),
     db().auditEvent.findMany({
       where: { entity: "Pledge", entityId: id },
       orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -2,7 +2,7 @@
 // proposed again), what seems already recorded by hand (shown, not ticked), and where the summary disagrees with
 // the database.
 import { formatLongDate, type IsoDate } from "./dates";
-import { PATH_TEMPLATES, pathFor, type PathKind } from "./domestic-path";
+import { PATH_TEMPLATES, pathFor, type PathKind, type StepStatus } from "./domestic-path";
 import type { PledgeKind, TreatyAction } from "./pledges";
 import type { KnownActor, ParsedStatement, ParsedSummary, SectionHint } from "./session-parser";
 import { foldForSearch } from "./state-search";
@@ -22,6 +22,22 @@ export interface ReviewSpeaker {
 export interface ExistingRecord {
   label: string;
   href: string;
+  /** What the label says, for writing it in the reader's language. */
+  facts: ExistingFacts;
+}
+
+export type ExistingFacts =
+  | { kind: "pledge"; text: string }
+  | { kind: "step"; title: string; status: StepStatus }
+  | { kind: "contact"; date: IsoDate }
+  | { kind: "statement"; session: string };
+
+/** A speaker listed under a section heading that contradicts its status in the database on the meeting's date. */
+export interface HintConflictFacts {
+  name: string;
+  hint: SectionHint;
+  status: StatusKind;
+  on: IsoDate;
 }
 
 export interface ReviewPledge {
@@ -66,6 +82,8 @@ export interface ReviewStatement {
   speakers: ReviewSpeaker[];
   sectionHint: SectionHint | null;
   hintConflicts: string[];
+  /** The same conflicts as facts, for writing them in the reader's language. */
+  hintConflictFacts: HintConflictFacts[];
   byChairs: boolean;
   summary: string;
   quotes: string[];
@@ -198,7 +216,7 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
       const similar = ctx.pledgesInMeeting.find((e) => e.actorId === leadId && (normalised(e.text) === normalised(p.text) || (p.due !== null && e.dueText === p.due.text)));
       pledges.push({
         key, sentence: p.sentence, actorId: leadId, text: p.text, kind: p.kind, treatyAction: p.treatyAction, due: p.due?.text ?? "",
-        existing: similar ? { label: `Already recorded: “${similar.text}”`, href: `/pledges/${similar.id}` } : null,
+        existing: similar ? { label: `Already recorded: “${similar.text}”`, href: `/pledges/${similar.id}`, facts: { kind: "pledge", text: similar.text } } : null,
       });
     }
 
@@ -213,7 +231,7 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
       steps.push({
         key, sentence: s.sentence, iso3: iso3!, stateName: lead!.name, path, title, status: s.status, date: s.due?.text ?? "",
         step: onRecord ? { id: onRecord.id, version: onRecord.version, status: onRecord.status } : null,
-        existing: same ? { label: `Already recorded: “${title}” is ${onRecord.status.toLowerCase().replace("_", " ")}`, href: `/states/${iso3}#domestic-path` } : null,
+        existing: same ? { label: `Already recorded: “${title}” is ${onRecord.status.toLowerCase().replace("_", " ")}`, href: `/states/${iso3}#domestic-path`, facts: { kind: "step", title, status: onRecord.status as StepStatus } } : null,
       });
     }
 
@@ -226,30 +244,34 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
       const similar = ctx.contactsNear.find((e) => e.actorId === leadId && e.targetIso3 === target);
       contacts.push({
         key, sentence: c.sentence, actorId: leadId, targetIso3: target, targetName: c.target!.name, outcome: c.outcome,
-        existing: similar ? { label: `Already logged: contact of ${formatLongDate(similar.date)}`, href: `/contacts/${similar.id}` } : null,
+        existing: similar ? { label: `Already logged: contact of ${formatLongDate(similar.date)}`, href: `/contacts/${similar.id}`, facts: { kind: "contact", date: similar.date } } : null,
       });
     }
 
     const statementSaved = isSaved(statementKey);
     if (statementSaved && pledges.length === 0 && steps.length === 0 && contacts.length === 0) continue;
-    const hintConflicts = statement.byChairs
+    const conflicting = statement.byChairs
       ? []
       : statement.speakers.flatMap((s) => {
           const code = stateKey(s.actor);
-          const conflict = code ? hintConflict(s.actor!.name, statement.sectionHint, ctx.statusOf(code), ctx.meetingDate) : null;
-          return conflict ? [conflict] : [];
+          const status = code ? ctx.statusOf(code) : null;
+          const conflict = code ? hintConflict(s.actor!.name, statement.sectionHint, status, ctx.meetingDate) : null;
+          return conflict ? [{ conflict, facts: { name: s.actor!.name, hint: statement.sectionHint!, status: status!, on: ctx.meetingDate } }] : [];
         });
+    const hintConflicts = conflicting.map((c) => c.conflict);
+    const hintConflictFacts = conflicting.map((c) => c.facts);
     statements.push({
       key: statementKey,
       savedId: statementSaved ? savedId : null,
       speakers,
       sectionHint: statement.sectionHint,
       hintConflicts,
+      hintConflictFacts,
       byChairs: statement.byChairs,
       summary: statement.summary,
       quotes: statement.quotes,
       concerns: statement.mentions.filter((m) => m.kind === "STATE").map((m) => ({ iso3: m.key, name: m.name })),
-      existing: !statementSaved && sameSpeakers ? { id: sameSpeakers.id, label: `Already recorded in the session “${sameSpeakers.sessionTitle}”`, href: `/meetings/${ctx.meetingId}#statement-${sameSpeakers.id}` } : null,
+      existing: !statementSaved && sameSpeakers ? { id: sameSpeakers.id, label: `Already recorded in the session “${sameSpeakers.sessionTitle}”`, href: `/meetings/${ctx.meetingId}#statement-${sameSpeakers.id}`, facts: { kind: "statement", session: sameSpeakers.sessionTitle } } : null,
       pledges,
       steps,
       contacts,

@@ -5,7 +5,8 @@ import { isIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 export interface Period {
   from: IsoDate;
   to: IsoDate;
-  error?: string;
+  /** Why the period asked for was not used: the page says it in the reader's language. */
+  error?: "startAfterEnd" | "dateNotUnderstood";
 }
 
 /** `?from=&to=`, defaulting to the last meeting that has ended → today. */
@@ -18,7 +19,7 @@ export async function resolvePeriod(rawFrom: string, rawTo: string, today: IsoDa
   const defaultFrom = lastMeeting ? toIsoDate(lastMeeting.endDate) : `${today.slice(0, 4)}-01-01`;
   const to = isIsoDate(rawTo) && rawTo <= today ? rawTo : today;
   const from = isIsoDate(rawFrom) ? rawFrom : defaultFrom;
-  if (from > to) return { from: defaultFrom <= to ? defaultFrom : to, to, error: "The start of the period was after its end; showing the default period." };
-  const error = (rawFrom && !isIsoDate(rawFrom)) || (rawTo && !isIsoDate(rawTo)) ? "A date was not understood; showing the default for it." : undefined;
+  if (from > to) return { from: defaultFrom <= to ? defaultFrom : to, to, error: "startAfterEnd" };
+  const error = (rawFrom && !isIsoDate(rawFrom)) || (rawTo && !isIsoDate(rawTo)) ? "dateNotUnderstood" : undefined;
   return { from, to, error };
 }

@@ -4,20 +4,40 @@ import type { Viewer } from "@/lib/visibility";
 import { listStates } from "@/lib/data/states";
 import { toIsoDate, type IsoDate, fromIsoDate, formatLongDate } from "@/lib/domain/dates";
 import { reportObligations, obligationStatuses } from "@/lib/domain/article7";
-import { PLEDGE_KIND_LABEL, PLEDGE_STATUS_LABEL, isOpenStatus } from "@/lib/domain/pledges";
-import { STEP_STATUS_LABEL, type StepStatus } from "@/lib/domain/domestic-path";
-import { TREATY_EVENT_LABEL, treatyEventsBetween } from "@/lib/domain/treaty-events";
-import { actorSelect, joinNames, toActorOption } from "@/lib/data/actors";
+import { isOpenStatus } from "@/lib/domain/pledges";
+import type { StepStatus } from "@/lib/domain/domestic-path";
+import { treatyEventsBetween } from "@/lib/domain/treaty-events";
+import { actorSelect, toActorOption } from "@/lib/data/actors";
 import { allContacts } from "@/lib/data/contacts";
-import { canSeeRestricted, CONTACT_CHANNEL_LABEL, CONTACT_OUTCOMES } from "@/lib/domain/contacts";
-import { STATUS_LABEL } from "@/lib/domain/status";
+import { canSeeRestricted, CONTACT_OUTCOMES } from "@/lib/domain/contacts";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
+import { localActorName } from "@/lib/domain/pledge-names";
+import { compareNames, localStateName } from "@/lib/domain/state-names";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ProgressReport, ReportSection } from "./section";
 
 const dayAfter = (date: IsoDate) => new Date(fromIsoDate(date).getTime() + 86_400_000);
-const long = (d: IsoDate | null) => (d ? formatLongDate(d) : "");
 
-/** The Presidency's progress report for universalization, for any period: every row links to its source. */
-export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer, options: { includeRestricted?: boolean } = {}): Promise<ProgressReport> {
+/**
+ * The Presidency's progress report for universalization, for any period: every row links to its source. Written in
+ * `locale` (headings, labels, dates, state names), so the page and every download read in the reader's language.
+ */
+export async function progressReport(
+  from: IsoDate,
+  to: IsoDate,
+  viewer: Viewer,
+  options: { includeRestricted?: boolean; locale?: Locale } = {},
+): Promise<ProgressReport> {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const translate = translatorFor(locale);
+  const t = (key: string, values?: Record<string, string | number>) => translate(`reports.section.${key}` as "reports.section.col.date", values);
+  const label = (key: string) => translate(`labels.${key}` as "labels.status.SIGNATORY");
+  const long = (d: IsoDate | null) => (d ? formatLongDate(d, locale) : "");
+  const stateName = (iso3: string, name: string) => localStateName(iso3, name, locale);
+  const actorName = (a: Parameters<typeof toActorOption>[0]) => localActorName(toActorOption(a), locale);
+  const joinNames = (names: readonly string[]) =>
+    names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${t("cell.and")} ${names[names.length - 1]}`;
+  const byName = locale === "en" ? (a: string, b: string) => a.localeCompare(b, "en") : compareNames(locale);
   // Restricted contacts only when a coordinator asks for them; otherwise the report reads as a viewer would.
   const includeRestricted = Boolean(options.includeRestricted) && canSeeRestricted(viewer.role);
   const contactReader: Viewer = includeRestricted ? viewer : { id: viewer.id, role: "VIEWER" };
@@ -51,25 +71,25 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
 
   const treatyActions: ReportSection = {
     key: "treaty-actions",
-    title: "Treaty actions",
-    description: `Signatures, deposits of instruments, entries into force and withdrawals from ${long(from)} to ${long(to)}.`,
-    columns: ["Date", "State", "Action"],
+    title: t("treatyActions.title"),
+    description: t("treatyActions.description", { from: long(from), to: long(to) }),
+    columns: [t("col.date"), t("col.state"), t("col.action")],
     rows: treatyEventsBetween(states.rows, from, to)
       .reverse()
-      .map((e) => ({ cells: [long(e.date), e.subject.name, TREATY_EVENT_LABEL[e.kind]], href: `/states/${e.subject.iso3}` })),
+      .map((e) => ({ cells: [long(e.date), stateName(e.subject.iso3, e.subject.name), label(`treatyEvent.${e.kind}`)], href: `/states/${e.subject.iso3}` })),
   };
 
   const stepRows = stepEvents.flatMap((e) => {
     const after = (e.after ?? {}) as { title?: string; status?: StepStatus };
     const before = (e.before ?? {}) as { status?: StepStatus };
     if (!after.status || after.status === before.status || (after.status !== "DONE" && after.status !== "IN_PROGRESS")) return [];
-    return [{ cells: [long(toIsoDate(e.at)), names.get(e.stateIso3!) ?? e.stateIso3!, after.title ?? "", STEP_STATUS_LABEL[after.status]], href: `/states/${e.stateIso3}` }];
+    return [{ cells: [long(toIsoDate(e.at)), stateName(e.stateIso3!, names.get(e.stateIso3!) ?? e.stateIso3!), after.title ?? "", label(`stepStatus.${after.status}`)], href: `/states/${e.stateIso3}` }];
   });
   const domesticSteps: ReportSection = {
     key: "domestic-steps",
-    title: "States that advanced domestic steps",
-    description: "Ratification, accession and implementation steps recorded as started or done in the period.",
-    columns: ["Date", "State", "Step", "Now"],
+    title: t("domesticSteps.title"),
+    description: t("domesticSteps.description"),
+    columns: [t("col.date"), t("col.state"), t("col.step"), t("col.now")],
     rows: stepRows,
   };
 
@@ -79,44 +99,44 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
   const openAtEnd = (p: (typeof pledges)[number]) => isOpenStatus(p.status) || (!!p.closedOn && toIsoDate(p.closedOn) > to);
   const closedIn = (p: (typeof pledges)[number]) => !!p.closedOn && toIsoDate(p.closedOn) >= from && toIsoDate(p.closedOn) <= to;
   const pledgeRow = (p: (typeof pledges)[number], extra: string) => ({
-    cells: [toActorOption(p.actor).name, p.text, PLEDGE_KIND_LABEL[p.kind], p.dueText || "—", PLEDGE_STATUS_LABEL[p.status], extra],
+    cells: [actorName(p.actor), p.text, label(`pledgeKind.${p.kind}`), p.dueText || "—", label(`pledgeStatus.${p.status}`), extra],
     href: `/pledges/${p.id}`,
   });
-  const pledgeColumns = ["Who", "Pledge", "Kind", "Due", "Status", "Made at / evidence"];
+  const pledgeColumns = [t("col.who"), t("col.pledge"), t("col.kind"), t("col.due"), t("col.status"), t("col.madeAtEvidence")];
   const pledgesMade: ReportSection = {
     key: "pledges-made",
-    title: "Pledges made",
-    description: "Promises recorded at meetings held in the period.",
+    title: t("pledgesMade.title"),
+    description: t("pledgesMade.description"),
     columns: pledgeColumns,
     rows: pledges.filter(madeIn).map((p) => pledgeRow(p, p.meeting?.name ?? "")),
   };
   const pledgesClosed: ReportSection = {
     key: "pledges-closed",
-    title: "Pledges kept, slipped or withdrawn",
-    description: "Pledges closed in the period, with the evidence recorded.",
+    title: t("pledgesClosed.title"),
+    description: t("pledgesClosed.description"),
     columns: pledgeColumns,
     rows: pledges.filter(closedIn).map((p) => pledgeRow(p, p.evidence)),
   };
   const pledgesOpen: ReportSection = {
     key: "pledges-open",
-    title: "Pledges still open",
-    description: `Pledges open at ${long(to)}, by due date; “overdue” when the last day the due date can mean has passed.`,
-    columns: [...pledgeColumns.slice(0, 5), "Overdue"],
+    title: t("pledgesOpen.title"),
+    description: t("pledgesOpen.description", { date: long(to) }),
+    columns: [...pledgeColumns.slice(0, 5), t("col.overdue")],
     rows: pledges
       .filter(openAtEnd)
       .map((p) => {
         const row = pledgeRow(p, "");
-        return { ...row, cells: [...row.cells.slice(0, 4), "Open", p.dueLatest && toIsoDate(p.dueLatest) < to ? "Overdue" : ""] };
+        return { ...row, cells: [...row.cells.slice(0, 4), label("pledgeStatus.OPEN"), p.dueLatest && toIsoDate(p.dueLatest) < to ? t("cell.overdue") : ""] };
       }),
   };
 
   const quotes: ReportSection = {
     key: "quotes",
-    title: "Notable quotes",
-    description: "Words quoted verbatim from statements at meetings held in the period.",
-    columns: ["Speaker", "Quote", "Meeting"],
+    title: t("quotes.title"),
+    description: t("quotes.description"),
+    columns: [t("col.speaker"), t("col.quote"), t("col.meeting")],
     rows: statements.flatMap((s) =>
-      s.quotes.map((q) => ({ cells: [joinNames([s.speaker, ...s.coSpeakers.map((c) => c.actor)].map((a) => toActorOption(a).name)), `“${q.text}”`, `${s.session.meeting.name}, ${s.session.title}`], href: `/meetings/${s.session.meeting.id}` })),
+      s.quotes.map((q) => ({ cells: [joinNames([s.speaker, ...s.coSpeakers.map((c) => c.actor)].map(actorName)), `“${q.text}”`, `${s.session.meeting.name}, ${s.session.title}`], href: `/meetings/${s.session.meeting.id}` })),
     ),
   };
 
@@ -131,18 +151,20 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
     const due = obligationStatuses(reportObligations(s.entryIntoForce.date, to, s.record.withdrawalEffective), submissions.get(s.iso3) ?? [], to)
       .filter((o) => o.due >= from && o.due <= to);
     return due.map((o) => ({
-      cells: [s.name, o.kind === "INITIAL" ? "Initial report" : `Annual update ${o.year}`, long(o.due), o.state === "LATE" ? "Late" : o.state === "DUE" ? "Due" : o.state === "SUBMITTED_LATE" ? `Submitted late (${long(o.submittedOn)})` : `Submitted (${long(o.submittedOn)})`],
+      cells: [
+        stateName(s.iso3, s.name),
+        o.kind === "INITIAL" ? t("cell.initialReport") : t("cell.annualUpdate", { year: String(o.year) }),
+        long(o.due),
+        o.state === "LATE" ? t("cell.late") : o.state === "DUE" ? t("cell.due") : t(o.state === "SUBMITTED_LATE" ? "cell.submittedLate" : "cell.submitted", { date: long(o.submittedOn) }),
+      ],
       href: `/states/${s.iso3}`,
     }));
   });
   const article7: ReportSection = {
     key: "article-7",
-    title: "Article 7 transparency reports due",
-    description:
-      reports.length === 0
-        ? "No report submissions are recorded yet, so every report due in the period shows as late or due until submissions are entered."
-        : "Initial reports (180 days after entry into force) and annual updates (30 April) falling due in the period.",
-    columns: ["State", "Report", "Due", "Status"],
+    title: t("article7.title"),
+    description: reports.length === 0 ? t("article7.descriptionNoSubmissions") : t("article7.description"),
+    columns: [t("col.state"), t("col.report"), t("col.due"), t("col.status")],
     rows: article7Rows,
   };
 
@@ -150,7 +172,7 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
   for (const contact of contacts) {
     for (const region of new Set(contact.targets.map((t) => t.region))) {
       const key = `${region}|${contact.channel}`;
-      const entry = tally.get(key) ?? { region, channel: CONTACT_CHANNEL_LABEL[contact.channel], counts: {}, total: 0 };
+      const entry = tally.get(key) ?? { region, channel: label(`channel.${contact.channel}`), counts: {}, total: 0 };
       entry.total += 1;
       if (contact.outcome) entry.counts[contact.outcome] = (entry.counts[contact.outcome] ?? 0) + 1;
       tally.set(key, entry);
@@ -158,31 +180,34 @@ export async function progressReport(from: IsoDate, to: IsoDate, viewer: Viewer,
   }
   const contactSection: ReportSection = {
     key: "contacts",
-    title: "Contacts by region and channel",
-    description: `Outreach contacts held in the period, counted once per region of their target states${includeRestricted ? ", restricted contacts included" : ""}.`,
-    columns: ["Region", "Channel", "Contacts", "Positive", "Neutral", "Negative", "No response"],
+    title: t("contacts.title"),
+    description: t(includeRestricted ? "contacts.descriptionRestricted" : "contacts.description"),
+    columns: [t("col.region"), t("col.channel"), t("col.contacts"), ...CONTACT_OUTCOMES.map((o) => label(`outcome.${o}`))],
     linkColumn: 2,
     rows: [...tally.values()]
-      .sort((a, b) => a.region.localeCompare(b.region) || b.total - a.total)
-      .map((t) => ({ cells: [t.region, t.channel, String(t.total), ...CONTACT_OUTCOMES.map((o) => String(t.counts[o] ?? 0))], href: `/contacts?region=${t.region}&from=${from}&to=${to}` })),
+      .map((entry) => ({ ...entry, regionName: label(`region.${entry.region}`) }))
+      .sort((a, b) => (locale === "en" ? a.region.localeCompare(b.region) : byName(a.regionName, b.regionName)) || b.total - a.total)
+      .map((e) => ({ cells: [e.regionName, e.channel, String(e.total), ...CONTACT_OUTCOMES.map((o) => String(e.counts[o] ?? 0))], href: `/contacts?region=${e.region}&from=${from}&to=${to}` })),
   };
   const contacted = new Set(contacts.flatMap((c) => c.targets.map((t) => t.iso3)));
   const noContact: ReportSection = {
     key: "no-contact",
-    title: "States not contacted in the period",
-    description: "Signatories first, then states that have not joined, with no recorded contact in the period.",
-    columns: ["State", "Status", "Region"],
+    title: t("noContact.title"),
+    description: t("noContact.description"),
+    columns: [t("col.state"), t("col.status"), t("col.region")],
     linkColumn: 0,
     rows: states.rows
       .filter((s) => (s.status === "SIGNATORY" || s.status === "NOT_PARTY") && !contacted.has(s.iso3))
-      .sort((a, b) => (a.status === b.status ? a.name.localeCompare(b.name, "en") : a.status === "SIGNATORY" ? -1 : 1))
-      .map((s) => ({ cells: [s.name, STATUS_LABEL[s.status], s.region], href: `/states/${s.iso3}` })),
+      .map((s) => ({ ...s, localName: stateName(s.iso3, s.name) }))
+      .sort((a, b) => (a.status === b.status ? byName(a.localName, b.localName) : a.status === "SIGNATORY" ? -1 : 1))
+      .map((s) => ({ cells: [s.localName, label(`status.${s.status}`), label(`region.${s.region}`)], href: `/states/${s.iso3}` })),
   };
 
   return {
     from,
     to,
     generatedAt: new Date().toISOString(),
+    locale,
     includesRestricted: includeRestricted,
     sections: [treatyActions, domesticSteps, pledgesMade, pledgesClosed, pledgesOpen, contactSection, noContact, article7, quotes],
   };

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/domain/locale";
+
 /** One section of a report, in a shape every output (page, CSV, XLSX, DOCX) can render the same way. */
 export interface ReportSection {
   key: string;
@@ -20,6 +22,8 @@ export interface ProgressReport {
   from: string;
   to: string;
   generatedAt: string;
+  /** The language the report is written in: its downloads keep it. */
+  locale: Locale;
   includesRestricted: boolean;
   sections: ReportSection[];
 }

@@ -95,3 +95,39 @@ describe("contacts in the progress report", () => {
     expect(statuses.indexOf("Not party")).toBeGreaterThan(statuses.lastIndexOf("Signatory"));
   });
 });
+
+describe("the progress report for a French reader", () => {
+  it("writes headings, dates, state names and labels in French, on the page and in the CSV, XLSX and DOCX downloads", async () => {
+    const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" }, { locale: "fr" });
+    const actions = section(report, "treaty-actions");
+    expect(actions.title).toBe("Actions conventionnelles");
+    expect(actions.rows.map((r) => `${r.cells[1]} | ${r.cells[2]} | ${r.cells[0]}`)).toContain("Tchad | Entrée en vigueur | 1 septembre 2013");
+    const steps = section(report, "domestic-steps").rows.map((r) => `${r.cells[1]} (${r.cells[3]})`);
+    expect(steps).toContain("Afrique du Sud (En cours)");
+    const statuses = section(report, "no-contact").rows.map((r) => r.cells[1]);
+    expect(statuses).toContain("Signataire");
+    expect(statuses.indexOf("Non partie")).toBeGreaterThan(statuses.lastIndexOf("Signataire"));
+    expect(section(report, "pledges-open").rows.find((r) => r.cells[0] === "Togo")?.cells[5]).toBe("En retard");
+
+    const csv = parseCsv(sectionCsv(actions, "https://adhere.example", "fr").slice(1));
+    expect(csv[0]).toEqual(["Date", "État", "Action", "Lien"]);
+    expect(csv.some((row) => row[0] === "1 septembre 2013" && row[1] === "Tchad")).toBe(true);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await reportXlsx(report, "https://adhere.example")) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Actions conventionnelles")!;
+    expect(sheet.getRow(3).values).toEqual([undefined, "Date", "État", "Action", "Lien"]);
+
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(await reportDocx(report, "https://adhere.example"));
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(body).toContain("Universalisation : progrès du 15 avril 2013 au 13 septembre 2013");
+    expect(body).toContain("Actions conventionnelles");
+    expect(body).toContain("1 septembre 2013");
+    expect(body).toContain("Tchad");
+    expect(body).not.toContain("Treaty actions");
+    const footers = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith("word/footer")).map((f) => zip.file(f)!.async("string")));
+    expect(footers.join("")).toContain("Page ");
+    expect(footers.join("")).toContain(" sur ");
+  });
+});

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PledgeBoard } from "@/components/pledges/pledge-board";
 import { PledgeFilters } from "@/components/pledges/pledge-filters";
 import { requireUser } from "@/lib/auth/session";
@@ -8,10 +8,14 @@ import { meetingOptions } from "@/lib/data/meetings";
 import { listPledges } from "@/lib/data/pledges";
 import { todayIso } from "@/lib/domain/dates";
 import { parsePledgeFilter } from "@/lib/domain/list-filters";
-import { PLEDGE_STATUSES, PLEDGE_STATUS_LABEL } from "@/lib/domain/pledges";
+import { PLEDGE_STATUSES } from "@/lib/domain/pledges";
+import { localActors, localPledgeNames } from "@/lib/domain/pledge-names";
 import { createPledge } from "@/lib/mutations/pledges";
 
-export const metadata: Metadata = { title: "Pledges" };
+export async function generateMetadata() {
+  const t = await getTranslations("pledges");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -30,42 +34,43 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
     meetingOptions(),
   ]);
   const canEdit = createPledge.roles.includes(user.role);
+  const [t, labels, locale] = await Promise.all([getTranslations("pledges"), getTranslations("labels"), getLocale()]);
   const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && k !== "page" ? [[k, v]] : [])));
   const pageHref = (n: number) => `/pledges?${new URLSearchParams([...query, ["page", String(n)]])}`;
 
   return (
     <>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Pledges</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         {canEdit ? (
-          <Link href="/pledges/new" className="rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">Record a pledge</Link>
+          <Link href="/pledges/new" className="rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">{t("record")}</Link>
         ) : null}
       </div>
       <PledgeFilters
         values={{ status: status ?? "", kind: kind ?? "", region: region ?? "", meeting: first(params.meeting), actor: first(params.actor), due }}
-        actors={actors}
+        actors={localActors(actors, locale)}
         meetings={meetings}
       />
-      <ul className="mb-6 flex flex-wrap gap-2 text-sm" aria-label="Pledges by status">
+      <ul className="mb-6 flex flex-wrap gap-2 text-sm" aria-label={t("byStatus")}>
         {PLEDGE_STATUSES.map((s) => (
           <li key={s} className="rounded border border-slate-200 bg-white px-3 py-1.5" data-pledge-count={s}>
-            {PLEDGE_STATUS_LABEL[s]}: <strong className="tabular-nums">{list.countsByStatus[s]}</strong>
+            {t("statusCount", { status: labels(`pledgeStatus.${s}`) })} <strong className="tabular-nums">{list.countsByStatus[s]}</strong>
           </li>
         ))}
       </ul>
       {list.pledges.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          No pledge matches these filters. <Link href="/pledges" className="underline">Clear the filters</Link>
-          {canEdit ? <> or <Link href="/pledges/new" className="underline">record a pledge</Link></> : null}.
+          {t("noMatch")} <Link href="/pledges" className="underline">{t("clearTheFilters")}</Link>
+          {canEdit ? <> {t("or")} <Link href="/pledges/new" className="underline">{t("recordLower")}</Link></> : null}.
         </p>
       ) : (
-        <PledgeBoard pledges={list.pledges} canEdit={canEdit} today={today} />
+        <PledgeBoard pledges={list.pledges.map((p) => localPledgeNames(p, locale))} canEdit={canEdit} today={today} />
       )}
       {list.pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-          {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="underline">Previous page</Link> : null}
-          <span>Page {list.page} of {list.pageCount}</span>
-          {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="underline">Next page</Link> : null}
+        <nav aria-label={t("pages")} className="mt-4 flex gap-3 text-sm">
+          {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="underline">{t("previousPage")}</Link> : null}
+          <span>{t("pageOf", { page: list.page, count: list.pageCount })}</span>
+          {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="underline">{t("nextPage")}</Link> : null}
         </nav>
       ) : null}
     </>

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LongDate } from "@/components/long-date";
 import { MeetingForm, SessionForm, StatementForm } from "@/components/meetings/meeting-forms";
@@ -10,13 +10,18 @@ import { listActors } from "@/lib/data/actors";
 import { getMeeting } from "@/lib/data/meetings";
 import { listPledges } from "@/lib/data/pledges";
 import { todayIso } from "@/lib/domain/dates";
-import { MEETING_KIND_LABEL } from "@/lib/domain/pledges";
+import { localStateName } from "@/lib/domain/state-names";
 import { addSession, updateMeeting } from "@/lib/mutations/meetings";
 import { createPledge } from "@/lib/mutations/pledges";
 import { importSessionSummary } from "@/lib/mutations/session-import";
 import { addStatement, updateStatement } from "@/lib/mutations/statements";
 
-export const metadata: Metadata = { title: "Meeting" };
+const sessionHeadingId = (id: string) => `session-${id}`;
+
+export async function generateMetadata() {
+  const t = await getTranslations("meetings");
+  return { title: t("meetingTitle") };
+}
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,6 +34,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const canEditMeeting = updateMeeting.roles.includes(user.role);
   const canEditStatement = updateStatement.roles.includes(user.role);
   const canImport = importSessionSummary.roles.includes(user.role);
+  const [t, labels, locale] = await Promise.all([getTranslations("meetings"), getTranslations("labels"), getLocale()]);
+  const nameOf = (a: { name: string; stateIso3: string | null }) => (a.stateIso3 ? localStateName(a.stateIso3, a.name, locale) : a.name);
   const [pledges, actors] = await Promise.all([
     listPledges({ today: todayIso(), meetingId: meeting.id }),
     canAddSession || canAddStatement || canEditStatement ? listActors() : Promise.resolve([]),
@@ -36,24 +43,24 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
-        <Link href="/meetings" className="underline underline-offset-2">Meetings</Link> / {meeting.name}
+      <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
+        <Link href="/meetings" className="underline underline-offset-2">{t("title")}</Link> / {meeting.name}
       </nav>
       <h1 className="text-2xl font-semibold tracking-tight">{meeting.name}</h1>
       <p className="mb-6 text-sm text-slate-700">
-        {MEETING_KIND_LABEL[meeting.kind]} · {meeting.place || "place not recorded"} · <LongDate value={meeting.startDate} />
+        {labels(`meetingKind.${meeting.kind}`)} · {meeting.place || t("placeNotRecorded")} · <LongDate value={meeting.startDate} />
         {meeting.endDate !== meeting.startDate ? <> – <LongDate value={meeting.endDate} /></> : null}
       </p>
       {canImport ? (
         <p className="no-print mb-4">
           <Link href={`/meetings/${meeting.id}/import`} className="rounded border border-sky-800 px-3 py-1.5 text-sm font-medium text-sky-900 hover:bg-sky-50">
-            Import a session summary
+            {t("importSummary")}
           </Link>
         </p>
       ) : null}
       {canEditMeeting ? (
         <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">Edit the meeting</summary>
+          <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("editMeeting")}</summary>
           <div className="mt-3">
             <MeetingForm initial={{ id: meeting.id, version: meeting.version, name: meeting.name, kind: meeting.kind, place: meeting.place, startDate: meeting.startDate, endDate: meeting.endDate }} />
           </div>
@@ -62,15 +69,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
       {meeting.sessions.length === 0 ? (
         <p className="mb-6 rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
-          No sessions recorded.{canAddSession ? " Add the meeting's sessions below, then the statements made in each." : ""}
+          {t("noSessions")}{canAddSession ? ` ${t("noSessionsHint")}` : ""}
         </p>
       ) : null}
       {meeting.sessions.map((session) => (
-        <section key={session.id} aria-labelledby={`session-${session.id}`} className="mb-6 rounded border border-slate-200 bg-white p-5">
-          <h2 id={`session-${session.id}`} className="text-lg font-semibold">Session: {session.title}</h2>
+        <section key={session.id} aria-labelledby={sessionHeadingId(session.id)} className="mb-6 rounded border border-slate-200 bg-white p-5">
+          <h2 id={sessionHeadingId(session.id)} className="text-lg font-semibold">{t("session", { title: session.title })}</h2>
           {session.chairs.length > 0 ? (
             <p className="mb-3 text-sm text-slate-700">
-              Chaired by {session.chairs.map((c, i) => <span key={c.id}>{i > 0 ? " and " : ""}<Link href={c.href} className="underline">{c.name}</Link></span>)}
+              {t("chairedBy")} {session.chairs.map((c, i) => <span key={c.id}>{i > 0 ? ` ${t("and")} ` : ""}<Link href={c.href} className="underline">{nameOf(c)}</Link></span>)}
             </p>
           ) : null}
           <div className="space-y-4">
@@ -79,12 +86,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 <StatementCard statement={statement} />
                 {canAddPledge ? (
                   <Link href={`/pledges/new?statement=${statement.id}&meeting=${meeting.id}&actor=${statement.speaker.id}`} className="no-print ml-3 text-xs text-sky-900 underline">
-                    Record a pledge from this statement
+                    {t("recordPledge")}
                   </Link>
                 ) : null}
                 {canEditStatement ? (
                   <details className="no-print ml-3">
-                    <summary className="cursor-pointer text-xs text-sky-900 underline">Edit this statement</summary>
+                    <summary className="cursor-pointer text-xs text-sky-900 underline">{t("editStatement")}</summary>
                     <div className="mt-2">
                       <StatementForm
                         sessionId={session.id}
@@ -102,7 +109,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </div>
           {canAddStatement ? (
             <details className="no-print mt-4">
-              <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">Add a statement to this session</summary>
+              <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("addStatement")}</summary>
               <div className="mt-3"><StatementForm sessionId={session.id} actors={actors} /></div>
             </details>
           ) : null}
@@ -110,20 +117,20 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       ))}
       {canAddSession ? (
         <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">Add a session</summary>
+          <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">{t("addSession")}</summary>
           <div className="mt-3"><SessionForm meetingId={meeting.id} actors={actors} /></div>
         </details>
       ) : null}
 
       <section aria-labelledby="pledges-heading" className="rounded border border-slate-200 bg-white p-5">
-        <h2 id="pledges-heading" className="mb-3 text-lg font-semibold">Pledges made at this meeting ({pledges.total})</h2>
-        {pledges.pledges.length === 0 ? <p className="text-sm text-slate-600">None recorded.</p> : (
+        <h2 id="pledges-heading" className="mb-3 text-lg font-semibold">{t("pledgesHeading", { count: pledges.total })}</h2>
+        {pledges.pledges.length === 0 ? <p className="text-sm text-slate-600">{t("noneRecorded")}</p> : (
           <ul className="divide-y divide-slate-100 text-sm">
             {pledges.pledges.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-                <Link href={p.actor.href} className="font-medium text-sky-900 underline">{p.actor.name}</Link>
+                <Link href={p.actor.href} className="font-medium text-sky-900 underline">{nameOf(p.actor)}</Link>
                 <Link href={`/pledges/${p.id}`} className="underline-offset-2 hover:underline">{p.text}</Link>
-                {p.dueText ? <span className="text-slate-600">due {p.dueText}</span> : null}
+                {p.dueText ? <span className="text-slate-600">{t("due", { due: p.dueText })}</span> : null}
                 <PledgeStatusBadge status={p.status} overdue={p.overdue} />
               </li>
             ))}

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FuzzyDateText } from "@/components/fuzzy-date-text";
 import { LongDate } from "@/components/long-date";
@@ -14,10 +14,14 @@ import { getPledge } from "@/lib/data/pledges";
 import { contactsForPledge } from "@/lib/data/contacts";
 import { ContactTable } from "@/components/contacts/contact-table";
 import { todayIso } from "@/lib/domain/dates";
-import { PLEDGE_KIND_LABEL, TREATY_ACTION_LABEL, type TreatyAction } from "@/lib/domain/pledges";
+import { localActors, localPledgeNames } from "@/lib/domain/pledge-names";
+import type { TreatyAction } from "@/lib/domain/pledges";
 import { updatePledge } from "@/lib/mutations/pledges";
 
-export const metadata: Metadata = { title: "Pledge" };
+export async function generateMetadata() {
+  const t = await getTranslations("pledges");
+  return { title: t("pledgeTitle") };
+}
 
 export default async function PledgePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -25,46 +29,48 @@ export default async function PledgePage({ params }: { params: Promise<{ id: str
   const today = todayIso();
   const [found, contacts] = await Promise.all([getPledge(id, today), contactsForPledge(id, user, today)]);
   if (!found) notFound();
-  const { pledge, statement, history } = found;
+  const [t, labels, locale] = await Promise.all([getTranslations("pledges"), getTranslations("labels"), getLocale()]);
+  const { statement, history } = found;
+  const pledge = localPledgeNames(found.pledge, locale);
   const canEdit = updatePledge.roles.includes(user.role);
-  const [actors, meetings] = canEdit ? await Promise.all([listActors(), meetingOptions()]) : [[], []];
+  const [actors, meetings] = canEdit ? await Promise.all([listActors().then((all) => localActors(all, locale)), meetingOptions()]) : [[], []];
 
   return (
     <article className="max-w-4xl">
-      <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
-        <Link href="/pledges" className="underline underline-offset-2">Pledges</Link> / {pledge.actor.name}
+      <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
+        <Link href="/pledges" className="underline underline-offset-2">{t("title")}</Link> / {pledge.actor.name}
       </nav>
       <h1 className="mb-2 text-2xl font-semibold tracking-tight">{pledge.text}</h1>
       <p className="mb-4 flex flex-wrap items-center gap-3 text-sm">
         <Link href={pledge.actor.href} className="font-medium text-sky-900 underline">{pledge.actor.name}</Link>
         <PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} />
-        <span>{PLEDGE_KIND_LABEL[pledge.kind]}{pledge.treatyAction ? ` · ${TREATY_ACTION_LABEL[pledge.treatyAction as TreatyAction]}` : ""}</span>
+        <span>{labels(`pledgeKind.${pledge.kind}`)}{pledge.treatyAction ? ` · ${labels(`treatyAction.${pledge.treatyAction as TreatyAction}`)}` : ""}</span>
       </p>
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm">
-        <dt className="text-slate-600">Due</dt>
+        <dt className="text-slate-600">{t("due")}</dt>
         <dd><FuzzyDateText text={pledge.dueText} earliest={pledge.dueEarliest} latest={pledge.dueLatest} /></dd>
-        {pledge.reviewOn ? (<><dt className="text-slate-600">Review on</dt><dd><LongDate value={pledge.reviewOn} />{pledge.reviewDue ? " (review due)" : ""}</dd></>) : null}
-        <dt className="text-slate-600">Made at</dt>
-        <dd>{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}{statement ? ` · ${statement.session.title} session` : ""}</dd>
-        {pledge.targets.length > 0 ? (<><dt className="text-slate-600">Target states</dt><dd>{pledge.targets.map((t, i) => <span key={t.iso3}>{i > 0 ? ", " : ""}<Link href={`/states/${t.iso3}`} className="underline">{t.name}</Link></span>)}</dd></>) : null}
-        {pledge.targetRegion ? (<><dt className="text-slate-600">Target region</dt><dd>{pledge.targetRegion}</dd></>) : null}
-        {pledge.evidence ? (<><dt className="text-slate-600">Evidence</dt><dd>{pledge.evidence}</dd></>) : null}
-        {pledge.closedOn ? (<><dt className="text-slate-600">Closed on</dt><dd><LongDate value={pledge.closedOn} /></dd></>) : null}
+        {pledge.reviewOn ? (<><dt className="text-slate-600">{t("reviewOn")}</dt><dd><LongDate value={pledge.reviewOn} />{pledge.reviewDue ? ` ${t("reviewDue")}` : ""}</dd></>) : null}
+        <dt className="text-slate-600">{t("madeAt")}</dt>
+        <dd>{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}{statement ? ` · ${t("session", { title: statement.session.title })}` : ""}</dd>
+        {pledge.targets.length > 0 ? (<><dt className="text-slate-600">{t("targetStates")}</dt><dd>{pledge.targets.map((t, i) => <span key={t.iso3}>{i > 0 ? ", " : ""}<Link href={`/states/${t.iso3}`} className="underline">{t.name}</Link></span>)}</dd></>) : null}
+        {pledge.targetRegion ? (<><dt className="text-slate-600">{t("targetRegion")}</dt><dd>{labels(`region.${pledge.targetRegion}`)}</dd></>) : null}
+        {pledge.evidence ? (<><dt className="text-slate-600">{t("evidence")}</dt><dd>{pledge.evidence}</dd></>) : null}
+        {pledge.closedOn ? (<><dt className="text-slate-600">{t("closedOn")}</dt><dd><LongDate value={pledge.closedOn} /></dd></>) : null}
       </dl>
       {statement ? (
         <section aria-labelledby="statement-heading" className="mb-6 rounded border border-slate-200 bg-white p-4">
-          <h2 id="statement-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">From the statement</h2>
-          <p className="text-sm">{statement.summary}</p>
+          <h2 id="statement-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">{t("fromStatement")}</h2>
+          <p className="text-sm" lang={statement.language}>{statement.summary}</p>
         </section>
       ) : null}
       {canEdit ? (
         <>
           <section aria-labelledby="status-heading" className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
-            <h2 id="status-heading" className="mb-3 text-lg font-semibold">Status</h2>
+            <h2 id="status-heading" className="mb-3 text-lg font-semibold">{t("status")}</h2>
             <PledgeStatusForm id={pledge.id} version={pledge.version} status={pledge.status} evidence={pledge.evidence} today={today} />
           </section>
           <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
-            <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">Edit the pledge</summary>
+            <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">{t("edit")}</summary>
             <div className="mt-4">
               <PledgeForm
                 actors={actors}
@@ -80,11 +86,11 @@ export default async function PledgePage({ params }: { params: Promise<{ id: str
         </>
       ) : null}
       <section aria-labelledby="contacts-heading" className="mb-6">
-        <h2 id="contacts-heading" className="mb-2 text-lg font-semibold">Contacts on this pledge</h2>
+        <h2 id="contacts-heading" className="mb-2 text-lg font-semibold">{t("contactsHeading")}</h2>
         {contacts.length === 0 ? (
-          <p className="text-sm text-slate-600">No contact fulfils or follows up this pledge yet.</p>
+          <p className="text-sm text-slate-600">{t("noContacts")}</p>
         ) : (
-          <ContactTable contacts={contacts} caption="Contacts that fulfil or follow up this pledge" />
+          <ContactTable contacts={contacts} caption={t("contactsCaption")} />
         )}
       </section>
       <HistoryTimeline entries={history} />

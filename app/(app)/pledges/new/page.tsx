@@ -1,12 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PledgeForm } from "@/components/pledges/pledge-form";
 import { requireMayRun } from "@/lib/auth/require-role";
 import { listActors } from "@/lib/data/actors";
 import { meetingOptions } from "@/lib/data/meetings";
+import { localActors } from "@/lib/domain/pledge-names";
 import { createPledge } from "@/lib/mutations/pledges";
 
-export const metadata: Metadata = { title: "Record a pledge" };
+export async function generateMetadata() {
+  const t = await getTranslations("pledges");
+  return { title: t("record") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -14,15 +18,15 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function NewPledgePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireMayRun(createPledge, "/pledges/new");
   const params = await searchParams;
-  const [actors, meetings] = await Promise.all([listActors(), meetingOptions()]);
+  const [actors, meetings, t, locale] = await Promise.all([listActors(), meetingOptions(), getTranslations("pledges"), getLocale()]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/pledges" className="underline underline-offset-2">Pledges</Link> / Record a pledge
+      <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
+        <Link href="/pledges" className="underline underline-offset-2">{t("title")}</Link> / {t("record")}
       </nav>
-      <h1 className="mb-4 text-2xl font-semibold tracking-tight">Record a pledge</h1>
+      <h1 className="mb-4 text-2xl font-semibold tracking-tight">{t("record")}</h1>
       <PledgeForm
-        actors={actors}
+        actors={localActors(actors, locale)}
         meetings={meetings}
         initial={{
           actorId: first(params.actor), text: "", kind: "", treatyAction: "", targetRegion: "", targets: "", due: "", reviewOn: "",

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
@@ -7,7 +7,12 @@ import { resolvePeriod } from "@/lib/reports/period";
 import { progressReport } from "@/lib/reports/progress";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 
-export const metadata: Metadata = { title: "Progress report" };
+const headingId = (key: string) => `${key}-heading`;
+
+export async function generateMetadata() {
+  const t = await getTranslations("reports.progress");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -19,45 +24,46 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
   const period = await resolvePeriod(first(params.from), first(params.to), today);
   const mayIncludeRestricted = canSeeRestricted(user.role);
   const includeRestricted = mayIncludeRestricted && first(params.restricted) === "1";
-  const report = await progressReport(period.from, period.to, user, { includeRestricted });
+  const [t, locale] = await Promise.all([getTranslations("reports.progress"), getLocale()]);
+  const report = await progressReport(period.from, period.to, user, { includeRestricted, locale });
   const query = `from=${period.from}&to=${period.to}${includeRestricted ? "&restricted=1" : ""}`;
 
   return (
     <article className="report">
       <div className="no-print mb-4 flex flex-wrap items-end justify-between gap-3">
-        <form method="get" action="/reports/progress" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Report period">
+        <form method="get" action="/reports/progress" className="flex flex-wrap items-end gap-2 text-sm" aria-label={t("period")}>
           <div>
-            <label htmlFor="r-from" className="block font-medium">From</label>
+            <label htmlFor="r-from" className="block font-medium">{t("from")}</label>
             <input id="r-from" name="from" type="date" defaultValue={period.from} max={today} className="rounded border border-slate-400 px-2 py-1" />
           </div>
           <div>
-            <label htmlFor="r-to" className="block font-medium">To</label>
+            <label htmlFor="r-to" className="block font-medium">{t("to")}</label>
             <input id="r-to" name="to" type="date" defaultValue={period.to} max={today} className="rounded border border-slate-400 px-2 py-1" />
           </div>
           {mayIncludeRestricted ? (
             <div className="flex items-center gap-1.5 self-center">
               <input id="r-restricted" name="restricted" type="checkbox" value="1" defaultChecked={includeRestricted} className="h-4 w-4" />
-              <label htmlFor="r-restricted">Include restricted contacts</label>
+              <label htmlFor="r-restricted">{t("includeRestricted")}</label>
             </div>
           ) : null}
-          <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white">Show</button>
+          <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white">{t("show")}</button>
         </form>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <PrintButton />
-          <a href={`/reports/progress/export?format=docx&${query}`} className="rounded border border-slate-500 px-3 py-1.5 font-medium" download>Word (DOCX)</a>
-          <a href={`/reports/progress/export?format=xlsx&${query}`} className="rounded border border-slate-500 px-3 py-1.5 font-medium" download>Excel (XLSX)</a>
+          <a href={`/reports/progress/export?format=docx&${query}`} className="rounded border border-slate-500 px-3 py-1.5 font-medium" download>{t("word")}</a>
+          <a href={`/reports/progress/export?format=xlsx&${query}`} className="rounded border border-slate-500 px-3 py-1.5 font-medium" download>{t("excel")}</a>
         </div>
       </div>
-      {period.error ? <p role="status" className="no-print mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">{period.error}</p> : null}
+      {period.error ? <p role="status" className="no-print mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">{t(`error.${period.error}`)}</p> : null}
       <header className="mb-6">
-        <p className="text-sm uppercase tracking-wide text-slate-600">Convention on Cluster Munitions · Universalization</p>
-        <h1 className="text-2xl font-semibold tracking-tight">Progress from {formatLongDate(period.from)} to {formatLongDate(period.to)}</h1>
+        <p className="text-sm uppercase tracking-wide text-slate-600">{t("kicker")}</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading", { from: formatLongDate(period.from, locale), to: formatLongDate(period.to, locale) })}</h1>
         <p className="text-sm text-slate-600">
-          Generated on {formatLongDate(today)}. Every item links to the record it comes from.
-          {report.includesRestricted ? " Includes restricted contacts: not for circulation beyond the coordinators." : ""}
+          {t("generated", { date: formatLongDate(today, locale) })}
+          {report.includesRestricted ? ` ${t("restrictedNote")}` : ""}
         </p>
       </header>
-      <nav aria-label="Sections" className="no-print mb-6 text-sm">
+      <nav aria-label={t("sections")} className="no-print mb-6 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {report.sections.map((s) => (
             <li key={s.key}><a href={`#${s.key}`} className="underline underline-offset-2">{s.title} ({s.rows.length})</a></li>
@@ -65,13 +71,13 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
         </ul>
       </nav>
       {report.sections.map((section) => (
-        <section key={section.key} id={section.key} aria-labelledby={`${section.key}-heading`} className="report-section mb-8">
+        <section key={section.key} id={section.key} aria-labelledby={headingId(section.key)} className="report-section mb-8">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id={`${section.key}-heading`} className="text-lg font-semibold">{section.title} <span className="font-normal text-slate-600">({section.rows.length})</span></h2>
+            <h2 id={headingId(section.key)} className="text-lg font-semibold">{section.title} <span className="font-normal text-slate-600">({section.rows.length})</span></h2>
             <a href={`/reports/progress/export?format=csv&section=${section.key}&${query}`} className="no-print text-sm underline underline-offset-2" download>CSV</a>
           </div>
           <p className="mb-2 text-sm text-slate-700">{section.description}</p>
-          {section.rows.length === 0 ? <p className="text-sm italic text-slate-600">None in this period.</p> : (
+          {section.rows.length === 0 ? <p className="text-sm italic text-slate-600">{t("none")}</p> : (
             <div className="overflow-x-auto rounded border border-slate-200 bg-white">
               <table className="min-w-full text-sm" data-section={section.key}>
                 <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">

@@ -1,33 +1,48 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/dates";
+import { localStateName } from "@/lib/domain/state-names";
+import type { Region } from "@/lib/domain/reference-data";
+import type { RankedTarget } from "@/lib/domain/targets";
 import { targetList } from "@/lib/reports/targets";
 
-export const metadata: Metadata = { title: "Target list" };
+export async function generateMetadata() {
+  const t = await getTranslations("reports.targets");
+  return { title: t("title") };
+}
+
+/** The reasons for a state's place, written from its figures in the reader's language. */
+function reasonsFor(target: RankedTarget, t: Awaited<ReturnType<typeof getTranslations<"reports.targets">>>, region: string): string[] {
+  const reasons = [t(target.status === "SIGNATORY" ? "reason.signatory" : target.status === "WITHDRAWN" ? "reason.withdrawn" : "reason.notSigned")];
+  if (target.openPledges > 0) reasons.push(t("reason.openPledges", { count: target.openPledges }));
+  if (target.stalled) reasons.push(t("reason.stalled"));
+  reasons.push(target.daysSinceActivity === null ? t("reason.noActivity") : t("reason.daysSince", { days: String(target.daysSinceActivity) }));
+  reasons.push(t("reason.coverage", { percent: String(Math.round(target.regionCoverage * 100)), region }));
+  return reasons;
+}
 
 export default async function TargetsPage() {
   const user = await requireUser("/reports/targets");
-  const targets = await targetList(todayIso(), user);
+  const [targets, t, labels, locale] = await Promise.all([targetList(todayIso(), user), getTranslations("reports.targets"), getTranslations("labels"), getLocale()]);
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Target list</h1>
+      <h1 className="mb-1 text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">
-        States to prioritise: signatories first, then states that have not signed or have withdrawn. Within each group: more open
-        pledges, then stalled states, then the longest without recorded activity, then regions where fewer states have joined.
+        {t("intro")}
       </p>
       <ol className="space-y-2">
-        {targets.map((t) => (
-          <li key={t.iso3} className="rounded border border-slate-200 bg-white px-4 py-2" data-target={t.iso3}>
+        {targets.map((target) => (
+          <li key={target.iso3} className="rounded border border-slate-200 bg-white px-4 py-2" data-target={target.iso3}>
             <div className="flex flex-wrap items-center gap-3">
-              <span className="w-8 text-right font-semibold tabular-nums">{t.rank}.</span>
-              <Link href={`/states/${t.iso3}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">{t.name}</Link>
-              <StatusBadge status={t.status} />
-              <span className="text-sm text-slate-600">{t.region}</span>
+              <span className="w-8 text-right font-semibold tabular-nums">{target.rank}.</span>
+              <Link href={`/states/${target.iso3}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">{localStateName(target.iso3, target.name, locale)}</Link>
+              <StatusBadge status={target.status} />
+              <span className="text-sm text-slate-600">{labels(`region.${target.region as Region}`)}</span>
             </div>
             <ul className="ml-11 list-disc pl-4 text-sm text-slate-700">
-              {t.reasons.map((r) => <li key={r}>{r}</li>)}
+              {reasonsFor(target, t, labels(`region.${target.region as Region}`)).map((r) => <li key={r}>{r}</li>)}
             </ul>
           </li>
         ))}

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ImportWorkspace } from "@/components/meetings/import-workspace";
 import { requireMayRun } from "@/lib/auth/require-role";
@@ -7,25 +7,26 @@ import { listActors } from "@/lib/data/actors";
 import { getImportTarget } from "@/lib/data/session-import";
 import { importSessionSummary } from "@/lib/mutations/session-import";
 
-export const metadata: Metadata = { title: "Import a session summary" };
+export async function generateMetadata() {
+  const t = await getTranslations("sessionImport");
+  return { title: t("title") };
+}
 
 export default async function ImportSummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireMayRun(importSessionSummary, `/meetings/${encodeURIComponent(id)}/import`);
   const [meeting, actors] = await Promise.all([getImportTarget(id), listActors()]);
   if (!meeting) notFound();
+  const [t, tm] = await Promise.all([getTranslations("sessionImport"), getTranslations("meetings")]);
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
-        <Link href="/meetings" className="underline underline-offset-2">Meetings</Link> /{" "}
-        <Link href={`/meetings/${meeting.id}`} className="underline underline-offset-2">{meeting.name}</Link> / Import
+      <nav aria-label={tm("breadcrumb")} className="no-print mb-2 text-sm">
+        <Link href="/meetings" className="underline underline-offset-2">{tm("title")}</Link> /{" "}
+        <Link href={`/meetings/${meeting.id}`} className="underline underline-offset-2">{meeting.name}</Link> / {t("breadcrumb")}
       </nav>
-      <h1 className="text-2xl font-semibold tracking-tight">Import a session summary</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mb-6 max-w-3xl text-sm text-slate-700">
-        Paste or upload the summary of a session of {meeting.name}. Adhere proposes one statement per speaker, with quotes,
-        pledges and their due dates, domestic steps and contacts reported; each proposal shows the sentence it came from. Tick,
-        edit or untick each one, then save: everything is saved at once, or nothing. Nothing is saved until you press Save,
-        and importing the same text again proposes only what is not saved yet.
+        {t("intro", { meeting: meeting.name })}
       </p>
       <ImportWorkspace meeting={meeting} actors={actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind }))} />
     </article>

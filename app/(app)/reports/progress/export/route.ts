@@ -1,20 +1,24 @@
 import { answeringWhenUnavailable } from "@/lib/http/unavailable";
 import { currentUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/dates";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
 import { resolvePeriod } from "@/lib/reports/period";
 import { progressReport } from "@/lib/reports/progress";
 
-/** Downloads of the progress report: DOCX, XLSX (a sheet per section) or one section as CSV. */
+/** Downloads of the progress report: DOCX, XLSX (a sheet per section) or one section as CSV, in the reader's language. */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
+  const locale = await requestLocale();
+  const t = translatorFor(locale);
   const user = await currentUser();
-  if (!user) return new Response("Sign in to download reports.", { status: 401 });
+  if (!user) return new Response(t("reports.export.signIn"), { status: 401 });
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
   // Refused before the report is computed: a bad link costs nothing.
-  if (format !== "docx" && format !== "xlsx" && format !== "csv") return new Response("Unknown format: use docx, xlsx or csv.", { status: 400 });
+  if (format !== "docx" && format !== "xlsx" && format !== "csv") return new Response(t("reports.export.unknownFormat"), { status: 400 });
   const period = await resolvePeriod(url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "", todayIso());
-  const report = await progressReport(period.from, period.to, user, { includeRestricted: url.searchParams.get("restricted") === "1" });
+  const report = await progressReport(period.from, period.to, user, { includeRestricted: url.searchParams.get("restricted") === "1", locale });
   const base = `${url.protocol}//${url.host}`;
   const name = `adhere-progress-${period.from}-to-${period.to}`;
   if (format === "docx") {
@@ -35,10 +39,10 @@ export const GET = answeringWhenUnavailable(async (request: Request): Promise<Re
   }
   if (format === "csv") {
     const section = report.sections.find((s) => s.key === url.searchParams.get("section"));
-    if (!section) return new Response(`Unknown section. Use one of: ${report.sections.map((s) => s.key).join(", ")}.`, { status: 400 });
-    return new Response(sectionCsv(section, base), {
+    if (!section) return new Response(t("reports.export.unknownSection", { sections: report.sections.map((s) => s.key).join(", ") }), { status: 400 });
+    return new Response(sectionCsv(section, base, locale), {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}-${section.key}.csv"` },
     });
   }
-  return new Response("Unknown format: use docx, xlsx or csv.", { status: 400 });
+  return new Response(t("reports.export.unknownFormat"), { status: 400 });
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getImportTarget, reviewSummary } from "@/lib/data/session-import";
 import { checkSummaryText, SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
 import { readSummaryFile, UPLOAD_MAX_BYTES } from "@/lib/import/read-summary";
@@ -14,25 +16,26 @@ const fields = z.object({
 
 /** Reads a summary and returns the proposals to review. It saves nothing: saving is the `meeting.import` action. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const t = translatorFor(await requestLocale());
   const user = await currentUser();
-  if (!user) return refuse(401, "Your session has ended: sign in again, then paste the summary again.");
-  if (!importSessionSummary.roles.includes(user.role)) return refuse(403, "Only coordinators can import summaries.");
+  if (!user) return refuse(401, t("sessionImport.refuse.signedOut"));
+  if (!importSessionSummary.roles.includes(user.role)) return refuse(403, t("sessionImport.refuse.coordinatorsOnly"));
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) return refuse(403, "Import from the app's own page.");
+  if (origin && origin !== new URL(request.url).origin) return refuse(403, t("sessionImport.refuse.ownPage"));
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > SUMMARY_MAX_BYTES * 4 + UPLOAD_MAX_BYTES) return refuse(413, `This is ${(length / 1_000_000).toFixed(0)} MB; a summary can be at most 1 MB of text. Import one session at a time.`);
+  if (length > SUMMARY_MAX_BYTES * 4 + UPLOAD_MAX_BYTES) return refuse(413, t("sessionImport.refuse.tooLarge", { size: (length / 1_000_000).toFixed(0) }));
   const meeting = await getImportTarget((await params).id);
-  if (!meeting) return refuse(404, "This meeting no longer exists.");
+  if (!meeting) return refuse(404, t("sessionImport.refuse.meetingGone"));
 
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return refuse(400, "The summary could not be read. Paste it again, or choose the file again.");
+    return refuse(400, t("sessionImport.refuse.unreadable"));
   }
   const file = form.get("file");
   const parsed = fields.safeParse({ text: form.get("text") ?? undefined, file: file instanceof File && file.size > 0 ? file : undefined });
-  if (!parsed.success) return refuse(413, "This text is too long; a summary can be at most 1 MB. Import one session at a time.");
+  if (!parsed.success) return refuse(413, t("sessionImport.refuse.tooLongText"));
   const checked = parsed.data.file ? await readSummaryFile(parsed.data.file) : checkSummaryText(parsed.data.text ?? "");
   if (!checked.ok) return refuse(422, checked.message);
   const review = await reviewSummary(meeting, checked.text);
