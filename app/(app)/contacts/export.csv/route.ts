@@ -8,7 +8,8 @@ import { translatorFor } from "@/lib/i18n/translator";
 
 /** The contact log as CSV in the reader's language: the same filters and the same visibility as the page, all pages. */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
-  const [user, locale] = await Promise.all([currentUser(), requestLocale()]);
+  const user = await currentUser();
+  const locale = await requestLocale();
   if (!user) {
     return new Response(`${translatorFor(locale)("contacts.csv.signIn")}\n`, { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
