@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { createContactAction, updateContactAction } from "@/lib/actions/contacts";
 import { CONTACT_CHANNELS, CONTACT_LEVELS, CONTACT_OUTCOMES, DECONFLICTION_DAYS, SENSITIVITIES } from "@/lib/domain/contacts";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ActorOptions } from "@/components/forms/actor-options";
+import { LOCALES } from "@/lib/domain/locale";
 
 export interface ContactFormValues {
   id?: string;
@@ -27,6 +28,8 @@ export interface ContactFormValues {
   nextStepOwnerId: string;
   nextStepDone: boolean;
   sensitivity: string;
+  /** The language the summary is written in; a new contact starts with the writer's. */
+  language?: string;
   fulfils: string[];
   followsUp: string[];
 }
@@ -58,6 +61,7 @@ export function ContactForm({
 }) {
   const t = useTranslations("contacts.form");
   const labels = useTranslations("labels");
+  const locale = useLocale();
   const editing = Boolean(initial.id);
   const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(editing ? updateContactAction : createContactAction);
   const v = (name: keyof ContactFormValues) => valueOf(name, String(initial[name] ?? ""));
@@ -155,9 +159,18 @@ export function ContactForm({
         </Field>
         <div className="sm:col-span-2">
           <Field id="contact-summary" label={t("summary")} error={errorOf("summary")} hint={t("summaryHint")}>
-            {(p) => <textarea {...p} name="summary" rows={3} defaultValue={v("summary")} className={inputClass} />}
+            {(p) => <textarea {...p} name="summary" rows={3} defaultValue={v("summary")} lang={initial.language || locale} className={inputClass} />}
           </Field>
         </div>
+        <Field id="contact-language" label={t("summaryLanguage")} error={errorOf("language")}>
+          {(p) => (
+            <select {...p} name="language" defaultValue={valueOf("language", initial.language || locale)} className={inputClass}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>{labels(`language.${l}`)}</option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field id="contact-outcome" label={t("outcome")} error={errorOf("outcome")} hint={t("outcomeHint")}>
           {(p) => (
             <select {...p} name="outcome" defaultValue={v("outcome")} className={inputClass}>

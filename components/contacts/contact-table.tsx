@@ -42,7 +42,7 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
                 ))}
               </th>
               <td className="min-w-[20rem] max-w-xl px-3 py-2">
-                <Link href={`/contacts/${c.id}`} className="underline-offset-2 hover:underline">
+                <Link href={`/contacts/${c.id}`} lang={c.language} className="underline-offset-2 hover:underline">
                   {c.summary.length > 180 ? `${c.summary.slice(0, 179)}…` : c.summary}
                 </Link>
                 {c.place ? <span className="block text-xs text-slate-600">{c.place}</span> : null}

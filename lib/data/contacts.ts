@@ -21,6 +21,8 @@ export interface ContactView {
   level: ContactLevel | null;
   place: string;
   summary: string;
+  /** The language the summary was written in ("en", "fr", "es"): shown as written, marked for screen readers. */
+  language: string;
   outcome: ContactOutcome | null;
   nextStep: string;
   nextStepDue: IsoDate | null;
@@ -44,6 +46,7 @@ const contactSelect = {
   level: true,
   place: true,
   summary: true,
+  language: true,
   outcome: true,
   nextStep: true,
   nextStepDue: true,
@@ -78,6 +81,7 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     level: c.level,
     place: c.place,
     summary: c.summary,
+    language: c.language,
     outcome: c.outcome,
     ...nextStep,
     nextStepOverdue: isNextStepOverdue(nextStep, today),

@@ -65,7 +65,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           {isAdmin ? <ContactDeleteForm id={contact.id} version={contact.version} restore /> : null}
         </div>
       ) : null}
-      <p className="mb-4 whitespace-pre-line rounded border border-slate-200 bg-white p-4">{contact.summary}</p>
+      <p lang={contact.language} className="mb-4 whitespace-pre-line rounded border border-slate-200 bg-white p-4">{contact.summary}</p>
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm">
         <dt className="text-slate-600">{t("whoReachedOut")}</dt>
         <dd><Link href={contact.actor.href} className="underline">{contact.actor.name}</Link></dd>
@@ -137,7 +137,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
                   id: contact.id, version: contact.version, date: contact.date, status: contact.status, actorId: contact.actor.id,
                   targets: contact.targets.map((target) => target.iso3).join(", "), channel: contact.channel, level: contact.level ?? "", place: contact.place,
                   summary: contact.summary, outcome: contact.outcome ?? "", nextStep: contact.nextStep, nextStepDue: contact.nextStepDue ?? "",
-                  nextStepOwnerId: contact.nextStepOwner?.id ?? "", nextStepDone: contact.nextStepDone, sensitivity: contact.sensitivity,
+                  nextStepOwnerId: contact.nextStepOwner?.id ?? "", nextStepDone: contact.nextStepDone, sensitivity: contact.sensitivity, language: contact.language,
                   fulfils: contact.pledges.filter((p) => p.link === "FULFILS").map((p) => p.id),
                   followsUp: contact.pledges.filter((p) => p.link === "FOLLOWS_UP").map((p) => p.id),
                 }}
