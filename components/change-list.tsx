@@ -1,10 +1,15 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { describeFieldChanges } from "@/lib/domain/history";
+import { changeValue } from "./change-value";
 
 /** What an audited change changed, field by field: "before → after", or what was set when nothing was before. */
 export function ChangeList({ before, after, className = "" }: { before: unknown; after: unknown; className?: string }) {
   const t = useTranslations("dashboard");
   const fields = useTranslations("state");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
+  const labelText = { has: (key: string) => labels.has(key as never), text: (key: string) => labels(key as never) };
+  const yesNo = (value: boolean) => (value ? fields("value.yes") : fields("value.no"));
   const changes = describeFieldChanges(before, after);
   const fieldName = (key: string, fallback: string) => {
     const field = `field.${key}` as "field.source";
@@ -19,11 +24,11 @@ export function ChangeList({ before, after, className = "" }: { before: unknown;
           <dd className="break-words">
             {before ? (
               <>
-                <del className="text-slate-600">{c.before}</del> <span aria-hidden="true">→</span>
+                <del className="text-slate-600">{changeValue(c.key, c.was, c.before, labelText, yesNo, locale)}</del> <span aria-hidden="true">→</span>
                 <span className="sr-only">{t("changedTo")}</span>{" "}
               </>
             ) : null}
-            <ins className="no-underline">{c.after}</ins>
+            <ins className="no-underline">{changeValue(c.key, c.is, c.after, labelText, yesNo, locale)}</ins>
           </dd>
         </div>
       ))}

@@ -4,6 +4,7 @@ import type { TimelineItem } from "@/lib/data/timeline";
 import { localActorName } from "@/lib/domain/actor-name";
 import { localStateName } from "@/lib/domain/state-names";
 import { LongDate } from "@/components/long-date";
+import { changeValue } from "@/components/change-value";
 import { ContactStatusBadge, OutcomeBadge, RestrictedBadge } from "@/components/contacts/contact-badges";
 
 function Body({ item }: { item: TimelineItem }) {
@@ -14,6 +15,8 @@ function Body({ item }: { item: TimelineItem }) {
     const key = `action.${action}` as "action.stateNote.add";
     return t.has(key) ? t(key) : fallback;
   };
+  const labelText = { has: (key: string) => labels.has(key as never), text: (key: string) => labels(key as never) };
+  const yesNo = (value: boolean) => (value ? t("value.yes") : t("value.no"));
   const fieldText = (key: string, fallback: string) => {
     const field = `field.${key}` as "field.source";
     return t.has(field) ? t(field) : fallback;
@@ -84,7 +87,7 @@ function Body({ item }: { item: TimelineItem }) {
       return (
         <p>
           <span className="font-medium">{actionText(item.action, item.label)}</span>
-          {item.changes.length > 0 ? <>: {item.changes.map((c) => `${fieldText(c.key, c.field)} ${c.after}`).join("; ")}</> : null}
+          {item.changes.length > 0 ? <>: {item.changes.map((c) => `${fieldText(c.key, c.field)} ${changeValue(c.key, c.is, c.after, labelText, yesNo, locale)}`).join("; ")}</> : null}
           <span className="text-slate-600"> · {item.user ?? t("imported")}</span>
         </p>
       );

@@ -10,6 +10,9 @@ import { actorSelect, toActorOption, type ActorOption } from "./actors";
 import { contactsWithState, type ContactView } from "./contacts";
 import type { StateWithStatus } from "./states";
 
+/** A changed field, with its key and raw values so the page can word it in the reader's language. */
+type TimelineChange = FieldChange & { key: string; was: unknown; is: unknown };
+
 interface Base {
   key: string;
   date: IsoDate;
@@ -20,8 +23,8 @@ export type TimelineItem =
   | (Base & { kind: "contact"; contact: ContactView })
   | (Base & { kind: "statement"; id: string; speakers: ActorOption[]; summary: string; meeting: { id: string; name: string }; session: string })
   | (Base & { kind: "pledge"; id: string; actor: ActorOption; text: string; status: PledgeStatus; meeting: { id: string; name: string } | null })
-  | (Base & { kind: "step"; action: string; label: string; title: string; status: StepStatus | null; user: string | null; changes: (FieldChange & { key: string })[] })
-  | (Base & { kind: "record"; action: string; label: string; user: string | null; changes: (FieldChange & { key: string })[] })
+  | (Base & { kind: "step"; action: string; label: string; title: string; status: StepStatus | null; user: string | null; changes: TimelineChange[] })
+  | (Base & { kind: "record"; action: string; label: string; user: string | null; changes: TimelineChange[] })
   | (Base & { kind: "treaty"; event: TreatyEventKind });
 
 const LIMIT = 150;
