@@ -110,7 +110,7 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
             <a
               key={shape.iso3}
               href={`/states/${state.iso3}?asOf=${date}`}
-              aria-label={`${state.name}: ${labels(`status.${status}`)}`}
+              aria-label={t("stateStatus", { name: state.name, status: labels(`status.${status}`) })}
               onMouseEnter={() => setFocused(state.iso3)}
               onMouseLeave={() => setFocused(null)}
               onFocus={() => setFocused(state.iso3)}
@@ -119,20 +119,20 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
               data-map-state={state.iso3}
               data-map-status={status}
             >
-              <title>{`${state.name}: ${labels(`status.${status}`)}`}</title>
+              <title>{t("stateStatus", { name: state.name, status: labels(`status.${status}`) })}</title>
               {path}
             </a>
           );
         })}
       </svg>
       <p className="min-h-6 text-sm" aria-hidden="true">
-        {focusedState ? <><strong>{focusedState.name}</strong>: {labels(`status.${statuses.get(focusedState.iso3)!}`)}</> : t("hint")}
+        {focusedState ? t.rich("focused", { b: (chunks) => <strong>{chunks}</strong>, name: focusedState.name, status: labels(`status.${statuses.get(focusedState.iso3)!}`) }) : t("hint")}
       </p>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
         {STATUS_KINDS.map((kind) => (
           <li key={kind} className="flex items-center gap-1.5" data-map-count={kind}>
             <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm border border-slate-400 ${STATUS_SWATCH[kind]}`} />
-            {labels(`status.${kind}`)}: <strong className="tabular-nums">{counts[kind]}</strong>
+            {t.rich("legendItem", { label: labels(`status.${kind}`), count: counts[kind], b: (chunks) => <strong className="tabular-nums">{chunks}</strong> })}
           </li>
         ))}
       </ul>
