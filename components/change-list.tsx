@@ -1,22 +1,34 @@
-import { describeChanges } from "@/lib/domain/history";
+import { useLocale, useTranslations } from "next-intl";
+import { describeFieldChanges } from "@/lib/domain/history";
+import { changeValue } from "./change-value";
 
 /** What an audited change changed, field by field: "before → after", or what was set when nothing was before. */
 export function ChangeList({ before, after, className = "" }: { before: unknown; after: unknown; className?: string }) {
-  const changes = describeChanges(before, after);
+  const t = useTranslations("dashboard");
+  const fields = useTranslations("state");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
+  const labelText = { has: (key: string) => labels.has(key as never), text: (key: string) => labels(key as never) };
+  const yesNo = (value: boolean) => (value ? fields("value.yes") : fields("value.no"));
+  const changes = describeFieldChanges(before, after);
+  const fieldName = (key: string, fallback: string) => {
+    const field = `field.${key}` as "field.source";
+    return fields.has(field) ? fields(field) : fallback;
+  };
   if (changes.length === 0) return null;
   return (
     <dl className={`grid grid-cols-[max-content_1fr] gap-x-3 ${className}`}>
       {changes.map((c) => (
-        <div key={c.field} className="contents">
-          <dt className="text-slate-600">{c.field}</dt>
+        <div key={c.key} className="contents">
+          <dt className="text-slate-600">{fieldName(c.key, c.field)}</dt>
           <dd className="break-words">
             {before ? (
               <>
-                <del className="text-slate-600">{c.before}</del> <span aria-hidden="true">→</span>
-                <span className="sr-only"> changed to </span>{" "}
+                <del className="text-slate-600">{changeValue(c.key, c.was, c.before, labelText, yesNo, locale)}</del> <span aria-hidden="true">→</span>
+                <span className="sr-only">{t("changedTo")}</span>{" "}
               </>
             ) : null}
-            <ins className="no-underline">{c.after}</ins>
+            <ins className="no-underline">{changeValue(c.key, c.is, c.after, labelText, yesNo, locale)}</ins>
           </dd>
         </div>
       ))}

@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
+
 const URL_PATTERN = /(https?:\/\/[^\s|]+)/;
 
 /** Source notes mix prose and links; links become clickable, the prose stays as written. */
 export function SourceNote({ text }: { text: string }) {
-  if (!text) return <p className="text-slate-500">No source recorded.</p>;
+  const t = useTranslations("dashboard");
+  if (!text) return <p className="text-slate-500">{t("noSource")}</p>;
   // Splitting on a capturing group puts the links at the odd positions.
   const parts = text.split(URL_PATTERN);
   return (

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { localActorName } from "@/lib/domain/actor-name";
 import type { StatementWithMeeting } from "@/lib/data/meetings";
 import type { PledgeView } from "@/lib/data/pledges";
 import { StatementCard } from "@/components/meetings/statement-card";
@@ -6,16 +8,17 @@ import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
 import { FuzzyDateText } from "@/components/fuzzy-date-text";
 
 export function StatementsSection({ statements }: { statements: StatementWithMeeting[] }) {
+  const t = useTranslations("organisations");
   return (
     <section aria-labelledby="statements-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="statements-heading" className="mb-3 text-lg font-semibold">Statements</h2>
-      {statements.length === 0 ? <p className="text-sm text-slate-600">No statements recorded.</p> : (
+      <h2 id="statements-heading" className="mb-3 text-lg font-semibold">{t("statements")}</h2>
+      {statements.length === 0 ? <p className="text-sm text-slate-600">{t("noStatements")}</p> : (
         <div className="space-y-4">
           {statements.map((s) => (
             <StatementCard
               key={s.id}
               statement={s}
-              context={<><Link href={`/meetings/${s.meeting.id}`} className="underline">{s.meeting.name}</Link>, {s.session} session</>}
+              context={t.rich("statementContext", { meeting: (chunks) => <Link href={`/meetings/${s.meeting.id}`} className="underline">{chunks}</Link>, name: s.meeting.name, session: s.session })}
             />
           ))}
         </div>
@@ -25,16 +28,18 @@ export function StatementsSection({ statements }: { statements: StatementWithMee
 }
 
 export function PledgesSection({ pledges, actorName }: { pledges: PledgeView[]; actorName: string }) {
+  const t = useTranslations("organisations");
+  const locale = useLocale();
   return (
     <section aria-labelledby="pledges-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="pledges-heading" className="mb-3 text-lg font-semibold">Pledges</h2>
-      {pledges.length === 0 ? <p className="text-sm text-slate-600">No pledges by or about {actorName}.</p> : (
+      <h2 id="pledges-heading" className="mb-3 text-lg font-semibold">{t("pledges")}</h2>
+      {pledges.length === 0 ? <p className="text-sm text-slate-600">{t("noPledges", { name: actorName })}</p> : (
         <ul className="divide-y divide-slate-100 text-sm">
           {pledges.map((p) => (
             <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-              {p.actor.name !== actorName ? <Link href={p.actor.href} className="font-medium text-sky-900 underline">{p.actor.name}</Link> : null}
+              {localActorName(p.actor, locale) !== actorName ? <Link href={p.actor.href} className="font-medium text-sky-900 underline">{localActorName(p.actor, locale)}</Link> : null}
               <Link href={`/pledges/${p.id}`} className="underline-offset-2 hover:underline">{p.text}</Link>
-              <span className="text-slate-600">due <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /></span>
+              <span className="text-slate-600">{t.rich("due", { date: () => <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> })}</span>
               <PledgeStatusBadge status={p.status} overdue={p.overdue} />
             </li>
           ))}

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { Instrument, StatusKind } from "@/lib/domain/status";
-import { statusLabel } from "@/lib/domain/status";
 
 // Shape as well as colour, so the status never depends on colour alone.
 const STYLE: Record<StatusKind, { glyph: string; className: string }> = {
@@ -11,14 +11,16 @@ const STYLE: Record<StatusKind, { glyph: string; className: string }> = {
 };
 
 export function StatusBadge({ status, instrument, wrap = false }: { status: StatusKind; instrument?: Instrument | null; wrap?: boolean }) {
+  const t = useTranslations("labels");
   const style = STYLE[status];
+  const label = status === "PENDING" && instrument ? t(`pending.${instrument}`) : t(`status.${status}`);
   return (
     <span
       className={`inline-flex items-center gap-1.5 ${wrap ? "" : "whitespace-nowrap"} rounded border px-2 py-0.5 text-xs font-medium ${style.className}`}
       data-status={status}
     >
       <span aria-hidden="true">{style.glyph}</span>
-      {statusLabel(status, instrument ?? null)}
+      {label}
     </span>
   );
 }

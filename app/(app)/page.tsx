@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { StatusChart } from "@/components/dashboard/status-chart";
 import { WorldMap } from "@/components/dashboard/world-map";
@@ -16,24 +18,31 @@ import { parseAsOf } from "@/lib/domain/as-of";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { actionLabel } from "@/lib/domain/history";
 import { countChanges, signed } from "@/lib/domain/series";
-import { countStatuses, STATUS_KINDS, STATUS_LABEL } from "@/lib/domain/status";
+import { countStatuses, STATUS_KINDS } from "@/lib/domain/status";
+import { localStateName } from "@/lib/domain/state-names";
+import { localActorName } from "@/lib/domain/actor-name";
 import type { PledgeView } from "@/lib/data/pledges";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 function PledgeList({ pledges, empty }: { pledges: PledgeView[]; empty: string }) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
   if (pledges.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {pledges.map((p) => (
         <li key={p.id} className="px-4 py-2">
-          <Link href={p.actor.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">{p.actor.name}</Link>{" "}
+          <Link href={p.actor.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">{localActorName(p.actor, locale)}</Link>{" "}
           <Link href={`/pledges/${p.id}`} className="underline-offset-2 hover:underline">{p.text}</Link>
           <span className="block text-xs text-slate-600">
-            due <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> · <PledgeStatusBadge status={p.status} overdue={p.overdue} />
+            {t.rich("due", { date: () => <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> })} · <PledgeStatusBadge status={p.status} overdue={p.overdue} />
           </span>
         </li>
       ))}
@@ -53,23 +62,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const stalled = data.rows.filter((r) => r.stalled);
   const periodStart = since?.endDate ?? `${asOf.date.slice(0, 4)}-01-01`;
   const regionContacts = await contactsByRegion(user, periodStart, asOf.date);
+  const [t, labels, stateT, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("labels"), getTranslations("state"), getLocale()]);
+  const actionText = (action: string) => {
+    const key = `action.${action}` as "action.stateNote.add";
+    return stateT.has(key) ? stateT(key) : actionLabel(action);
+  };
+  const changeLabel = (kind: string) => (kind === "byDeposit" ? t("byDeposit") : labels(`status.${kind as (typeof STATUS_KINDS)[number]}`));
 
   return (
     <>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Convention on Cluster Munitions</h1>
-        <form method="get" action="/" className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label="Dashboard date">
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+        <form method="get" action="/" className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label={t("dateForm")}>
           <div>
-            <label htmlFor="dash-asof" className="block font-medium">As of</label>
+            <label htmlFor="dash-asof" className="block font-medium">{t("asOf")}</label>
             <input id="dash-asof" name="asOf" type="date" min="2008-05-30" max={today} defaultValue={asOf.isToday ? "" : asOf.date} className="rounded border border-slate-400 px-2 py-1" />
           </div>
           <div>
-            <label htmlFor="dash-since" className="block font-medium">Change since</label>
+            <label htmlFor="dash-since" className="block font-medium">{t("changeSince")}</label>
             <select id="dash-since" name="since" defaultValue={since?.id ?? ""} className="rounded border border-slate-400 px-2 py-1">
-              {pastMeetings.map((m) => <option key={m.id} value={m.id}>{m.name} ({formatLongDate(m.endDate)})</option>)}
+              {pastMeetings.map((m) => <option key={m.id} value={m.id}>{m.name} ({formatLongDate(m.endDate, locale)})</option>)}
             </select>
           </div>
-          <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white">Show</button>
+          <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white">{t("show")}</button>
         </form>
       </div>
       <AsOfBanner asOf={asOf} todayHref="/" />
@@ -77,23 +92,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {since ? (
         <section aria-labelledby="since-heading" className="mb-6 rounded border border-slate-200 bg-white p-4">
-          <h2 id="since-heading" className="mb-2 text-lg font-semibold">Since the {since.name} ({formatLongDate(since.endDate)})</h2>
+          <h2 id="since-heading" className="mb-2 text-lg font-semibold">{t("sinceHeading", { meeting: since.name, date: formatLongDate(since.endDate, locale) })}</h2>
           <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="since-changes">
             {changes.filter((c) => c.kind !== "NOT_PARTY").map((c) => (
               <li key={c.kind}>
-                <strong className="tabular-nums">{signed(c.delta)}</strong> {c.kind === "byDeposit" ? "States Parties counted by deposit" : STATUS_LABEL[c.kind as keyof typeof STATUS_LABEL]}
+                <strong className="tabular-nums">{signed(c.delta)}</strong> {changeLabel(c.kind)}
                 <span className="text-slate-600"> ({c.before} → {c.after})</span>
               </li>
             ))}
           </ul>
-          <p className="mt-2 text-sm"><Link href={`/reports/progress?from=${since.endDate}&to=${asOf.date}`} className="underline underline-offset-2">Progress report for this period</Link></p>
+          <p className="mt-2 text-sm"><Link href={`/reports/progress?from=${since.endDate}&to=${asOf.date}`} className="underline underline-offset-2">{t("progressReport")}</Link></p>
         </section>
       ) : null}
 
       <div className="mb-6 grid gap-6 xl:grid-cols-[3fr_2fr]">
         <WorldMap
           shapes={mapShapes()}
-          states={data.rows.map((r) => ({ iso3: r.iso3, name: r.name, record: r.record }))}
+          states={data.rows.map((r) => ({ iso3: r.iso3, name: localStateName(r.iso3, r.name, locale), record: r.record }))}
           width={MAP_WIDTH}
           height={MAP_HEIGHT}
           start={SERIES_START}
@@ -103,17 +118,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <div className="space-y-6">
           <section aria-labelledby="overdue-heading" className="rounded border border-slate-200 bg-white">
             <h2 id="overdue-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">
-              Overdue pledges <span className="font-normal text-slate-600">({data.overdueTotal})</span>
+              {t("overdueHeading")} <span className="font-normal text-slate-600">({data.overdueTotal})</span>
             </h2>
-            <PledgeList pledges={data.overdue} empty="No pledge is overdue." />
-            {data.overdueTotal > data.overdue.length ? <p className="border-t border-slate-100 px-4 py-2 text-sm"><Link href="/pledges?due=overdue" className="underline">All {data.overdueTotal} overdue pledges</Link></p> : null}
+            <PledgeList pledges={data.overdue} empty={t("noOverdue")} />
+            {data.overdueTotal > data.overdue.length ? <p className="border-t border-slate-100 px-4 py-2 text-sm"><Link href="/pledges?due=overdue" className="underline">{t("allOverdue", { count: data.overdueTotal })}</Link></p> : null}
           </section>
           <UpcomingContacts planned={work.planned} plannedTotal={work.plannedTotal} overdueNextSteps={work.overdueNextSteps} />
           <section aria-labelledby="due-heading" className="rounded border border-slate-200 bg-white">
             <h2 id="due-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">
-              Due in the next 30 days <span className="font-normal text-slate-600">({data.dueSoonTotal})</span>
+              {t("dueHeading")} <span className="font-normal text-slate-600">({data.dueSoonTotal})</span>
             </h2>
-            <PledgeList pledges={data.dueSoon} empty="Nothing falls due in the next 30 days." />
+            <PledgeList pledges={data.dueSoon} empty={t("noDue")} />
           </section>
         </div>
       </div>
@@ -122,20 +137,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="region-heading" className="rounded border border-slate-200 bg-white p-4 lg:col-span-2">
-          <h2 id="region-heading" className="mb-2 font-semibold">By region, {formatLongDate(asOf.date)}</h2>
+          <h2 id="region-heading" className="mb-2 font-semibold">{t("regionHeading", { date: formatLongDate(asOf.date, locale) })}</h2>
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm">
               <thead className="text-left text-xs uppercase tracking-wide text-slate-700">
                 <tr>
-                  <th scope="col" className="py-1 pr-3">Region</th>
-                  {STATUS_KINDS.map((k) => <th key={k} scope="col" className="px-2 py-1 text-right">{STATUS_LABEL[k]}</th>)}
-                  <th scope="col" className="px-2 py-1 text-right">Contacts since {formatLongDate(periodStart)}</th>
+                  <th scope="col" className="py-1 pr-3">{t("region")}</th>
+                  {STATUS_KINDS.map((k) => <th key={k} scope="col" className="px-2 py-1 text-right">{labels(`status.${k}`)}</th>)}
+                  <th scope="col" className="px-2 py-1 text-right">{t("contactsSince", { date: formatLongDate(periodStart, locale) })}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {data.byRegion.map(({ region, counts }) => (
                   <tr key={region}>
-                    <th scope="row" className="py-1 pr-3 text-left font-medium"><Link href={`/states?region=${region}${asOf.isToday ? "" : `&asOf=${asOf.date}`}`} className="underline-offset-2 hover:underline">{region}</Link></th>
+                    <th scope="row" className="py-1 pr-3 text-left font-medium"><Link href={`/states?region=${region}${asOf.isToday ? "" : `&asOf=${asOf.date}`}`} className="underline-offset-2 hover:underline">{labels(`region.${region}`)}</Link></th>
                     {STATUS_KINDS.map((k) => <td key={k} className="px-2 py-1 text-right tabular-nums">{counts[k]}</td>)}
                     <td className="px-2 py-1 text-right tabular-nums" data-region-contacts={region}>
                       <Link href={`/contacts?region=${region}&from=${periodStart}&to=${asOf.date}`} className="underline-offset-2 hover:underline">{regionContacts[region]}</Link>
@@ -147,22 +162,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </div>
         </section>
         <section aria-labelledby="stalled-heading" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="stalled-heading" className="mb-2 font-semibold">Stalled states <span className="font-normal text-slate-600">({stalled.length})</span></h2>
-          <p className="mb-2 text-xs text-slate-600">Signatories and non-parties with no recorded step, change or contact for the set period.</p>
-          <p className="text-sm"><Link href={`/states?stalled=1${asOf.isToday ? "" : `&asOf=${asOf.date}`}`} className="underline">See the stalled states</Link></p>
+          <h2 id="stalled-heading" className="mb-2 font-semibold">{t("stalledHeading")} <span className="font-normal text-slate-600">({stalled.length})</span></h2>
+          <p className="mb-2 text-xs text-slate-600">{t("stalledText")}</p>
+          <p className="text-sm"><Link href={`/states?stalled=1${asOf.isToday ? "" : `&asOf=${asOf.date}`}`} className="underline">{t("seeStalled")}</Link></p>
         </section>
       </div>
 
       <section aria-labelledby="recent-heading" className="mt-6 rounded border border-slate-200 bg-white">
-        <h2 id="recent-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">Recent activity</h2>
-        {data.recent.length === 0 ? <p className="px-4 py-3 text-sm text-slate-600">Nothing recorded yet.</p> : (
+        <h2 id="recent-heading" className="border-b border-slate-200 px-4 py-2 font-semibold">{t("recentHeading")}</h2>
+        {data.recent.length === 0 ? <p className="px-4 py-3 text-sm text-slate-600">{t("nothingYet")}</p> : (
           <ol className="divide-y divide-slate-100 text-sm">
             {data.recent.map((r) => (
               <li key={r.id} className="flex flex-wrap gap-x-3 px-4 py-2">
                 <span className="w-36 shrink-0 text-slate-600"><LongDate value={r.at.slice(0, 10)} /></span>
-                {r.state ? <Link href={`/states/${r.state.iso3}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">{r.state.name}</Link> : null}
-                <span>{actionLabel(r.action)}</span>
-                <span className="text-slate-600">{r.user ?? "imported"}</span>
+                {r.state ? <Link href={`/states/${r.state.iso3}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">{localStateName(r.state.iso3, r.state.name, locale)}</Link> : null}
+                <span>{actionText(r.action)}</span>
+                <span className="text-slate-600">{r.user ?? t("imported")}</span>
               </li>
             ))}
           </ol>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatLongDate } from "@/lib/domain/dates";
 import type { SeriesPoint } from "@/lib/domain/series";
 
@@ -12,6 +13,8 @@ interface Marker {
 
 /** States Parties and signatories over time, with the meetings as markers; the data also as a table. */
 export function StatusChart({ series, markers }: { series: SeriesPoint[]; markers: Marker[] }) {
+  const t = useTranslations("dashboard.chart");
+  const locale = useLocale();
   const first = Date.parse(series[0].date);
   const last = Date.parse(series.at(-1)!.date);
   const max = Math.max(...series.map((p) => Math.max(p.counts.STATE_PARTY, p.counts.byDeposit, p.counts.SIGNATORY)));
@@ -23,8 +26,8 @@ export function StatusChart({ series, markers }: { series: SeriesPoint[]; marker
   const yearly = years.map((year) => series.filter((p) => p.date.startsWith(year)).at(-1)!);
   return (
     <figure className="rounded border border-slate-200 bg-white p-4">
-      <figcaption className="mb-2 text-lg font-semibold">States Parties and signatories over time</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={`Line chart from ${formatLongDate(series[0].date)} to ${formatLongDate(series.at(-1)!.date)}; the table below gives the figures.`}>
+      <figcaption className="mb-2 text-lg font-semibold">{t("caption")}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={t("ariaLabel", { from: formatLongDate(series[0].date, locale), to: formatLongDate(series.at(-1)!.date, locale) })}>
         {[0, 0.25, 0.5, 0.75, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(yMax * f)} y2={y(yMax * f)} stroke="#e2e8f0" />
@@ -37,7 +40,7 @@ export function StatusChart({ series, markers }: { series: SeriesPoint[]; marker
         {markers.filter((m) => Date.parse(m.date) >= first && Date.parse(m.date) <= last).map((m) => (
           <g key={m.name + m.date}>
             <line x1={x(m.date)} x2={x(m.date)} y1={PAD.top} y2={HEIGHT - PAD.bottom} stroke="#64748b" strokeDasharray="3 3" />
-            <title>{`${m.name}, ${formatLongDate(m.date)}`}</title>
+            <title>{`${m.name}, ${formatLongDate(m.date, locale)}`}</title>
           </g>
         ))}
         <path d={line((p) => p.counts.byDeposit)} fill="none" stroke="#56b4e9" strokeWidth={1.5} strokeDasharray="5 3" />
@@ -45,27 +48,27 @@ export function StatusChart({ series, markers }: { series: SeriesPoint[]; marker
         <path d={line((p) => p.counts.SIGNATORY)} fill="none" stroke="#e69f00" strokeWidth={2.5} />
       </svg>
       <ul className="mt-2 flex flex-wrap gap-x-5 text-sm">
-        <li><span aria-hidden="true" className="mr-1.5 inline-block h-0.5 w-5 bg-[#009e73] align-middle" />States Parties (in force)</li>
-        <li><span aria-hidden="true" className="mr-1.5 inline-block h-0.5 w-5 border-t-2 border-dashed border-[#56b4e9] align-middle" />States Parties counted by deposit</li>
-        <li><span aria-hidden="true" className="mr-1.5 inline-block h-0.5 w-5 bg-[#e69f00] align-middle" />Signatories (not yet ratified)</li>
-        <li><span aria-hidden="true" className="mr-1.5 inline-block h-3 w-0 border-l border-dashed border-slate-500 align-middle" />Meetings</li>
+        <li><span aria-hidden="true" className="mr-1.5 inline-block h-0.5 w-5 bg-[#009e73] align-middle" />{t("legendParties")}</li>
+        <li><span aria-hidden="true" className="mr-1.5 inline-block h-0.5 w-5 border-t-2 border-dashed border-[#56b4e9] align-middle" />{t("legendByDeposit")}</li>
+        <li><span aria-hidden="true" className="mr-1.5 inline-block h-0.5 w-5 bg-[#e69f00] align-middle" />{t("legendSignatories")}</li>
+        <li><span aria-hidden="true" className="mr-1.5 inline-block h-3 w-0 border-l border-dashed border-slate-500 align-middle" />{t("legendMeetings")}</li>
       </ul>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">The figures as a table</summary>
+        <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("tableSummary")}</summary>
         <table className="mt-2 text-sm">
-          <caption className="sr-only">Counts at the end of each year</caption>
+          <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="px-2 text-left">On</th>
-              <th scope="col" className="px-2 text-right">States Parties</th>
-              <th scope="col" className="px-2 text-right">By deposit</th>
-              <th scope="col" className="px-2 text-right">Signatories</th>
+              <th scope="col" className="px-2 text-left">{t("colOn")}</th>
+              <th scope="col" className="px-2 text-right">{t("colParties")}</th>
+              <th scope="col" className="px-2 text-right">{t("colByDeposit")}</th>
+              <th scope="col" className="px-2 text-right">{t("colSignatories")}</th>
             </tr>
           </thead>
           <tbody>
             {yearly.map((p) => (
               <tr key={p.date}>
-                <th scope="row" className="px-2 text-left font-normal">{formatLongDate(p.date)}</th>
+                <th scope="row" className="px-2 text-left font-normal">{formatLongDate(p.date, locale)}</th>
                 <td className="px-2 text-right tabular-nums">{p.counts.STATE_PARTY}</td>
                 <td className="px-2 text-right tabular-nums">{p.counts.byDeposit}</td>
                 <td className="px-2 text-right tabular-nums">{p.counts.SIGNATORY}</td>

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { firstDayOfMonthAfter, formatLongDate, type IsoDate } from "@/lib/domain/dates";
-import { countStatuses, statusOn, STATUS_KINDS, STATUS_LABEL, type TreatyRecord } from "@/lib/domain/status";
+import { countStatuses, statusOn, STATUS_KINDS, type TreatyRecord } from "@/lib/domain/status";
 import { STATUS_FILL, STATUS_SWATCH } from "@/components/status-colors";
 
 export interface MapState {
@@ -31,6 +32,9 @@ function monthsBetween(start: IsoDate, end: IsoDate): IsoDate[] {
 
 /** The map replays the Convention's history: every state's status on the slider's date. */
 export function WorldMap({ shapes, states, width, height, start, end, initial }: Props) {
+  const t = useTranslations("dashboard.map");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   const days = useMemo(() => monthsBetween(start, end), [start, end]);
   const initialIndex = Math.max(0, days.findIndex((d) => d >= initial));
   const [index, setIndex] = useState(initialIndex === -1 ? days.length - 1 : initialIndex);
@@ -59,9 +63,9 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
   return (
     <figure className="rounded border border-slate-200 bg-white p-4" aria-labelledby="map-caption">
       <figcaption id="map-caption" className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <span className="text-lg font-semibold">Status on <span data-testid="map-date">{formatLongDate(date)}</span></span>
+        <span className="text-lg font-semibold">{t.rich("statusOn", { date: () => <span data-testid="map-date">{formatLongDate(date, locale)}</span> })}</span>
         <Link href={`/states?asOf=${date}`} className="text-sm underline underline-offset-2">
-          Table of all states on this date
+          {t("tableLink")}
         </Link>
       </figcaption>
       <div className="no-print mb-3 flex flex-wrap items-center gap-3">
@@ -73,10 +77,10 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
           }}
           className="rounded border border-slate-500 px-3 py-1 text-sm font-medium"
         >
-          {playing ? "Pause" : "Replay"}
+          {playing ? t("pause") : t("replay")}
         </button>
         <label htmlFor="map-date" className="text-sm font-medium">
-          Date
+          {t("date")}
         </label>
         <input
           id="map-date"
@@ -88,14 +92,14 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
             setPlaying(false);
             setIndex(Number(e.target.value));
           }}
-          aria-valuetext={formatLongDate(date)}
+          aria-valuetext={formatLongDate(date, locale)}
           className="min-w-64 flex-1"
         />
       </div>
       <p className="sr-only" aria-live="polite">
-        {formatLongDate(date)}: {counts.STATE_PARTY} States Parties, {counts.SIGNATORY} signatories.
+        {t("live", { date: formatLongDate(date, locale), parties: counts.STATE_PARTY, signatories: counts.SIGNATORY })}
       </p>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-label={`World map of treaty status on ${formatLongDate(date)}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-label={t("ariaLabel", { date: formatLongDate(date, locale) })}>
         {shapes.map((shape, i) => {
           const state = shape.iso3 ? byIso.get(shape.iso3) : undefined;
           const status = state ? statuses.get(state.iso3) : undefined;
@@ -106,7 +110,7 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
             <a
               key={shape.iso3}
               href={`/states/${state.iso3}?asOf=${date}`}
-              aria-label={`${state.name}: ${STATUS_LABEL[status]}`}
+              aria-label={t("stateStatus", { name: state.name, status: labels(`status.${status}`) })}
               onMouseEnter={() => setFocused(state.iso3)}
               onMouseLeave={() => setFocused(null)}
               onFocus={() => setFocused(state.iso3)}
@@ -115,20 +119,20 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
               data-map-state={state.iso3}
               data-map-status={status}
             >
-              <title>{`${state.name}: ${STATUS_LABEL[status]}`}</title>
+              <title>{t("stateStatus", { name: state.name, status: labels(`status.${status}`) })}</title>
               {path}
             </a>
           );
         })}
       </svg>
       <p className="min-h-6 text-sm" aria-hidden="true">
-        {focusedState ? <><strong>{focusedState.name}</strong>: {STATUS_LABEL[statuses.get(focusedState.iso3)!]}</> : "Hover or focus a state to see its status; select it to open its page."}
+        {focusedState ? t.rich("focused", { b: (chunks) => <strong>{chunks}</strong>, name: focusedState.name, status: labels(`status.${statuses.get(focusedState.iso3)!}`) }) : t("hint")}
       </p>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend and counts on this date">
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
         {STATUS_KINDS.map((kind) => (
           <li key={kind} className="flex items-center gap-1.5" data-map-count={kind}>
             <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm border border-slate-400 ${STATUS_SWATCH[kind]}`} />
-            {STATUS_LABEL[kind]}: <strong className="tabular-nums">{counts[kind]}</strong>
+            {t.rich("legendItem", { label: labels(`status.${kind}`), count: counts[kind], b: (chunks) => <strong className="tabular-nums">{chunks}</strong> })}
           </li>
         ))}
       </ul>

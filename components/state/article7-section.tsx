@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { recordArticle7ReportAction } from "@/lib/actions/article7";
 import { formatLongDate } from "@/lib/domain/dates";
 import type { ObligationStatus } from "@/lib/domain/article7";
@@ -7,54 +8,49 @@ import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
-const STATE_LABEL: Record<ObligationStatus["state"], string> = {
-  SUBMITTED: "Submitted",
-  SUBMITTED_LATE: "Submitted late",
-  LATE: "Late",
-  DUE: "Due",
-};
-
 export function Article7Section({ iso3, obligations, canRecord, today }: { iso3: string; obligations: ObligationStatus[]; canRecord: boolean; today: string }) {
+  const t = useTranslations("state.a7");
+  const locale = useLocale();
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(recordArticle7ReportAction);
   const recent = [...obligations].reverse().slice(0, 6);
   return (
     <section aria-labelledby="article7-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="article7-heading" className="mb-2 text-lg font-semibold">Article 7 transparency reports</h2>
+      <h2 id="article7-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h2>
       <ul className="mb-3 text-sm">
         {recent.map((o) => (
           <li key={`${o.kind}-${o.year}`} data-article7={o.state}>
-            {o.kind === "INITIAL" ? "Initial report" : `Update due 30 April ${o.year}`}: due {formatLongDate(o.due)} —{" "}
-            <strong>{STATE_LABEL[o.state]}</strong>
-            {o.submittedOn ? ` (${formatLongDate(o.submittedOn)})` : ""}
+            {t("item", { report: o.kind === "INITIAL" ? t("initial") : t("updateDue", { date: formatLongDate(`${o.year}-04-30`, locale) }), due: formatLongDate(o.due, locale) })}{" "}
+            <strong>{t(`state.${o.state}`)}</strong>
+            {o.submittedOn ? ` (${formatLongDate(o.submittedOn, locale)})` : ""}
           </li>
         ))}
       </ul>
       {canRecord ? (
         <details>
-          <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">Record a submitted report</summary>
-          <form action={formAction} key={formKey} className="mt-3 grid gap-3 sm:grid-cols-4" aria-label="Record an Article 7 report" noValidate>
+          <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("recordSummary")}</summary>
+          <form action={formAction} key={formKey} className="mt-3 grid gap-3 sm:grid-cols-4" aria-label={t("formLabel")} noValidate>
             <input type="hidden" name="iso3" value={iso3} />
-            <Field id="a7-kind" label="Report" error={errorOf("kind")}>
+            <Field id="a7-kind" label={t("report")} error={errorOf("kind")}>
               {(p) => (
                 <select {...p} name="kind" defaultValue={valueOf("kind", "ANNUAL")} className={inputClass}>
-                  <option value="INITIAL">Initial report</option>
-                  <option value="ANNUAL">Annual update</option>
+                  <option value="INITIAL">{t("initial")}</option>
+                  <option value="ANNUAL">{t("annual")}</option>
                 </select>
               )}
             </Field>
-            <Field id="a7-year" label="Year (annual update)" error={errorOf("year")}>
+            <Field id="a7-year" label={t("year")} error={errorOf("year")}>
               {(p) => <input {...p} name="year" inputMode="numeric" defaultValue={valueOf("year", today.slice(0, 4))} className={inputClass} />}
             </Field>
-            <Field id="a7-date" label="Submitted on" error={errorOf("submittedOn")}>
+            <Field id="a7-date" label={t("submittedOn")} error={errorOf("submittedOn")}>
               {(p) => <input {...p} name="submittedOn" type="date" max={today} defaultValue={valueOf("submittedOn", today)} className={inputClass} />}
             </Field>
-            <Field id="a7-source" label="Source" error={errorOf("source")}>
+            <Field id="a7-source" label={t("source")} error={errorOf("source")}>
               {(p) => <input {...p} name="source" defaultValue={valueOf("source", "")} className={inputClass} />}
             </Field>
             <div className="sm:col-span-4">
               <FormMessage state={state} />
             </div>
-            <div><SubmitButton pending={pending}>Record report</SubmitButton></div>
+            <div><SubmitButton pending={pending}>{t("submit")}</SubmitButton></div>
           </form>
         </details>
       ) : null}

@@ -1,29 +1,30 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { HistoryEntry } from "@/lib/data/state-detail";
 import { actionLabel } from "@/lib/domain/history";
 import { ChangeList } from "@/components/change-list";
-
-function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
-  const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const time = date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-  return `${day}, ${time} UTC`;
-}
+import { formatTimestamp } from "@/components/timestamp";
 
 export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
+  const t = useTranslations("state");
+  const locale = useLocale();
+  const actionText = (action: string) => {
+    const key = `action.${action}` as "action.stateNote.add";
+    return t.has(key) ? t(key) : actionLabel(action);
+  };
   return (
     <section aria-labelledby="history-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="history-heading" className="mb-3 text-lg font-semibold">History</h2>
+      <h2 id="history-heading" className="mb-3 text-lg font-semibold">{t("history.heading")}</h2>
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-600">No change has been recorded for this state yet.</p>
+        <p className="text-sm text-slate-600">{t("history.empty")}</p>
       ) : (
-        <ol className="space-y-3" aria-label="Changes, newest first">
+        <ol className="space-y-3" aria-label={t("history.aria")}>
           {entries.map((entry) => {
             return (
               <li key={entry.id} className="border-l-2 border-slate-300 pl-3" data-history-action={entry.action}>
                 <p className="text-sm">
-                  <strong>{actionLabel(entry.action)}</strong>
+                  <strong>{actionText(entry.action)}</strong>
                   <span className="text-slate-600">
-                    {" "}· <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time> · {entry.user ?? "imported"}
+                    {" "}· <time dateTime={entry.at}>{formatTimestamp(entry.at, locale)}</time> · {entry.user ?? t("imported")}
                   </span>
                 </p>
                 <ChangeList before={entry.before} after={entry.after} className="mt-1 text-sm" />

@@ -1,31 +1,33 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addStateNoteAction } from "@/lib/actions/state-notes";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 export function NoteForm({ iso3, today }: { iso3: string; today: string }) {
+  const t = useTranslations("state");
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addStateNoteAction);
   // After a success the form is emptied; after a failure it keeps what was typed.
   return (
-    <form action={formAction} key={formKey} className="space-y-3" aria-label="Add a note" noValidate>
+    <form action={formAction} key={formKey} className="space-y-3" aria-label={t("notes.add")} noValidate>
       <input type="hidden" name="iso3" value={iso3} />
-      <Field id="note-body" label="Note" error={errorOf("body")}>
+      <Field id="note-body" label={t("notes.note")} error={errorOf("body")}>
         {(p) => <textarea {...p} name="body" rows={3} defaultValue={valueOf("body", "")} className={inputClass} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-2">
-          <Field id="note-source" label="Source" error={errorOf("source")}>
-            {(p) => <input {...p} name="source" defaultValue={valueOf("source", "")} className={inputClass} placeholder="A statement, a meeting, a letter, a link" />}
+          <Field id="note-source" label={t("notes.sourceLabel")} error={errorOf("source")}>
+            {(p) => <input {...p} name="source" defaultValue={valueOf("source", "")} className={inputClass} placeholder={t("notes.placeholder")} />}
           </Field>
         </div>
-        <Field id="note-date" label="Date" error={errorOf("notedOn")}>
+        <Field id="note-date" label={t("notes.date")} error={errorOf("notedOn")}>
           {(p) => <input {...p} name="notedOn" type="date" max={today} defaultValue={valueOf("notedOn", today)} className={inputClass} />}
         </Field>
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="Adding…">Add note</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("notes.adding")}>{t("notes.submit")}</SubmitButton>
     </form>
   );
 }

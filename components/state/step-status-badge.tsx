@@ -1,4 +1,5 @@
-import { STEP_STATUS_LABEL, type StepStatus } from "@/lib/domain/domestic-path";
+import { useTranslations } from "next-intl";
+import type { StepStatus } from "@/lib/domain/domestic-path";
 
 const STYLE: Record<StepStatus, { glyph: string; className: string }> = {
   NOT_STARTED: { glyph: "○", className: "border-slate-400 bg-slate-50 text-slate-700" },
@@ -8,11 +9,12 @@ const STYLE: Record<StepStatus, { glyph: string; className: string }> = {
 };
 
 export function StepStatusBadge({ status }: { status: StepStatus }) {
+  const t = useTranslations("labels");
   const style = STYLE[status];
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${style.className}`} data-step-status={status}>
       <span aria-hidden="true">{style.glyph}</span>
-      {STEP_STATUS_LABEL[status]}
+      {t(`stepStatus.${status}`)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { updateTreatyStatusAction } from "@/lib/actions/treaty-status";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -16,59 +17,56 @@ export interface TreatyRecordValues {
   withdrawalEffective: string;
 }
 
-const INSTRUMENTS = [
-  ["", "None"],
-  ["RATIFICATION", "Ratification"],
-  ["ACCESSION", "Accession"],
-  ["ACCEPTANCE", "Acceptance"],
-  ["APPROVAL", "Approval"],
-] as const;
+const INSTRUMENTS = ["RATIFICATION", "ACCESSION", "ACCEPTANCE", "APPROVAL"] as const;
 
 export function TreatyRecordForm({ initial }: { initial: TreatyRecordValues }) {
+  const t = useTranslations("state");
+  const labels = useTranslations("labels");
   const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(updateTreatyStatusAction);
   const v = (name: keyof TreatyRecordValues) => valueOf(name, String(initial[name] ?? ""));
   return (
-    <form action={formAction} key={formKey} className="space-y-4" aria-label="Edit treaty record" noValidate>
+    <form action={formAction} key={formKey} className="space-y-4" aria-label={t("editRecord")} noValidate>
       <input type="hidden" name="iso3" value={initial.iso3} />
       <input type="hidden" name="version" value={versionOf(initial.version)} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="tr-signed" label="Signature" error={errorOf("signed")} hint="Only before 1 August 2010.">
+        <Field id="tr-signed" label={t("signature")} error={errorOf("signed")} hint={t("record.signedHint")}>
           {(p) => <input {...p} name="signed" type="date" defaultValue={v("signed")} className={inputClass} />}
         </Field>
-        <Field id="tr-deposited" label="Instrument deposited" error={errorOf("deposited")}>
+        <Field id="tr-deposited" label={t("deposited")} error={errorOf("deposited")}>
           {(p) => <input {...p} name="deposited" type="date" defaultValue={v("deposited")} className={inputClass} />}
         </Field>
-        <Field id="tr-instrument" label="Instrument type" error={errorOf("instrument")}>
+        <Field id="tr-instrument" label={t("record.instrumentType")} error={errorOf("instrument")}>
           {(p) => (
             <select {...p} name="instrument" defaultValue={v("instrument")} className={inputClass}>
-              {INSTRUMENTS.map(([value, label]) => (
+              <option value="">{t("none")}</option>
+              {INSTRUMENTS.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {labels(`instrument.${value}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="tr-withdrawal" label="Withdrawal effective" error={errorOf("withdrawalEffective")}>
+        <Field id="tr-withdrawal" label={t("withdrawal")} error={errorOf("withdrawalEffective")}>
           {(p) => <input {...p} name="withdrawalEffective" type="date" defaultValue={v("withdrawalEffective")} className={inputClass} />}
         </Field>
         <Field
           id="tr-eif"
-          label="Entry into force (override)"
+          label={t("record.eifOverride")}
           error={errorOf("entryIntoForce")}
-          hint="Leave empty to derive it from Article 17 (first day of the sixth month after the deposit month)."
+          hint={t("record.eifHint")}
         >
           {(p) => <input {...p} name="entryIntoForce" type="date" defaultValue={v("entryIntoForce")} className={inputClass} />}
         </Field>
-        <Field id="tr-eif-note" label="Reason for the override" error={errorOf("entryIntoForceNote")}>
+        <Field id="tr-eif-note" label={t("record.eifReason")} error={errorOf("entryIntoForceNote")}>
           {(p) => <input {...p} name="entryIntoForceNote" defaultValue={v("entryIntoForceNote")} className={inputClass} />}
         </Field>
       </div>
-      <Field id="tr-source" label="Source of this change" error={errorOf("source")} hint="A depositary notification, a statement, a letter, or a link.">
+      <Field id="tr-source" label={t("record.source")} error={errorOf("source")} hint={t("record.sourceHint")}>
         {(p) => <textarea {...p} name="source" rows={2} defaultValue={valueOf("source", "")} className={inputClass} required />}
       </Field>
       <FormMessage state={state} />
-      <SubmitButton pending={pending}>Save treaty record</SubmitButton>
+      <SubmitButton pending={pending}>{t("record.save")}</SubmitButton>
     </form>
   );
 }

@@ -2,13 +2,16 @@ import "server-only";
 import type { PledgeStatus, Prisma, StepStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
-import { describeChanges, actionLabel, type FieldChange } from "@/lib/domain/history";
+import { describeFieldChanges, actionLabel, type FieldChange } from "@/lib/domain/history";
 import { newestFirst, upTo } from "@/lib/domain/timeline";
 import { treatyEventsBetween, type TreatyEventKind } from "@/lib/domain/treaty-events";
 import { visibleAudit, type Viewer } from "@/lib/visibility";
 import { actorSelect, toActorOption, type ActorOption } from "./actors";
 import { contactsWithState, type ContactView } from "./contacts";
 import type { StateWithStatus } from "./states";
+
+/** A changed field, with its key and raw values so the page can word it in the reader's language. */
+type TimelineChange = FieldChange & { key: string; was: unknown; is: unknown };
 
 interface Base {
   key: string;
@@ -20,8 +23,8 @@ export type TimelineItem =
   | (Base & { kind: "contact"; contact: ContactView })
   | (Base & { kind: "statement"; id: string; speakers: ActorOption[]; summary: string; meeting: { id: string; name: string }; session: string })
   | (Base & { kind: "pledge"; id: string; actor: ActorOption; text: string; status: PledgeStatus; meeting: { id: string; name: string } | null })
-  | (Base & { kind: "step"; label: string; title: string; status: StepStatus | null; user: string | null; changes: FieldChange[] })
-  | (Base & { kind: "record"; label: string; user: string | null; changes: FieldChange[] })
+  | (Base & { kind: "step"; action: string; label: string; title: string; status: StepStatus | null; user: string | null; changes: TimelineChange[] })
+  | (Base & { kind: "record"; action: string; label: string; user: string | null; changes: TimelineChange[] })
   | (Base & { kind: "treaty"; event: TreatyEventKind });
 
 const LIMIT = 150;
@@ -96,7 +99,7 @@ export async function stateTimeline(
     ...changes.map((h): TimelineItem => {
       const after = (h.after ?? {}) as { title?: string; status?: StepStatus };
       const before = (h.before ?? {}) as { title?: string };
-      const common = { key: `audit-${h.id}`, date: toIsoDate(h.at), at: h.at.toISOString(), user: h.user?.name ?? null, changes: describeChanges(h.before, h.after) };
+      const common = { key: `audit-${h.id}`, date: toIsoDate(h.at), at: h.at.toISOString(), user: h.user?.name ?? null, action: h.action, changes: describeFieldChanges(h.before, h.after) };
       return h.entity === "DomesticStep"
         ? { ...common, kind: "step", label: actionLabel(h.action), title: after.title ?? before.title ?? "", status: after.status ?? null }
         : { ...common, kind: "record", label: actionLabel(h.action) };

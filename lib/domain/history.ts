@@ -123,12 +123,17 @@ function show(value: unknown): string {
   return text;
 }
 
-/** What a change changed, field by field; a creation lists what was set. */
-export function describeChanges(before: unknown, after: unknown): FieldChange[] {
+/** As describeChanges, with each field's key too, so a page can name the field in the reader's language. */
+export function describeFieldChanges(before: unknown, after: unknown): (FieldChange & { key: string; was: unknown; is: unknown })[] {
   const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
     .filter((f) => JSON.stringify(b[f] ?? null) !== JSON.stringify(a[f] ?? null))
-    .map((f) => ({ field: fieldLabel(f), before: show(b[f]), after: show(a[f]) }));
+    .map((f) => ({ key: f, field: fieldLabel(f), before: show(b[f]), after: show(a[f]), was: b[f], is: a[f] }));
+}
+
+/** What a change changed, field by field; a creation lists what was set. */
+export function describeChanges(before: unknown, after: unknown): FieldChange[] {
+  return describeFieldChanges(before, after).map(({ field, before: was, after: is }) => ({ field, before: was, after: is }));
 }

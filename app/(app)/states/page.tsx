@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { LongDate } from "@/components/long-date";
 import { StatesFilter } from "@/components/states-filter";
@@ -9,24 +10,34 @@ import { StepStatusBadge } from "@/components/state/step-status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { listStates } from "@/lib/data/states";
 import { todayIso } from "@/lib/domain/dates";
+import { compareNames, localStateName } from "@/lib/domain/state-names";
 import { parseStateFilter, STATE_SORTS, type StateSortParam } from "@/lib/domain/list-filters";
 
-export const metadata: Metadata = { title: "States" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("states");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 type SortParam = StateSortParam;
-
-function daysText(days: number): string {
-  return days === 0 ? "today" : days === 1 ? "1 day" : `${days.toLocaleString("en-GB")} days`;
-}
 
 export default async function StatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/states");
   const params = await searchParams;
   const today = todayIso();
   const { asOf, q, region, status, stalledOnly, sort } = parseStateFilter(params, today).filter;
-  const { rows, counts, stalledAfterMonths } = await listStates({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
+  const { rows: listed, counts, stalledAfterMonths } = await listStates({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
+  const [t, labels, locale] = await Promise.all([getTranslations("states"), getTranslations("labels"), getLocale()]);
+  const named = listed.map((s) => ({ ...s, name: localStateName(s.iso3, s.name, locale) }));
+  // Listed by name unless sorted by contact: by the name the reader sees, in the reader's alphabet.
+  const byName = compareNames(locale);
+  const rows = sort || locale === "en" ? named : named.sort((a, b) => byName(a.name, b.name));
+  const newestFirst = sort === "no-contact";
+  const oldestFirst = sort === "no-contact-asc";
+  const ariaSort = newestFirst ? "descending" : oldestFirst ? "ascending" : undefined;
+  const nextSort: SortParam = newestFirst ? "no-contact-asc" : "no-contact";
+  const complete = (kind: string) => kind === "COMPLETE";
   const stateHref = (iso3: string) => (asOf.isToday ? `/states/${iso3}` : `/states/${iso3}?asOf=${asOf.date}`);
   const sortHref = (value: SortParam) => {
     const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "sort" ? [[k, v]] : [])));
@@ -37,8 +48,8 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold tracking-tight">States</h1>
-        <p className="text-sm text-slate-600">Convention on Cluster Munitions · {rows.length} shown</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="text-sm text-slate-600">{t("shown", { count: rows.length })}</p>
       </div>
       <AsOfBanner asOf={asOf} todayHref="/states" />
       <StatesFilter values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date, stalled: stalledOnly, sort: sort ?? "" }}
@@ -46,27 +57,27 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
       <StatusCountsPanel counts={counts} />
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          No state matches these filters. <Link href="/states" className="underline">Clear the filters</Link> to see all states.
+          {t.rich("noMatch", { link: (chunks) => <Link href="/states" className="underline">{chunks}</Link> })}
         </p>
       ) : (
         <div className="overflow-x-auto rounded border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
-            <caption className="sr-only">States and their status under the Convention on Cluster Munitions</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">State</th>
-                <th scope="col" className="px-3 py-2">Region</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Signed</th>
-                <th scope="col" className="px-3 py-2">Deposited</th>
-                <th scope="col" className="px-3 py-2">Entry into force</th>
-                <th scope="col" className="px-3 py-2">Current step</th>
-                <th scope="col" className="px-3 py-2">Last activity</th>
-                <th scope="col" className="px-3 py-2" aria-sort={sort === "no-contact" ? "descending" : sort === "no-contact-asc" ? "ascending" : undefined}>
-                  <Link href={sortHref(sort === "no-contact" ? "no-contact-asc" : "no-contact")} className="underline underline-offset-2">
-                    No contact since
-                    <span aria-hidden="true">{sort === "no-contact" ? " ↓" : sort === "no-contact-asc" ? " ↑" : ""}</span>
-                    <span className="sr-only">{sort === "no-contact" ? " (longest first; select for shortest first)" : " (select to sort, longest first)"}</span>
+                <th scope="col" className="px-3 py-2">{t("col.state")}</th>
+                <th scope="col" className="px-3 py-2">{t("col.region")}</th>
+                <th scope="col" className="px-3 py-2">{t("col.status")}</th>
+                <th scope="col" className="px-3 py-2">{t("col.signed")}</th>
+                <th scope="col" className="px-3 py-2">{t("col.deposited")}</th>
+                <th scope="col" className="px-3 py-2">{t("col.entryIntoForce")}</th>
+                <th scope="col" className="px-3 py-2">{t("col.currentStep")}</th>
+                <th scope="col" className="px-3 py-2">{t("col.lastActivity")}</th>
+                <th scope="col" className="px-3 py-2" aria-sort={ariaSort}>
+                  <Link href={sortHref(nextSort)} className="underline underline-offset-2">
+                    {t("col.noContactSince")}
+                    <span aria-hidden="true">{newestFirst ? " ↓" : oldestFirst ? " ↑" : ""}</span>
+                    <span className="sr-only">{newestFirst ? t("sortLongestFirst") : t("sortToSort")}</span>
                   </Link>
                 </th>
               </tr>
@@ -79,7 +90,7 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                       {s.name}
                     </Link>
                   </th>
-                  <td className="px-3 py-2">{s.region}</td>
+                  <td className="px-3 py-2">{labels(`region.${s.region}`)}</td>
                   <td className="px-3 py-2">
                     <StatusBadge status={s.status} instrument={s.record.instrument} />
                   </td>
@@ -92,20 +103,20 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                         {s.stage.current.title} <StepStatusBadge status={s.stage.current.status} />
                       </span>
                     ) : (
-                      <span className="text-slate-500">{s.stage.kind === "COMPLETE" ? "All steps done" : "—"}</span>
+                      <span className="text-slate-500">{complete(s.stage.kind) ? t("allStepsDone") : "—"}</span>
                     )}
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">
-                    <LongDate value={s.lastActivity ? s.lastActivity.slice(0, 10) : null} empty="None recorded" />
+                    <LongDate value={s.lastActivity ? s.lastActivity.slice(0, 10) : null} empty={t("noneRecorded")} />
                     {s.stalled ? (
-                      <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">Stalled</span>
+                      <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">{t("stalled")}</span>
                     ) : null}
                   </td>
                   {s.daysSinceContact === null || !s.lastContact ? (
-                    <td className="px-3 py-2 whitespace-nowrap text-slate-500" data-days-since-contact="none">No contact</td>
+                    <td className="px-3 py-2 whitespace-nowrap text-slate-500" data-days-since-contact="none">{t("noContact")}</td>
                   ) : (
                     <td className="px-3 py-2 whitespace-nowrap" data-days-since-contact={s.daysSinceContact}>
-                      {daysText(s.daysSinceContact)}
+                      {s.daysSinceContact === 0 ? t("today") : t("days", { days: s.daysSinceContact })}
                       <span className="block text-xs text-slate-600">
                         <LongDate value={s.lastContact} />
                       </span>

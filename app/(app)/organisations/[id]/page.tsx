@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
 import { requireUser } from "@/lib/auth/session";
@@ -7,11 +8,15 @@ import { statementsConcerning } from "@/lib/data/meetings";
 import { pledgesConcerning } from "@/lib/data/pledges";
 import { todayIso } from "@/lib/domain/dates";
 
-export const metadata: Metadata = { title: "Organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("organisations");
+  return { title: t("title") };
+}
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser(`/organisations/${encodeURIComponent(id)}`);
+  const t = await getTranslations("organisations");
   const organisation = await getOrganisation(id);
   if (!organisation?.actor) notFound();
   const [statements, pledges] = await Promise.all([
@@ -21,7 +26,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   return (
     <article className="max-w-4xl">
       <h1 className="text-2xl font-semibold tracking-tight">{organisation.name}</h1>
-      <p className="mb-6 text-sm text-slate-600">Organisation{organisation.aliases.length > 0 ? ` · also known as ${organisation.aliases.join(", ")}` : ""}</p>
+      <p className="mb-6 text-sm text-slate-600">{t("kind")}{organisation.aliases.length > 0 ? t("alsoKnownAs", { names: organisation.aliases.join(", ") }) : ""}</p>
       <PledgesSection pledges={pledges} actorName={organisation.name} />
       <StatementsSection statements={statements} />
     </article>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { LongDate } from "@/components/long-date";
 import { SourceNote } from "@/components/source-note";
@@ -22,10 +23,11 @@ import { PledgesSection, StatementsSection } from "@/components/statements-and-p
 import { addStateNote } from "@/lib/mutations/state-notes";
 import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
 import { parseAsOf } from "@/lib/domain/as-of";
-import { listRegions, mayWriteRegion } from "@/lib/domain/region-scope";
-import { formatLongDate, todayIso } from "@/lib/domain/dates";
-import { explainEntryIntoForce } from "@/lib/domain/entry-into-force";
-import { INSTRUMENT_LABEL } from "@/lib/domain/status";
+import { mayWriteRegion } from "@/lib/domain/region-scope";
+import { firstDayOfMonthAfter, formatLongDate, todayIso } from "@/lib/domain/dates";
+import { CCM_RULE } from "@/lib/domain/entry-into-force";
+import { LOCALE_TAG } from "@/lib/domain/locale";
+import { localStateName } from "@/lib/domain/state-names";
 
 type Props = {
   params: Promise<{ iso3: string }>;
@@ -34,8 +36,8 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { iso3 } = await params;
-  const state = await getState(iso3, todayIso());
-  return { title: state?.name ?? "State not found" };
+  const [state, t, locale] = await Promise.all([getState(iso3, todayIso()), getTranslations("state"), getLocale()]);
+  return { title: state ? localStateName(state.iso3, state.name, locale) : t("notFound") };
 }
 
 export default async function StatePage({ params, searchParams }: Props) {
@@ -46,6 +48,12 @@ export default async function StatePage({ params, searchParams }: Props) {
   const state = await getStateDetail(iso3, asOf.date, user);
   if (!state) notFound();
   const { record, entryIntoForce } = state;
+  const [t, labels, locale] = await Promise.all([getTranslations("state"), getTranslations("labels"), getLocale()]);
+  const name = localStateName(state.iso3, state.name, locale);
+  const date = (day: string) => formatLongDate(day, locale);
+  const stated = entryIntoForce?.basis === "stated";
+  const todayHref = `/states/${state.iso3}`;
+  const byRule = record.deposited ? firstDayOfMonthAfter(record.deposited, CCM_RULE.monthsAfterDeposit) : null;
   const [statements, pledges, timeline] = await Promise.all([
     statementsConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }),
     pledgesConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }, today),
@@ -59,102 +67,103 @@ export default async function StatePage({ params, searchParams }: Props) {
 
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
+      <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
         <Link href={asOf.isToday ? "/states" : `/states?asOf=${asOf.date}`} className="underline underline-offset-2">
-          States
+          {t("states")}
         </Link>
         <span aria-hidden="true"> / </span>
-        <span>{state.name}</span>
+        <span>{name}</span>
       </nav>
-      <AsOfBanner asOf={asOf} todayHref={`/states/${state.iso3}`} />
+      <AsOfBanner asOf={asOf} todayHref={todayHref} />
       <header className="mb-6 flex flex-wrap items-center gap-4">
-        <h1 className="text-3xl font-semibold tracking-tight">{state.name}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight">{name}</h1>
         <StatusBadge status={state.status} instrument={record.instrument} />
         {state.stalled ? (
           <span className="rounded border border-[#d55e00] bg-[#fbece3] px-2 py-0.5 text-xs font-medium text-[#9c3f00]" data-testid="stalled">
-            Stalled: no recorded activity for {state.stalledAfterMonths} months
+            {t("stalled", { months: state.stalledAfterMonths })}
           </span>
         ) : null}
         {canLogContact ? (
           <Link href={`/contacts/new?target=${state.iso3}`} className="no-print ml-auto rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
-            Log contact with {state.name}
+            {t("logContact", { name })}
           </Link>
         ) : null}
       </header>
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-        <dt className="font-medium text-slate-600">ISO code</dt>
+        <dt className="font-medium text-slate-600">{t("isoCode")}</dt>
         <dd>{state.iso3}</dd>
-        <dt className="font-medium text-slate-600">Region</dt>
-        <dd>{state.region}</dd>
+        <dt className="font-medium text-slate-600">{t("region")}</dt>
+        <dd>{labels(`region.${state.region}`)}</dd>
         {!inScope ? (
           <>
-            <dt className="font-medium text-slate-600">Your changes</dt>
-            <dd data-testid="out-of-scope">You may change data of states in {listRegions(user.writeRegions)} only; this state is read-only for you.</dd>
+            <dt className="font-medium text-slate-600">{t("yourChanges")}</dt>
+            <dd data-testid="out-of-scope">{t("outOfScope", { regions: new Intl.ListFormat(LOCALE_TAG[locale], { type: "conjunction" }).format(user.writeRegions.map((r) => labels(`region.${r}`))) })}</dd>
           </>
         ) : null}
         {state.aliases.length > 0 ? (
           <>
-            <dt className="font-medium text-slate-600">Also known as</dt>
+            <dt className="font-medium text-slate-600">{t("alsoKnownAs")}</dt>
             <dd>{state.aliases.join(", ")}</dd>
           </>
         ) : null}
       </dl>
 
       <section aria-labelledby="treaty-heading" className="mb-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="treaty-heading" className="mb-3 text-lg font-semibold">Convention on Cluster Munitions</h2>
+        <h2 id="treaty-heading" className="mb-3 text-lg font-semibold">{t("treatyHeading")}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
-          <dt className="font-medium text-slate-600">Signature</dt>
-          <dd><LongDate value={record.signed} asOf={asOf.date} empty="Not signed" /></dd>
-          <dt className="font-medium text-slate-600">Instrument deposited</dt>
+          <dt className="font-medium text-slate-600">{t("signature")}</dt>
+          <dd><LongDate value={record.signed} asOf={asOf.date} empty={t("notSigned")} /></dd>
+          <dt className="font-medium text-slate-600">{t("deposited")}</dt>
           <dd>
-            <LongDate value={record.deposited} asOf={asOf.date} empty="None" />
-            {record.instrument ? <span className="text-slate-600"> · {INSTRUMENT_LABEL[record.instrument]}</span> : null}
+            <LongDate value={record.deposited} asOf={asOf.date} empty={t("none")} />
+            {record.instrument ? <span className="text-slate-600"> · {labels(`instrument.${record.instrument}`)}</span> : null}
           </dd>
-          <dt className="font-medium text-slate-600">Entry into force</dt>
+          <dt className="font-medium text-slate-600">{t("entryIntoForce")}</dt>
           <dd>
-            <LongDate value={entryIntoForce?.date ?? null} asOf={asOf.date} empty="Not applicable" />
+            <LongDate value={entryIntoForce?.date ?? null} asOf={asOf.date} empty={t("notApplicable")} />
             {entryIntoForce ? (
-              <span className="text-slate-600"> · {entryIntoForce.basis === "stated" ? "as stated by the source" : "derived from Article 17"}</span>
+              <span className="text-slate-600"> · {stated ? t("asStated") : t("derived")}</span>
             ) : null}
           </dd>
           {record.withdrawalEffective ? (
             <>
-              <dt className="font-medium text-slate-600">Withdrawal effective</dt>
+              <dt className="font-medium text-slate-600">{t("withdrawal")}</dt>
               <dd><LongDate value={record.withdrawalEffective} asOf={asOf.date} /></dd>
             </>
           ) : null}
         </dl>
         {record.deposited ? (
           <p className="mt-4 border-t border-slate-100 pt-3 text-sm text-slate-700" data-testid="eif-explanation">
-            {explainEntryIntoForce(record.deposited)}
+            {byRule && byRule <= CCM_RULE.entryIntoForce
+              ? t("eifWithConvention", { date: date(CCM_RULE.entryIntoForce) })
+              : t("eifRule", { deposited: date(record.deposited), inForce: date(byRule ?? record.deposited) })}
           </p>
         ) : null}
         {entryIntoForce?.disagreesWithRule ? (
           <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            The recorded entry into force ({formatLongDate(entryIntoForce.date)}) differs from the date Article 17 gives (
-            {formatLongDate(entryIntoForce.disagreesWithRule)}). Check the source.
+            {t("eifDisagrees", { recorded: date(entryIntoForce.date), rule: date(entryIntoForce.disagreesWithRule) })}
           </p>
         ) : null}
         {record.withdrawalEffective ? (
           <p className="mt-3 text-sm text-slate-700">
-            The withdrawal took effect on {formatLongDate(record.withdrawalEffective)}; from that day the state is no longer a State Party.
+            {t("withdrawalText", { date: date(record.withdrawalEffective) })}
           </p>
         ) : null}
       </section>
 
       <section aria-labelledby="source-heading" className="mb-6 max-w-3xl">
-        <h2 id="source-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">Source of the treaty record</h2>
+        <h2 id="source-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">{t("sourceHeading")}</h2>
         <SourceNote text={state.sourceNote} />
         {state.treatyUpdatedBy && state.treatyUpdatedAt ? (
           <p className="mt-1 text-xs text-slate-600">
-            Last changed by {state.treatyUpdatedBy} on <LongDate value={state.treatyUpdatedAt.slice(0, 10)} />.
+            {t.rich("lastChanged", { name: state.treatyUpdatedBy, date: () => <LongDate value={state.treatyUpdatedAt!.slice(0, 10)} /> })}
           </p>
         ) : null}
       </section>
 
       {canEditRecord ? (
         <details className="no-print mb-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-          <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">Edit treaty record</summary>
+          <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">{t("editRecord")}</summary>
           <div className="mt-4">
             <TreatyRecordForm
               initial={{
@@ -163,7 +172,7 @@ export default async function StatePage({ params, searchParams }: Props) {
                 signed: record.signed ?? "",
                 deposited: record.deposited ?? "",
                 instrument: record.instrument ?? "",
-                entryIntoForce: entryIntoForce?.basis === "stated" && entryIntoForce.disagreesWithRule ? entryIntoForce.date : "",
+                entryIntoForce: stated && entryIntoForce?.disagreesWithRule ? entryIntoForce.date : "",
                 entryIntoForceNote: state.entryIntoForceNote,
                 withdrawalEffective: record.withdrawalEffective ?? "",
               }}
@@ -175,7 +184,7 @@ export default async function StatePage({ params, searchParams }: Props) {
       {state.article7.length > 0 ? <Article7Section iso3={state.iso3} obligations={state.article7} canRecord={canEditRecord} today={today} /> : null}
       <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
       <StateTimeline items={timeline} asOf={asOf.isToday ? undefined : asOf.date} />
-      <PledgesSection pledges={pledges} actorName={state.name} />
+      <PledgesSection pledges={pledges} actorName={name} />
       <StatementsSection statements={statements} />
       <NotesSection iso3={state.iso3} notes={state.notes} canAdd={canAddNote} today={today} />
       <HistoryTimeline entries={state.history} />
