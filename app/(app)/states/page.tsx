@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
 import { StepStatusBadge } from "@/components/state/step-status-badge";
 import { requireUser } from "@/lib/auth/session";
-import { listStates } from "@/lib/data/states";
+import { cachedStateList } from "@/lib/data/cached";
 import { todayIso } from "@/lib/domain/dates";
 import { parseStateFilter, STATE_SORTS, type StateSortParam } from "@/lib/domain/list-filters";
 
@@ -26,7 +26,7 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const today = todayIso();
   const { asOf, q, region, status, stalledOnly, sort } = parseStateFilter(params, today).filter;
-  const { rows, counts, stalledAfterMonths } = await listStates({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
+  const { rows, counts, stalledAfterMonths } = await cachedStateList({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
   const stateHref = (iso3: string) => (asOf.isToday ? `/states/${iso3}` : `/states/${iso3}?asOf=${asOf.date}`);
   const sortHref = (value: SortParam) => {
     const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "sort" ? [[k, v]] : [])));
