@@ -3,6 +3,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import type { PrismaClient, Role } from "@prisma/client";
 import { createPrismaClient } from "../lib/db/client";
+import { bumpVersions } from "../lib/cache/versions";
 import { hashPassword } from "../lib/auth/password";
 import { toolEnv } from "../lib/env";
 import type { Locale } from "../lib/domain/locale";
@@ -36,9 +37,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     async ({}, use) => {
       const url = toolEnv().E2E_DATABASE_URL;
       if (!url) throw new Error("E2E_DATABASE_URL is not set: run end-to-end tests through `npm run test:e2e`.");
-      const prisma = createPrismaClient(url, { max: 2 });
-      await use(prisma);
-      await prisma.$disconnect();
+      const client = createPrismaClient(url, { max: 2 });
+      await use(invalidatingWrites(client));
+      await client.$disconnect();
     },
     { scope: "worker" },
   ],
@@ -73,6 +74,27 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+const WRITES = /^(create|update|upsert|delete)/;
+
+/**
+ * Tests write records straight into the database, past the app's mutations, which are what invalidate the app's
+ * data cache (lib/cache): after each such write the cache's tag versions are bumped as a change would, so that the
+ * next page shows what the test wrote.
+ */
+function invalidatingWrites(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ operation, args, query }) {
+          const result = await query(args);
+          if (WRITES.test(operation)) await bumpVersions(client);
+          return result;
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
+}
 
 /** WCAG 2.1 AA checks on what the page shows now. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {

@@ -22,6 +22,10 @@ const toolSchema = z.object({
   RELIABILITY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Where the reliability suite serves the app (it uses this port and the next); a free port when unset. */
   RELIABILITY_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65534).optional()),
+  /** Shares the data cache between instances (lib/cache); each instance keeps its own when unset. */
+  REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^rediss?:\/\//, "must be a redis://host:port URL").optional()),
+  /** Prefix of the data cache's Redis keys: instances of one deployment share it; tests use their own. */
+  REDIS_KEY_PREFIX: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9:_-]+$/).default("adhere")),
 });
 export type ToolEnv = z.infer<typeof toolSchema>;
 

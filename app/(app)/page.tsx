@@ -10,8 +10,8 @@ import { LongDate } from "@/components/long-date";
 import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
 import { requireUser } from "@/lib/auth/session";
-import { contactsByRegion, getDashboard, SERIES_START } from "@/lib/data/dashboard";
-import { upcomingWork } from "@/lib/data/contacts";
+import { SERIES_START } from "@/lib/data/dashboard";
+import { cachedContactsByRegion, cachedDashboard, cachedUpcomingWork } from "@/lib/data/cached";
 import { UpcomingContacts } from "@/components/contacts/upcoming-contacts";
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from "@/lib/data/map-shapes";
 import { parseAsOf } from "@/lib/domain/as-of";
@@ -55,13 +55,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const today = todayIso();
   const asOf = parseAsOf(params.asOf, today);
-  const [data, work] = await Promise.all([getDashboard(asOf.date, today, user), upcomingWork(user, today)]);
+  const [data, work] = await Promise.all([cachedDashboard(asOf.date, today, user), cachedUpcomingWork(user, today)]);
   const pastMeetings = data.meetings.filter((m) => m.endDate <= asOf.date);
   const since = data.meetings.find((m) => m.id === first(params.since)) ?? pastMeetings.at(-1);
   const changes = since ? countChanges(countStatuses(data.rows.map((r) => r.record), since.endDate), data.counts) : [];
   const stalled = data.rows.filter((r) => r.stalled);
   const periodStart = since?.endDate ?? `${asOf.date.slice(0, 4)}-01-01`;
-  const regionContacts = await contactsByRegion(user, periodStart, asOf.date);
+  const regionContacts = await cachedContactsByRegion(user, periodStart, asOf.date);
   const [t, labels, stateT, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("labels"), getTranslations("state"), getLocale()]);
   const actionText = (action: string) => {
     const key = `action.${action}` as "action.stateNote.add";

@@ -6,6 +6,8 @@ import { recordAudit, type AuditEntry } from "@/lib/audit";
 import { isRegionLimited, scopeRefusal } from "@/lib/domain/region-scope";
 import { fieldsWithNul } from "@/lib/domain/nul";
 import { ROLE_LABEL } from "@/lib/domain/roles";
+import { tagsForChange, type TouchedEntity } from "@/lib/domain/cache-tags";
+import { invalidateTags } from "@/lib/cache/data-cache";
 
 export interface Actor {
   id: string;
@@ -145,21 +147,23 @@ export async function executeMutation<S extends z.ZodType>(
   if (!parsed.success) {
     return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
+  let touched: TouchedEntity[] = [];
+  let result: ActionResult;
   try {
-    return await prisma.$transaction(async (tx) => {
+    result = await prisma.$transaction(async (tx) => {
+      touched = [];
       await checkScope(tx, mutation, user, parsed.data);
-      let audits = 0;
-      const result = await mutation.run({
+      const done = await mutation.run({
         tx,
         user,
         input: parsed.data,
         audit: async (entry) => {
-          audits += 1;
+          touched.push(entry);
           await recordAudit(tx, { ...entry, userId: user.id });
         },
       });
-      if (audits === 0) throw new Error(`Mutation ${mutation.name} wrote no audit event`);
-      return { ok: true as const, ...result };
+      if (touched.length === 0) throw new Error(`Mutation ${mutation.name} wrote no audit event`);
+      return { ok: true as const, ...done };
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof ActionError) {
@@ -176,6 +180,13 @@ export async function executeMutation<S extends z.ZodType>(
     console.error(`[mutation ${mutation.name}]`, error);
     return { ok: false, code: "failed", message: "Something went wrong and nothing was saved. Please try again; if it happens again, tell an administrator." };
   }
+  // After the commit, so that a read missing the cache finds the change; the change is saved even if this fails.
+  try {
+    await invalidateTags(prisma, tagsForChange(touched));
+  } catch (error) {
+    console.error(`[mutation ${mutation.name}] saved, but the data cache could not be invalidated`, error);
+  }
+  return result;
 }
 
 /** Refuses, with the states named, a change outside a region-limited writer's regions; nothing is written before. */

@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
 import { StepStatusBadge } from "@/components/state/step-status-badge";
 import { requireUser } from "@/lib/auth/session";
-import { listStates } from "@/lib/data/states";
+import { cachedStateList } from "@/lib/data/cached";
 import { todayIso } from "@/lib/domain/dates";
 import { compareNames, localStateName } from "@/lib/domain/state-names";
 import { parseStateFilter, STATE_SORTS, type StateSortParam } from "@/lib/domain/list-filters";
@@ -27,7 +27,7 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const today = todayIso();
   const { asOf, q, region, status, stalledOnly, sort } = parseStateFilter(params, today).filter;
-  const { rows: listed, counts, stalledAfterMonths } = await listStates({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
+  const { rows: listed, counts, stalledAfterMonths } = await cachedStateList({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
   const [t, labels, locale] = await Promise.all([getTranslations("states"), getTranslations("labels"), getLocale()]);
   const named = listed.map((s) => ({ ...s, name: localStateName(s.iso3, s.name, locale) }));
   // Listed by name unless sorted by contact: by the name the reader sees, in the reader's alphabet.

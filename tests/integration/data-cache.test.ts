@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@prisma/client";
+import { cachedRead, useStoreForTests } from "@/lib/cache/data-cache";
+import { memoryStore } from "@/lib/cache/store";
+import { bumpVersions, readVersions } from "@/lib/cache/versions";
+import { cachedDashboard, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
+import { getDashboard } from "@/lib/data/dashboard";
+import { listStates } from "@/lib/data/states";
+import { executeMutation, type Actor } from "@/lib/mutations/core";
+import { createContact } from "@/lib/mutations/contacts";
+import { CO_COORDINATORS, addDays } from "@/lib/domain/contacts";
+import { todayIso } from "@/lib/domain/dates";
+import { seed } from "@/lib/seed/seed";
+import { testPrisma } from "../support/db";
+import { createActor } from "../support/users";
+
+const prisma = testPrisma();
+const today = todayIso();
+const users = {} as Record<Role, Actor>;
+
+async function logContact(user: Actor, fields: Record<string, unknown>) {
+  const actor = await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } });
+  const result = await executeMutation(prisma, createContact, user, { date: today, channel: "BILATERAL_MEETING", actorId: actor.id, ...fields });
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+}
+
+describe("data cache", () => {
+  beforeAll(async () => {
+    await seed(prisma, { demoUsers: false });
+    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createActor(prisma, role);
+    useStoreForTests(memoryStore());
+  });
+  afterAll(() => prisma.$disconnect());
+
+  it("serves a stored value until a tag it depends on is bumped", async () => {
+    let reads = 0;
+    const read = () => cachedRead(prisma, "counter", { n: 1 }, ["meetings"], async () => ++reads);
+    expect(await read()).toBe(1);
+    expect(await read()).toBe(1);
+    await bumpVersions(prisma, ["pledges"]);
+    expect(await read()).toBe(1);
+    await bumpVersions(prisma, ["meetings"]);
+    expect(await read()).toBe(2);
+  });
+
+  it("never keeps a value computed while a change was committing", async () => {
+    let reads = 0;
+    const read = () =>
+      cachedRead(prisma, "racy", {}, ["pledges"], async () => {
+        reads += 1;
+        // The change commits and bumps the tag after this read has started: its value is already out of date.
+        if (reads === 1) await bumpVersions(prisma, ["pledges"]);
+        return reads;
+      });
+    expect(await read()).toBe(1);
+    expect(await read()).toBe(2);
+    expect(await read()).toBe(2);
+  });
+
+  it("computes once for requests arriving together", async () => {
+    let reads = 0;
+    const read = () => cachedRead(prisma, "together", {}, ["settings"], async () => { reads += 1; await new Promise((r) => setTimeout(r, 50)); return reads; });
+    expect(await Promise.all([read(), read(), read()])).toEqual([1, 1, 1]);
+  });
+
+  it("gives the same plain data as the uncached reads", async () => {
+    const viewer = users.COORDINATOR;
+    expect(await cachedDashboard(today, today, viewer)).toEqual(await getDashboard(today, today, viewer));
+    expect(await cachedStateList({ viewer, asOf: today, sort: "since-desc" })).toEqual(await listStates({ viewer, asOf: today, sort: "since-desc" }));
+  });
+
+  it("shows a logged contact on the next read, through the mutation's invalidation", async () => {
+    const before = await readVersions(prisma, ["contacts", "activity", "pledges"]);
+    const listed = await cachedStateList({ viewer: users.VIEWER, asOf: today });
+    expect(listed.rows.find((r) => r.iso3 === "NRU")?.lastContact).not.toBe(today);
+    await logContact(users.CONTRIBUTOR, { targets: "NRU", summary: `Nauru ${randomUUID()}`, outcome: "NEUTRAL" });
+    const after = await readVersions(prisma, ["contacts", "activity", "pledges"]);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[2]).toBe(before[2]);
+    expect((await cachedStateList({ viewer: users.VIEWER, asOf: today })).rows.find((r) => r.iso3 === "NRU")?.lastContact).toBe(today);
+  });
+
+  it("keeps restricted contacts out of what viewers and contributors get, whoever read first", async () => {
+    const secret = `Restricted ${randomUUID()}`;
+    await logContact(users.COORDINATOR, { targets: "TUV", summary: secret, sensitivity: "RESTRICTED", outcome: "NEGATIVE" });
+    await logContact(users.COORDINATOR, { date: addDays(today, 3), status: "PLANNED", targets: "TUV", summary: `${secret} planned`, sensitivity: "RESTRICTED" });
+    // A coordinator fills the cache first.
+    const coordinatorList = await cachedStateList({ viewer: users.COORDINATOR, asOf: today });
+    expect(coordinatorList.rows.find((r) => r.iso3 === "TUV")?.lastContact).toBe(today);
+    expect(JSON.stringify(await cachedUpcomingWork(users.COORDINATOR, today))).toContain(secret);
+    for (const role of ["VIEWER", "CONTRIBUTOR"] as const) {
+      const list = await cachedStateList({ viewer: users[role], asOf: today });
+      expect(list.rows.find((r) => r.iso3 === "TUV")?.lastContact, role).not.toBe(today);
+      expect(JSON.stringify(await cachedUpcomingWork(users[role], today)), role).not.toContain(secret);
+      expect(JSON.stringify(await cachedDashboard(today, today, users[role])), role).not.toContain(secret);
+    }
+    expect((await cachedStateList({ viewer: users.ADMIN, asOf: today })).rows.find((r) => r.iso3 === "TUV")?.lastContact).toBe(today);
+  });
+});
