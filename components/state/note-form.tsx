@@ -1,20 +1,32 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { addStateNoteAction } from "@/lib/actions/state-notes";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { LOCALES } from "@/lib/domain/locale";
 
 export function NoteForm({ iso3, today }: { iso3: string; today: string }) {
   const t = useTranslations("state");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addStateNoteAction);
   // After a success the form is emptied; after a failure it keeps what was typed.
   return (
     <form action={formAction} key={formKey} className="space-y-3" aria-label={t("notes.add")} noValidate>
       <input type="hidden" name="iso3" value={iso3} />
       <Field id="note-body" label={t("notes.note")} error={errorOf("body")}>
-        {(p) => <textarea {...p} name="body" rows={3} defaultValue={valueOf("body", "")} className={inputClass} />}
+        {(p) => <textarea {...p} name="body" rows={3} defaultValue={valueOf("body", "")} lang={locale} className={inputClass} />}
+      </Field>
+      <Field id="note-language" label={t("notes.language")} error={errorOf("language")}>
+        {(p) => (
+          <select {...p} name="language" defaultValue={valueOf("language", locale)} className={`${inputClass} sm:w-60`}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>{labels(`language.${l}`)}</option>
+            ))}
+          </select>
+        )}
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-2">

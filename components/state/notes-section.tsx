@@ -12,7 +12,7 @@ export function NotesSection({ iso3, notes, canAdd, today }: { iso3: string; not
       <ul className="mb-4 space-y-3">
         {notes.map((note) => (
           <li key={note.id} className="text-sm">
-            <p className="whitespace-pre-line">{note.body}</p>
+            <p lang={note.language} className="whitespace-pre-line">{note.body}</p>
             <p className="text-xs text-slate-600">
               <LongDate value={note.notedOn} /> · {note.author ?? t("imported")}
               {note.source ? t("notes.source", { source: note.source }) : null}

@@ -37,7 +37,7 @@ function Body({ item }: { item: TimelineItem }) {
             {restricted ? <RestrictedBadge /> : null}
             <span className="text-slate-600">{labels(`channel.${c.channel}`)}</span>
           </p>
-          <p className="mt-0.5">{c.summary}</p>
+          <p className="mt-0.5" lang={c.language}>{c.summary}</p>
           {c.nextStep ? (
             <p className="mt-0.5 text-slate-700">
               {t("timeline.next", { step: c.nextStep })}
@@ -63,7 +63,7 @@ function Body({ item }: { item: TimelineItem }) {
               session: item.session,
             })}
           </span>{" "}
-          {item.summary}
+          <span lang={item.language}>{item.summary}</span>
         </p>
       );
     case "pledge":

@@ -26,6 +26,8 @@ export interface StepView {
 export interface NoteView {
   id: string;
   body: string;
+  /** The language the note was written in: shown as written, marked for screen readers. */
+  language: string;
   source: string;
   notedOn: IsoDate;
   author: string | null;
@@ -73,7 +75,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
     db().stateNote.findMany({
       where: { stateIso3: state.iso3 },
       orderBy: [{ notedOn: "desc" }, { createdAt: "desc" }],
-      select: { id: true, body: true, source: true, notedOn: true, author: { select: { name: true } } },
+      select: { id: true, body: true, language: true, source: true, notedOn: true, author: { select: { name: true } } },
     }),
     db().auditEvent.findMany({
       where: { AND: [{ OR: [{ stateIso3: state.iso3 }, { extraIso3: { has: state.iso3 } }] }, visibleAudit(viewer)] },
@@ -101,7 +103,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
   return {
     ...state,
     steps: stepViews,
-    notes: notes.map((n) => ({ id: n.id, body: n.body, source: n.source, notedOn: toIsoDate(n.notedOn), author: n.author?.name ?? null })),
+    notes: notes.map((n) => ({ id: n.id, body: n.body, language: n.language, source: n.source, notedOn: toIsoDate(n.notedOn), author: n.author?.name ?? null })),
     history: history.map((h) => ({ id: String(h.id), at: h.at.toISOString(), action: h.action, entity: h.entity, user: h.user?.name ?? null, before: h.before, after: h.after })),
     stage: deriveStage(state.status, stepViews),
     lastActivity,

@@ -21,7 +21,7 @@ interface Base {
 
 export type TimelineItem =
   | (Base & { kind: "contact"; contact: ContactView })
-  | (Base & { kind: "statement"; id: string; speakers: ActorOption[]; summary: string; meeting: { id: string; name: string }; session: string })
+  | (Base & { kind: "statement"; id: string; speakers: ActorOption[]; summary: string; language: string; meeting: { id: string; name: string }; session: string })
   | (Base & { kind: "pledge"; id: string; actor: ActorOption; text: string; status: PledgeStatus; meeting: { id: string; name: string } | null })
   | (Base & { kind: "step"; action: string; label: string; title: string; status: StepStatus | null; user: string | null; changes: TimelineChange[] })
   | (Base & { kind: "record"; action: string; label: string; user: string | null; changes: TimelineChange[] })
@@ -53,7 +53,7 @@ export async function stateTimeline(
       orderBy: [{ session: { meeting: { startDate: "desc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
       take: LIMIT,
       select: {
-        id: true, summary: true, createdAt: true, speaker: { select: actorSelect },
+        id: true, summary: true, language: true, createdAt: true, speaker: { select: actorSelect },
         coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } },
         session: { select: { title: true, meeting: { select: { id: true, name: true, startDate: true } } } },
       },
@@ -82,6 +82,7 @@ export async function stateTimeline(
       id: s.id,
       speakers: [s.speaker, ...s.coSpeakers.map((c) => c.actor)].map(toActorOption),
       summary: s.summary,
+      language: s.language,
       meeting: { id: s.session.meeting.id, name: s.session.meeting.name },
       session: s.session.title,
     })),
