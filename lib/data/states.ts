@@ -5,6 +5,7 @@ import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { entryIntoForceFor, CCM_RULE, type EntryIntoForce } from "@/lib/domain/entry-into-force";
 import { countStatuses, statusOn, type StatusCounts, type StatusKind, type TreatyRecord } from "@/lib/domain/status";
 import { matchesStateQuery } from "@/lib/domain/state-search";
+import { otherLanguageNames } from "@/lib/domain/state-names";
 import { canStall, deriveStage, isStalled, type Stage, type StepLike } from "@/lib/domain/domestic-path";
 import { compareByNoContact, daysSinceContact, type NoContactSort } from "@/lib/domain/contacts";
 import { visibleAuditSql, type Viewer } from "@/lib/visibility";
@@ -155,7 +156,8 @@ export async function listStates(filter: StateListFilter): Promise<StateList> {
     stepsByState.set(step.stateIso3, list);
   }
   const inScope: StateListRow[] = rows
-    .filter((row) => !filter.q || matchesStateQuery(row, filter.q))
+    // A French or Spanish reader searches by the name they see: the other languages' names count too.
+    .filter((row) => !filter.q || matchesStateQuery({ ...row, aliases: [...row.aliases, ...otherLanguageNames(row.iso3)] }, filter.q))
     .map((row) => {
       const state = withStatus(row, filter.asOf);
       const lastActivity = lastActivityByState.get(row.iso3) ?? null;

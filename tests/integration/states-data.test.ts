@@ -36,6 +36,10 @@ describe("state status queries", () => {
     expect(lao.rows.map((r) => r.iso3)).toEqual(["LAO"]);
     const ivory = await listStates({ viewer, asOf: "2013-04-18", q: "ivory coast" });
     expect(ivory.rows.map((r) => r.iso3)).toEqual(["CIV"]);
+    const southAfrica = await listStates({ viewer, asOf: "2013-04-18", q: "afrique du sud" });
+    expect(southAfrica.rows.map((r) => r.iso3)).toEqual(["ZAF"]);
+    const chad = await listStates({ viewer, asOf: "2013-04-18", q: "Tchad" });
+    expect(chad.rows.map((r) => r.iso3)).toEqual(["TCD"]);
   });
 
   it("derives Chad's entry into force and finds it by a lower-case code", async () => {
