@@ -97,8 +97,9 @@ function invalidatingWrites(client: PrismaClient): PrismaClient {
 }
 
 /** WCAG 2.1 AA checks on what the page shows now. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+export async function expectNoAxeViolations(page: Page, options: { rules?: string[] } = {}): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (options.rules ? builder.withRules(options.rules) : builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
 }
