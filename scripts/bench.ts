@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import os from "node:os";
+import Redis from "ioredis";
 import type { PrismaClient } from "@prisma/client";
 import { bumpVersions } from "@/lib/cache/versions";
 import { createPrismaClient } from "@/lib/db/client";
@@ -204,6 +205,11 @@ runMain(async () => {
     } finally {
       await proxy.close();
       for (const instance of instances) await instance.stop();
+      // This run's values are of no use to anyone else.
+      const client = new Redis(redis.REDIS_URL);
+      const keys = await client.keys(`${redis.REDIS_KEY_PREFIX}:*`);
+      if (keys.length) await client.del(...keys);
+      await client.quit();
     }
   }
 

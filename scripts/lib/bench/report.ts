@@ -46,6 +46,10 @@ function verdicts(run: BenchRun): Verdict[] {
       out.push({ target: `${page.label}: p99 < 50 ms`, figure: ms(page.p99), met: page.p99 < 50 && clean, by: page.p99 < 50 ? "" : `${times(page.p99 / 50)} over` });
     } else {
       const limit = page.label.startsWith("/reports/progress") ? 500 : 150;
+      if (page.requests === 0) {
+        out.push({ target: `${page.label}: p99 < ${limit} ms`, figure: `no answer within autocannon's 10 s timeout (${page.errors} timeouts)`, met: false, by: `over ${times(10_000 / limit)}` });
+        continue;
+      }
       out.push({ target: `${page.label}: p99 < ${limit} ms`, figure: ms(page.p99), met: page.p99 < limit && clean, by: page.p99 < limit ? "" : `${times(page.p99 / limit)} over` });
     }
   }
@@ -114,11 +118,15 @@ export function renderReport(run: BenchRun): string {
     "",
     "## SQL statements per request",
     "",
-    "Counted by a relay between the app and PostgreSQL (every Execute or Query message), on an instance of its own: after a change (the data cache just invalidated) and then again (served from the cache where the page has one).",
-    "",
-    "| Page | normal: after a change | normal: next request | large: after a change | large: next request |",
-    "|---|---:|---:|---:|---:|",
-    ...run.statements.map((s) => `| \`${s.path}\` | ${s.normal.changed} | ${s.normal.cached} | ${s.large.changed} | ${s.large.cached} |`),
+    ...(run.statements.length === 0
+      ? ["Not counted in this run (`--no-counts`)."]
+      : [
+          "Counted by a relay between the app and PostgreSQL (every Execute or Query message), on an instance of its own: after a change (the data cache just invalidated) and then again (served from the cache where the page has one).",
+          "",
+          "| Page | normal: after a change | normal: next request | large: after a change | large: next request |",
+          "|---|---:|---:|---:|---:|",
+          ...run.statements.map((s) => `| \`${s.path}\` | ${s.normal.changed} | ${s.normal.cached} | ${s.large.changed} | ${s.large.cached} |`),
+        ]),
     "",
     "## Page weight",
     "",
