@@ -17,18 +17,18 @@ export function ChangeList({ before, after, className = "" }: { before: unknown;
   };
   if (changes.length === 0) return null;
   return (
-    <dl className={`grid grid-cols-[max-content_1fr] gap-x-3 ${className}`}>
+    <dl className={`changes ${className}`}>
       {changes.map((c) => (
-        <div key={c.key} className="contents">
-          <dt className="text-slate-600">{fieldName(c.key, c.field)}</dt>
-          <dd className="break-words">
+        <div key={c.key}>
+          <dt>{fieldName(c.key, c.field)}</dt>
+          <dd>
             {before ? (
               <>
-                <del className="text-slate-600">{changeValue(c.key, c.was, c.before, labelText, yesNo, locale)}</del> <span aria-hidden="true">→</span>
+                <del>{changeValue(c.key, c.was, c.before, labelText, yesNo, locale)}</del> <span aria-hidden="true">→</span>
                 <span className="sr-only">{t("changedTo")}</span>{" "}
               </>
             ) : null}
-            <ins className="no-underline">{changeValue(c.key, c.is, c.after, labelText, yesNo, locale)}</ins>
+            <ins>{changeValue(c.key, c.is, c.after, labelText, yesNo, locale)}</ins>
           </dd>
         </div>
       ))}

@@ -7,7 +7,7 @@ import { StatementCard } from "@/components/meetings/statement-card";
 import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
 import { FuzzyDateText } from "@/components/fuzzy-date-text";
 
-export function StatementsSection({ statements }: { statements: StatementWithMeeting[] }) {
+export function StatementsSection({ statements, footer }: { statements: StatementWithMeeting[]; footer?: React.ReactNode }) {
   const t = useTranslations("organisations");
   return (
     <section aria-labelledby="statements-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
@@ -23,11 +23,12 @@ export function StatementsSection({ statements }: { statements: StatementWithMee
           ))}
         </div>
       )}
+      {footer}
     </section>
   );
 }
 
-export function PledgesSection({ pledges, actorName }: { pledges: PledgeView[]; actorName: string }) {
+export function PledgesSection({ pledges, actorName, footer }: { pledges: PledgeView[]; actorName: string; footer?: React.ReactNode }) {
   const t = useTranslations("organisations");
   const locale = useLocale();
   return (
@@ -45,6 +46,7 @@ export function PledgesSection({ pledges, actorName }: { pledges: PledgeView[]; 
           ))}
         </ul>
       )}
+      {footer}
     </section>
   );
 }

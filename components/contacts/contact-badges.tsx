@@ -8,7 +8,7 @@ const OUTCOME_STYLE: Record<ContactOutcome, { glyph: string; className: string }
   NO_RESPONSE: { glyph: "…", className: "border-slate-500 bg-slate-100 text-slate-700" },
 };
 
-const badge = "inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium";
+const badge = "badge";
 
 export function OutcomeBadge({ outcome }: { outcome: ContactOutcome | null }) {
   const t = useTranslations("contacts.badges");

@@ -15,7 +15,7 @@ export function PledgeStatusBadge({ status, overdue = false }: { status: PledgeS
   const labels = useTranslations("labels");
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
-      <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${style.className}`} data-pledge-status={status}>
+      <span className={`badge ${style.className}`} data-pledge-status={status}>
         <span aria-hidden="true">{style.glyph}</span>
         {labels(`pledgeStatus.${status}`)}
       </span>

@@ -4,7 +4,7 @@ import { actionLabel } from "@/lib/domain/history";
 import { ChangeList } from "@/components/change-list";
 import { formatTimestamp } from "@/components/timestamp";
 
-export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
+export function HistoryTimeline({ entries, footer }: { entries: HistoryEntry[]; footer?: React.ReactNode }) {
   const t = useTranslations("state");
   const locale = useLocale();
   const actionText = (action: string) => {
@@ -33,6 +33,7 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
           })}
         </ol>
       )}
+      {footer}
     </section>
   );
 }

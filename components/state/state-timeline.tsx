@@ -97,7 +97,7 @@ function Body({ item }: { item: TimelineItem }) {
 }
 
 /** Contacts, statements, pledges, step and status changes of one state, newest first. */
-export function StateTimeline({ items, asOf }: { items: TimelineItem[]; asOf?: string }) {
+export function StateTimeline({ items, asOf, footer }: { items: TimelineItem[]; asOf?: string; footer?: React.ReactNode }) {
   const t = useTranslations("state.timeline");
   return (
     <section aria-labelledby="timeline-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
@@ -119,6 +119,7 @@ export function StateTimeline({ items, asOf }: { items: TimelineItem[]; asOf?: s
           ))}
         </ol>
       )}
+      {footer}
     </section>
   );
 }

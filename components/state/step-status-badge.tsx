@@ -12,7 +12,7 @@ export function StepStatusBadge({ status }: { status: StepStatus }) {
   const t = useTranslations("labels");
   const style = STYLE[status];
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${style.className}`} data-step-status={status}>
+    <span className={`badge ${style.className}`} data-step-status={status}>
       <span aria-hidden="true">{style.glyph}</span>
       {t(`stepStatus.${status}`)}
     </span>

@@ -8,6 +8,10 @@ import type { Viewer } from "@/lib/visibility";
 import { contactsByRegion, getDashboard } from "./dashboard";
 import { upcomingWork } from "./contacts";
 import { listStates, type StateListFilter } from "./states";
+import { countStatementsConcerning } from "./meetings";
+import { countPledgesConcerning } from "./pledges";
+import { countStateHistory } from "./state-detail";
+import { timelineCounts } from "./timeline";
 
 // The reads behind the dashboard and the states list, through the data cache (lib/cache/data-cache.ts).
 // What a user may see depends only on whether the role may see restricted contacts (lib/visibility.ts), so values
@@ -47,4 +51,31 @@ export async function cachedStateList(filter: StateListFilter) {
   const { viewer, ...rest } = filter;
   const visibility = classOf(viewer);
   return cachedRead(db(), "state-list", { ...rest, visibility }, ["states", "activity", "contacts", "settings"], () => listStates({ ...rest, viewer: standIn(visibility) }));
+}
+
+export interface StateListCounts {
+  /** Entries of the timeline by kind, up to the "as of" day (treaty actions come from the record: not counted here). */
+  timeline: { contacts: number; statements: number; pledges: number; changes: number };
+  history: number;
+  pledges: number;
+  statements: number;
+}
+
+/**
+ * How long each list on a state page is, so the page can show the newest few and say how many there are. Counting
+ * a busy state's contacts and changes reads thousands of index entries, so the counts are kept like the dashboard's.
+ */
+export async function cachedStateListCounts(scope: { iso3: string; actorId: string | null; until?: IsoDate }, viewer: Viewer): Promise<StateListCounts> {
+  const visibility = classOf(viewer);
+  return cachedRead(db(), "state-list-counts", { ...scope, visibility }, ["contacts", "activity", "pledges", "meetings", "states"], async () => {
+    const who = standIn(visibility);
+    const concerning = { actorId: scope.actorId ?? undefined, iso3: scope.iso3 };
+    const [timeline, history, pledges, statements] = await Promise.all([
+      timelineCounts(scope, who),
+      countStateHistory(scope.iso3, who),
+      countPledgesConcerning(concerning),
+      countStatementsConcerning(concerning),
+    ]);
+    return { timeline, history, pledges, statements };
+  });
 }

@@ -133,16 +133,24 @@ export interface StatementWithMeeting extends StatementView {
   session: string;
 }
 
-/** Statements an actor made, or that concern a state, newest meeting first. */
-export async function statementsConcerning(options: { actorId?: string; iso3?: string }): Promise<StatementWithMeeting[]> {
+/** The most statements a page lists at once. */
+export const STATEMENTS_MAX = 200;
+
+function concerningWhere(options: { actorId?: string; iso3?: string }): Prisma.StatementWhereInput | null {
   const or: Prisma.StatementWhereInput[] = [];
   if (options.actorId) or.push({ speakerId: options.actorId }, { coSpeakers: { some: { actorId: options.actorId } } });
   if (options.iso3) or.push({ concerns: { some: { stateIso3: options.iso3 } } });
-  if (or.length === 0) return [];
+  return or.length === 0 ? null : { OR: or };
+}
+
+/** Statements an actor made, or that concern a state, newest meeting first; at most `take` of them. */
+export async function statementsConcerning(options: { actorId?: string; iso3?: string; take?: number }): Promise<StatementWithMeeting[]> {
+  const where = concerningWhere(options);
+  if (!where) return [];
   const rows = await db().statement.findMany({
-    where: { OR: or },
+    where,
     orderBy: [{ session: { meeting: { startDate: "desc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
-    take: 200,
+    take: Math.min(options.take ?? STATEMENTS_MAX, STATEMENTS_MAX),
     select: { ...statementSelect, session: { select: { title: true, meeting: { select: { id: true, name: true, startDate: true } } } } },
   });
   return rows.map((r) => ({
@@ -150,6 +158,12 @@ export async function statementsConcerning(options: { actorId?: string; iso3?: s
     session: r.session.title,
     meeting: { ...r.session.meeting, startDate: toIsoDate(r.session.meeting.startDate) },
   }));
+}
+
+/** How many statements an actor made or concern a state. */
+export async function countStatementsConcerning(options: { actorId?: string; iso3?: string }): Promise<number> {
+  const where = concerningWhere(options);
+  return where ? db().statement.count({ where }) : 0;
 }
 
 export async function meetingOptions(): Promise<{ id: string; name: string; startDate: IsoDate }[]> {

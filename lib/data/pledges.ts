@@ -165,14 +165,29 @@ export async function getPledge(id: string, today: IsoDate) {
   };
 }
 
-/** Pledges made by an actor or aimed at a state. */
-export async function pledgesConcerning(options: { actorId?: string; iso3?: string }, today: IsoDate): Promise<PledgeView[]> {
+/** The most pledges a page lists at once. */
+export const PLEDGES_CONCERNING_MAX = 200;
+
+function concerningWhere(options: { actorId?: string; iso3?: string }): Prisma.PledgeWhereInput | null {
   const or: Prisma.PledgeWhereInput[] = [];
   if (options.actorId) or.push({ actorId: options.actorId });
   if (options.iso3) or.push({ targets: { some: { stateIso3: options.iso3 } } });
-  if (or.length === 0) return [];
-  const rows = await db().pledge.findMany({ where: { OR: or }, select: pledgeSelect, orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: 200 });
+  return or.length === 0 ? null : { OR: or };
+}
+
+/** Pledges made by an actor or aimed at a state, soonest due first; at most `take` of them. */
+export async function pledgesConcerning(options: { actorId?: string; iso3?: string; take?: number }, today: IsoDate): Promise<PledgeView[]> {
+  const where = concerningWhere(options);
+  if (!where) return [];
+  const take = Math.min(options.take ?? PLEDGES_CONCERNING_MAX, PLEDGES_CONCERNING_MAX);
+  const rows = await db().pledge.findMany({ where, select: pledgeSelect, orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }], take });
   return rows.map((r) => toPledgeView(r, today));
+}
+
+/** How many pledges an actor made or are aimed at a state. */
+export async function countPledgesConcerning(options: { actorId?: string; iso3?: string }): Promise<number> {
+  const where = concerningWhere(options);
+  return where ? db().pledge.count({ where }) : 0;
 }
 
 /** Pledges to link a contact to, labelled "who: what (status)", open ones first. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { canStall, deriveStage, isStalled, type PathKind, type Stage, type StepStatus } from "@/lib/domain/domestic-path";
-import { visibleAudit, type Viewer } from "@/lib/visibility";
+import { visibleAudit, visibleAuditSql, type Viewer } from "@/lib/visibility";
 import { getState, type StateWithStatus } from "./states";
 import { stalledAfterMonths } from "./settings";
 import { obligationStatuses, reportObligations, type ObligationStatus } from "@/lib/domain/article7";
@@ -57,13 +57,46 @@ export interface StateDetail extends StateWithStatus {
   article7: ObligationStatus[];
 }
 
-const HISTORY_LIMIT = 200;
+/** The most changes the history shows at once (when asked for all of it); 20 unless asked. */
+export const HISTORY_MAX = 200;
+const HISTORY_DEFAULT = 20;
 
-/** Everything the state page shows, in a fixed number of queries; history as the viewer may see it. */
-export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer): Promise<StateDetail | null> {
+const historyWhere = (iso3: string, viewer: Viewer) => ({ AND: [{ OR: [{ stateIso3: iso3 }, { extraIso3: { has: iso3 } }] }, visibleAudit(viewer)] });
+
+/** The actor a state speaks and pledges as (null for an unknown code), read apart so lists need not wait for the state. */
+export async function stateActorId(iso3: string): Promise<string | null> {
+  if (!/^[A-Za-z]{3}$/.test(iso3)) return null;
+  const actor = await db().actor.findUnique({ where: { stateIso3: iso3.toUpperCase() }, select: { id: true } });
+  return actor?.id ?? null;
+}
+
+/** How many changes concerning a state the viewer may see. */
+export async function countStateHistory(iso3: string, viewer: Viewer): Promise<number> {
+  return db().auditEvent.count({ where: historyWhere(iso3, viewer) });
+}
+
+/**
+ * The latest change concerning a state up to the end of the "as of" day, as the viewer may see it: two indexed
+ * look-ups (its own rows, and rows naming it among others), whatever the length of its history.
+ */
+async function lastActivityOf(iso3: string, viewer: Viewer, asOf: IsoDate): Promise<string | null> {
+  const until = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000);
+  const rows = await db().$queryRaw<{ last: string | null }[]>`
+    SELECT to_char(greatest(
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."stateIso3" = ${iso3} AND a.at < ${until} AND ${visibleAuditSql(viewer)}),
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."extraIso3" @> ARRAY[${iso3}]::varchar(3)[] AND a.at < ${until} AND ${visibleAuditSql(viewer)})
+    ), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last`;
+  return rows[0]?.last ?? null;
+}
+
+/**
+ * Everything the state page shows, in a fixed number of queries; the newest `history` changes (20 unless asked,
+ * at most HISTORY_MAX) as the viewer may see them.
+ */
+export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer, options: { history?: number } = {}): Promise<StateDetail | null> {
   const state = await getState(iso3, asOf);
   if (!state) return null;
-  const [steps, notes, history, treaty, months, actor, reports] = await Promise.all([
+  const [steps, notes, history, treaty, months, actor, reports, lastActivity] = await Promise.all([
     db().domesticStep.findMany({
       where: { stateIso3: state.iso3, treaty: { code: "CCM" } },
       orderBy: [{ path: "asc" }, { position: "asc" }],
@@ -78,9 +111,9 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
       select: { id: true, body: true, language: true, source: true, notedOn: true, author: { select: { name: true } } },
     }),
     db().auditEvent.findMany({
-      where: { AND: [{ OR: [{ stateIso3: state.iso3 }, { extraIso3: { has: state.iso3 } }] }, visibleAudit(viewer)] },
+      where: historyWhere(state.iso3, viewer),
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      take: HISTORY_LIMIT,
+      take: Math.min(options.history ?? HISTORY_DEFAULT, HISTORY_MAX),
       select: { id: true, at: true, action: true, entity: true, before: true, after: true, user: { select: { name: true } } },
     }),
     db().treatyStatus.findFirst({
@@ -90,6 +123,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
     stalledAfterMonths(),
     db().actor.findUnique({ where: { stateIso3: state.iso3 }, select: { id: true } }),
     db().article7Report.findMany({ where: { stateIso3: state.iso3 }, select: { kind: true, year: true, submittedOn: true } }),
+    lastActivityOf(state.iso3, viewer, asOf),
   ]);
   const stepViews: StepView[] = steps.map((s) => ({
     ...s,
@@ -98,8 +132,6 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
     updatedAt: s.updatedAt.toISOString(),
     updatedBy: s.updatedBy?.name ?? null,
   }));
-  const endOfAsOf = `${asOf}T23:59:59.999Z`;
-  const lastActivity = history.find((h) => h.at.toISOString() <= endOfAsOf)?.at.toISOString() ?? null;
   return {
     ...state,
     steps: stepViews,

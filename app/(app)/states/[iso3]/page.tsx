@@ -14,10 +14,12 @@ import { Article7Section } from "@/components/state/article7-section";
 import { TreatyRecordForm } from "@/components/state/treaty-record-form";
 import { requireUser } from "@/lib/auth/session";
 import { getState } from "@/lib/data/states";
-import { getStateDetail } from "@/lib/data/state-detail";
-import { statementsConcerning } from "@/lib/data/meetings";
-import { pledgesConcerning } from "@/lib/data/pledges";
-import { stateTimeline } from "@/lib/data/timeline";
+import { getStateDetail, HISTORY_MAX, stateActorId } from "@/lib/data/state-detail";
+import { statementsConcerning, STATEMENTS_MAX } from "@/lib/data/meetings";
+import { pledgesConcerning, PLEDGES_CONCERNING_MAX } from "@/lib/data/pledges";
+import { timelineRecords, timelineTotal, TIMELINE_MAX, withTreatyEvents } from "@/lib/data/timeline";
+import { cachedStateListCounts } from "@/lib/data/cached";
+import { ListLength } from "@/components/state/list-length";
 import { createContact } from "@/lib/mutations/contacts";
 import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
 import { addStateNote } from "@/lib/mutations/state-notes";
@@ -28,6 +30,12 @@ import { firstDayOfMonthAfter, formatLongDate, todayIso } from "@/lib/domain/dat
 import { CCM_RULE } from "@/lib/domain/entry-into-force";
 import { LOCALE_TAG } from "@/lib/domain/locale";
 import { localStateName } from "@/lib/domain/state-names";
+
+// The long lists show their first few entries; `?timeline=all` (and so on) shows up to the list's maximum.
+const LISTS = ["timeline", "pledges", "statements", "history"] as const;
+type List = (typeof LISTS)[number];
+const FEW: Record<List, number> = { timeline: 10, pledges: 10, statements: 5, history: 10 };
+const MOST: Record<List, number> = { timeline: TIMELINE_MAX, pledges: PLEDGES_CONCERNING_MAX, statements: STATEMENTS_MAX, history: HISTORY_MAX };
 
 type Props = {
   params: Promise<{ iso3: string }>;
@@ -44,8 +52,23 @@ export default async function StatePage({ params, searchParams }: Props) {
   const { iso3 } = await params;
   const user = await requireUser(`/states/${encodeURIComponent(iso3)}`);
   const today = todayIso();
-  const asOf = parseAsOf((await searchParams).asOf, today);
-  const state = await getStateDetail(iso3, asOf.date, user);
+  const query = await searchParams;
+  const asOf = parseAsOf(query.asOf, today);
+  const expanded = Object.fromEntries(LISTS.map((list) => [list, query[list] === "all"])) as Record<List, boolean>;
+  const limit = (list: List) => (expanded[list] ? MOST[list] : FEW[list]);
+  const until = asOf.isToday ? undefined : asOf.date;
+  // The lists need only the code and the state's actor: read them alongside the state rather than after it.
+  const code = iso3.toUpperCase();
+  const lists = stateActorId(code).then((actorId) =>
+    Promise.all([
+      statementsConcerning({ actorId: actorId ?? undefined, iso3: code, take: limit("statements") }),
+      pledgesConcerning({ actorId: actorId ?? undefined, iso3: code, take: limit("pledges") }, today),
+      timelineRecords(code, user, { today, until, actorId, limit: limit("timeline") }),
+      cachedStateListCounts({ iso3: code, actorId, until }, user),
+    ]),
+  );
+  lists.catch(() => undefined); // awaited below unless the state does not exist
+  const state = await getStateDetail(iso3, asOf.date, user, { history: limit("history") });
   if (!state) notFound();
   const { record, entryIntoForce } = state;
   const [t, labels, locale] = await Promise.all([getTranslations("state"), getTranslations("labels"), getLocale()]);
@@ -54,11 +77,23 @@ export default async function StatePage({ params, searchParams }: Props) {
   const stated = entryIntoForce?.basis === "stated";
   const todayHref = `/states/${state.iso3}`;
   const byRule = record.deposited ? firstDayOfMonthAfter(record.deposited, CCM_RULE.monthsAfterDeposit) : null;
-  const [statements, pledges, timeline] = await Promise.all([
-    statementsConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }),
-    pledgesConcerning({ actorId: state.actorId ?? undefined, iso3: state.iso3 }, today),
-    stateTimeline(state, user, { today, until: asOf.isToday ? undefined : asOf.date, actorId: state.actorId }),
-  ]);
+  const [statements, pledges, records, counts] = await lists;
+  const timeline = withTreatyEvents(state, records, { until, limit: limit("timeline") });
+  const totals: Record<List, number> = {
+    timeline: timelineTotal(state, counts.timeline, until),
+    pledges: counts.pledges,
+    statements: counts.statements,
+    history: counts.history,
+  };
+  // The same view with one more list shown in full, opened at that list.
+  const moreHref = (list: List) => {
+    const params = new URLSearchParams(asOf.isToday ? {} : { asOf: asOf.date });
+    for (const l of LISTS) if (l === list || expanded[l]) params.set(l, "all");
+    return `${todayHref}?${params}#${list}-heading`;
+  };
+  const listLength = (list: List, shown: number) => (
+    <ListLength shown={shown} total={totals[list]} href={expanded[list] ? undefined : moreHref(list)} more={t(`more.${list}`)} />
+  );
   // A writer limited to other regions reads this state but gets no edit controls (the mutations refuse anyway).
   const inScope = mayWriteRegion(user, state.region);
   const canLogContact = inScope && createContact.roles.includes(user.role);
@@ -183,11 +218,11 @@ export default async function StatePage({ params, searchParams }: Props) {
 
       {state.article7.length > 0 ? <Article7Section iso3={state.iso3} obligations={state.article7} canRecord={canEditRecord} today={today} /> : null}
       <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
-      <StateTimeline items={timeline} asOf={asOf.isToday ? undefined : asOf.date} />
-      <PledgesSection pledges={pledges} actorName={name} />
-      <StatementsSection statements={statements} />
+      <StateTimeline items={timeline} asOf={until} footer={listLength("timeline", timeline.length)} />
+      <PledgesSection pledges={pledges} actorName={name} footer={listLength("pledges", pledges.length)} />
+      <StatementsSection statements={statements} footer={listLength("statements", statements.length)} />
       <NotesSection iso3={state.iso3} notes={state.notes} canAdd={canAddNote} today={today} />
-      <HistoryTimeline entries={state.history} />
+      <HistoryTimeline entries={state.history} footer={listLength("history", state.history.length)} />
     </article>
   );
 }
