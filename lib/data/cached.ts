@@ -8,10 +8,10 @@ import type { Viewer } from "@/lib/visibility";
 import { contactsByRegion, getDashboard } from "./dashboard";
 import { upcomingWork } from "./contacts";
 import { listStates, type StateListFilter } from "./states";
-import { countStatementsConcerning } from "./meetings";
-import { countPledgesConcerning } from "./pledges";
+import { countStatementsConcerning, statementsConcerning } from "./meetings";
+import { countPledgesConcerning, pledgesConcerning } from "./pledges";
 import { countStateHistory } from "./state-detail";
-import { timelineCounts } from "./timeline";
+import { timelineCounts, timelineRecords } from "./timeline";
 
 // The reads behind the dashboard and the states list, through the data cache (lib/cache/data-cache.ts).
 // What a user may see depends only on whether the role may see restricted contacts (lib/visibility.ts), so values
@@ -56,26 +56,42 @@ export async function cachedStateList(filter: StateListFilter) {
 export interface StateListCounts {
   /** Entries of the timeline by kind, up to the "as of" day (treaty actions come from the record: not counted here). */
   timeline: { contacts: number; statements: number; pledges: number; changes: number };
-  history: number;
   pledges: number;
   statements: number;
 }
 
 /**
- * How long each list on a state page is, so the page can show the newest few and say how many there are. Counting
- * a busy state's contacts and changes reads thousands of index entries, so the counts are kept like the dashboard's.
+ * The long lists of a state page, the first few of each (`take`), with how many each holds: the timeline's recorded
+ * entries (lib/data/timeline.ts adds the treaty actions), the pledges and statements concerning the state. About fifty
+ * queries, and counting a busy state's contacts takes 100-200 ms, so the lists are kept like the dashboard's.
  */
-export async function cachedStateListCounts(scope: { iso3: string; actorId: string | null; until?: IsoDate }, viewer: Viewer): Promise<StateListCounts> {
+export async function cachedStateLists(
+  scope: { iso3: string; actorId: string | null; until?: IsoDate; today: IsoDate; take: { timeline: number; pledges: number; statements: number } },
+  viewer: Viewer,
+) {
   const visibility = classOf(viewer);
-  return cachedRead(db(), "state-list-counts", { ...scope, visibility }, ["contacts", "activity", "pledges", "meetings", "states"], async () => {
+  const tags = ["states", "activity", "contacts", "pledges", "meetings", "users"] as const;
+  return cachedRead(db(), "state-lists", { ...scope, visibility }, tags, async () => {
     const who = standIn(visibility);
-    const concerning = { actorId: scope.actorId ?? undefined, iso3: scope.iso3 };
-    const [timeline, history, pledges, statements] = await Promise.all([
-      timelineCounts(scope, who),
-      countStateHistory(scope.iso3, who),
+    const { iso3, actorId, until, today, take } = scope;
+    const concerning = { actorId: actorId ?? undefined, iso3 };
+    const [timeline, pledges, statements, timelineCount, pledgeCount, statementCount] = await Promise.all([
+      timelineRecords(iso3, who, { today, until, actorId, limit: take.timeline }),
+      pledgesConcerning({ ...concerning, take: take.pledges }, today),
+      statementsConcerning({ ...concerning, take: take.statements }),
+      timelineCounts({ iso3, actorId, until }, who),
       countPledgesConcerning(concerning),
       countStatementsConcerning(concerning),
     ]);
-    return { timeline, history, pledges, statements };
+    const counts: StateListCounts = { timeline: timelineCount, pledges: pledgeCount, statements: statementCount };
+    return { timeline, pledges, statements, counts };
   });
+}
+
+/** How many changes concerning a state the viewer may see: a count over thousands of rows for a busy state, kept. */
+export async function cachedStateHistoryCount(iso3: string, viewer: Viewer): Promise<number> {
+  const visibility = classOf(viewer);
+  return cachedRead(db(), "state-history-count", { iso3, visibility }, ["states", "activity", "contacts", "pledges", "meetings"], () =>
+    countStateHistory(iso3, standIn(visibility)),
+  );
 }

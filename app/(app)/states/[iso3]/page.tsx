@@ -15,10 +15,10 @@ import { TreatyRecordForm } from "@/components/state/treaty-record-form";
 import { requireUser } from "@/lib/auth/session";
 import { getState } from "@/lib/data/states";
 import { getStateDetail, HISTORY_MAX, stateActorId } from "@/lib/data/state-detail";
-import { statementsConcerning, STATEMENTS_MAX } from "@/lib/data/meetings";
-import { pledgesConcerning, PLEDGES_CONCERNING_MAX } from "@/lib/data/pledges";
-import { timelineRecords, timelineTotal, TIMELINE_MAX, withTreatyEvents } from "@/lib/data/timeline";
-import { cachedStateListCounts } from "@/lib/data/cached";
+import { STATEMENTS_MAX } from "@/lib/data/meetings";
+import { PLEDGES_CONCERNING_MAX } from "@/lib/data/pledges";
+import { timelineTotal, TIMELINE_MAX, withTreatyEvents } from "@/lib/data/timeline";
+import { cachedStateHistoryCount, cachedStateLists } from "@/lib/data/cached";
 import { ListLength } from "@/components/state/list-length";
 import { createContact } from "@/lib/mutations/contacts";
 import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
@@ -61,10 +61,8 @@ export default async function StatePage({ params, searchParams }: Props) {
   const code = iso3.toUpperCase();
   const lists = stateActorId(code).then((actorId) =>
     Promise.all([
-      statementsConcerning({ actorId: actorId ?? undefined, iso3: code, take: limit("statements") }),
-      pledgesConcerning({ actorId: actorId ?? undefined, iso3: code, take: limit("pledges") }, today),
-      timelineRecords(code, user, { today, until, actorId, limit: limit("timeline") }),
-      cachedStateListCounts({ iso3: code, actorId, until }, user),
+      cachedStateLists({ iso3: code, actorId, until, today, take: { timeline: limit("timeline"), pledges: limit("pledges"), statements: limit("statements") } }, user),
+      cachedStateHistoryCount(code, user),
     ]),
   );
   lists.catch(() => undefined); // awaited below unless the state does not exist
@@ -77,13 +75,13 @@ export default async function StatePage({ params, searchParams }: Props) {
   const stated = entryIntoForce?.basis === "stated";
   const todayHref = `/states/${state.iso3}`;
   const byRule = record.deposited ? firstDayOfMonthAfter(record.deposited, CCM_RULE.monthsAfterDeposit) : null;
-  const [statements, pledges, records, counts] = await lists;
+  const [{ statements, pledges, timeline: records, counts }, historyCount] = await lists;
   const timeline = withTreatyEvents(state, records, { until, limit: limit("timeline") });
   const totals: Record<List, number> = {
     timeline: timelineTotal(state, counts.timeline, until),
     pledges: counts.pledges,
     statements: counts.statements,
-    history: counts.history,
+    history: historyCount,
   };
   // The same view with one more list shown in full, opened at that list.
   const moreHref = (list: List) => {
