@@ -5,12 +5,13 @@ import { cachedRead } from "@/lib/cache/data-cache";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { Viewer } from "@/lib/visibility";
+import { CACHE_TAGS } from "@/lib/domain/cache-tags";
 import { contactsByRegion, getDashboard } from "./dashboard";
 import { upcomingWork } from "./contacts";
 import { listStates, type StateListFilter } from "./states";
 import { countStatementsConcerning, statementsConcerning } from "./meetings";
 import { countPledgesConcerning, pledgesConcerning } from "./pledges";
-import { countStateHistory } from "./state-detail";
+import { countStateHistory, getStateDetail } from "./state-detail";
 import { timelineCounts, timelineRecords } from "./timeline";
 
 // The reads behind the dashboard and the states list, through the data cache (lib/cache/data-cache.ts).
@@ -93,5 +94,16 @@ export async function cachedStateHistoryCount(iso3: string, viewer: Viewer): Pro
   const visibility = classOf(viewer);
   return cachedRead(db(), "state-history-count", { iso3, visibility }, ["states", "activity", "contacts", "pledges", "meetings"], () =>
     countStateHistory(iso3, standIn(visibility)),
+  );
+}
+
+/**
+ * The state page's record, path, notes, Article 7 reports and newest changes (getStateDetail, some fifteen queries),
+ * per visibility class: what the history shows depends on whether the reader may see restricted changes.
+ */
+export async function cachedStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer, options: { history: number }) {
+  const visibility = classOf(viewer);
+  return cachedRead(db(), "state-detail", { iso3: iso3.toUpperCase(), asOf, visibility, ...options }, CACHE_TAGS, () =>
+    getStateDetail(iso3, asOf, standIn(visibility), options),
   );
 }

@@ -27,6 +27,8 @@ describe("the state page's lists, in part and counted", () => {
       expect(await countStateHistory(iso3, viewer), iso3).toBe(all.history.length);
       // The last activity no longer comes from the rows shown: it is the newest change whatever the page shows.
       expect(few.lastActivity, iso3).toBe(all.history[0]?.at ?? null);
+      // The page keeps it in the data cache, which hands back what JSON gives back.
+      expect(JSON.parse(JSON.stringify(few)), iso3).toEqual(few);
     }
   });
 

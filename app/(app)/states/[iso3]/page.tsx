@@ -14,11 +14,11 @@ import { Article7Section } from "@/components/state/article7-section";
 import { TreatyRecordForm } from "@/components/state/treaty-record-form";
 import { requireUser } from "@/lib/auth/session";
 import { getState } from "@/lib/data/states";
-import { getStateDetail, HISTORY_MAX, stateActorId } from "@/lib/data/state-detail";
+import { HISTORY_MAX, stateActorId } from "@/lib/data/state-detail";
 import { STATEMENTS_MAX } from "@/lib/data/meetings";
 import { PLEDGES_CONCERNING_MAX } from "@/lib/data/pledges";
 import { timelineTotal, TIMELINE_MAX, withTreatyEvents } from "@/lib/data/timeline";
-import { cachedStateHistoryCount, cachedStateLists } from "@/lib/data/cached";
+import { cachedStateDetail, cachedStateHistoryCount, cachedStateLists } from "@/lib/data/cached";
 import { ListLength } from "@/components/state/list-length";
 import { createContact } from "@/lib/mutations/contacts";
 import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
@@ -66,7 +66,7 @@ export default async function StatePage({ params, searchParams }: Props) {
     ]),
   );
   lists.catch(() => undefined); // awaited below unless the state does not exist
-  const state = await getStateDetail(iso3, asOf.date, user, { history: limit("history") });
+  const state = await cachedStateDetail(iso3, asOf.date, user, { history: limit("history") });
   if (!state) notFound();
   const { record, entryIntoForce } = state;
   const [t, labels, locale] = await Promise.all([getTranslations("state"), getTranslations("labels"), getLocale()]);
