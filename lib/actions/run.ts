@@ -40,12 +40,22 @@ function echoable(values: Record<string, string>): Record<string, string> {
  * The body of every Server Action: the session is read here, on the server, never taken from the client. The
  * mutations write English; the reader gets the result in their language.
  */
-export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
-  const result = await runMutation(mutation, formData);
+export async function runFormAction(mutation: Mutation, formData: FormData, options: RunOptions = {}): Promise<FormState> {
+  const result = await runMutation(mutation, formData, options);
   return result.status === "done" ? translateActionResult(result, await requestLocale()) : result;
 }
 
-async function runMutation(mutation: Mutation, formData: FormData): Promise<FormState> {
+export interface RunOptions {
+  /**
+   * False for a form whose page shows none of the data it changes (e.g. /contacts/new): the paths are then not
+   * revalidated, which spares rendering the whole page again into the action's response (Next renders the page an
+   * action was posted from whenever a path was revalidated). Every page is rendered per request and the data cache
+   * is invalidated by the mutation itself, so the next visit to any page still reads the change.
+   */
+  rerenderPage?: boolean;
+}
+
+async function runMutation(mutation: Mutation, formData: FormData, options: RunOptions): Promise<FormState> {
   const input = formInput(formData);
   let user: Awaited<ReturnType<typeof currentUser>> = null;
   try {
@@ -56,7 +66,7 @@ async function runMutation(mutation: Mutation, formData: FormData): Promise<Form
   }
   const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale }, input);
   if (result.ok) {
-    for (const path of result.paths) revalidatePath(path);
+    if (options.rerenderPage !== false) for (const path of result.paths) revalidatePath(path);
     if (result.redirectTo) redirect(result.redirectTo);
     return { status: "done", submittedAt: Date.now(), ...result };
   }

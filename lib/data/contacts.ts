@@ -170,6 +170,11 @@ export async function allContacts(filter: ContactFilter, viewer: Viewer, today: 
   return rows.map((r) => toContactView(r, today));
 }
 
+/** How many contacts match, without reading them. */
+export async function countContacts(filter: ContactFilter, viewer: Viewer, today: IsoDate): Promise<number> {
+  return db().contact.count({ where: whereFor(filter, viewer, today) });
+}
+
 export async function contactsCsv(filter: ContactFilter, viewer: Viewer, today: IsoDate, locale: Locale = DEFAULT_LOCALE): Promise<string> {
   const contacts = await allContacts(filter, viewer, today);
   const t = translatorFor(locale);

@@ -4,11 +4,13 @@ import type { Role } from "@prisma/client";
 import { cachedRead, useStoreForTests } from "@/lib/cache/data-cache";
 import { memoryStore } from "@/lib/cache/store";
 import { bumpVersions, readVersions } from "@/lib/cache/versions";
-import { cachedDashboard, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
+import { cachedContactList, cachedDashboard, cachedPledgeList, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
+import { listContacts } from "@/lib/data/contacts";
+import { listPledges } from "@/lib/data/pledges";
 import { getDashboard } from "@/lib/data/dashboard";
 import { listStates } from "@/lib/data/states";
 import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { createContact } from "@/lib/mutations/contacts";
+import { createContact, deleteContact } from "@/lib/mutations/contacts";
 import { CO_COORDINATORS, addDays } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
 import { seed } from "@/lib/seed/seed";
@@ -97,5 +99,31 @@ describe("data cache", () => {
       expect(JSON.stringify(await cachedDashboard(today, today, users[role])), role).not.toContain(secret);
     }
     expect((await cachedStateList({ viewer: users.ADMIN, asOf: today })).rows.find((r) => r.iso3 === "TUV")?.lastContact).toBe(today);
+  });
+
+  it("gives the contact and pledge lists as the uncached reads do, and a new contact on the next read", async () => {
+    const viewer = users.VIEWER;
+    const filter = { target: "PLW" };
+    expect(await cachedContactList(filter, viewer, { today })).toEqual(await listContacts(filter, viewer, { today }));
+    expect(await cachedPledgeList({ today })).toEqual(await listPledges({ today }));
+    const before = (await cachedContactList(filter, viewer, { today })).total;
+    const summary = `Palau ${randomUUID()}`;
+    await logContact(users.CONTRIBUTOR, { targets: "PLW", summary, outcome: "POSITIVE" });
+    const after = await cachedContactList(filter, viewer, { today });
+    expect(after.total).toBe(before + 1);
+    expect(after.contacts.map((c) => c.summary)).toContain(summary);
+  });
+
+  it("keeps restricted contacts out of the contact list of viewers, and reads an administrator's deleted list directly", async () => {
+    const secret = `Restricted ${randomUUID()}`;
+    await logContact(users.COORDINATOR, { targets: "KIR", summary: secret, sensitivity: "RESTRICTED", outcome: "NEUTRAL" });
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.COORDINATOR, { today }))).toContain(secret);
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.VIEWER, { today }))).not.toContain(secret);
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.CONTRIBUTOR, { today }))).not.toContain(secret);
+    const logged = (await cachedContactList({ target: "KIR" }, users.COORDINATOR, { today })).contacts.find((c) => c.summary === secret)!;
+    const deleted = await executeMutation(prisma, deleteContact, users.ADMIN, { id: logged.id, version: logged.version });
+    expect(deleted, JSON.stringify(deleted)).toMatchObject({ ok: true });
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.COORDINATOR, { today }))).not.toContain(secret);
+    expect(JSON.stringify(await cachedContactList({ target: "KIR", deleted: true }, users.ADMIN, { today }))).toContain(secret);
   });
 });
