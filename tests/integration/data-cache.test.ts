@@ -7,7 +7,7 @@ import { bumpVersions, readVersions } from "@/lib/cache/versions";
 import { cachedContactList, cachedDashboard, cachedPledgeList, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
 import { listContacts } from "@/lib/data/contacts";
 import { listPledges } from "@/lib/data/pledges";
-import { getDashboard } from "@/lib/data/dashboard";
+import { contactsByRegion, getDashboard } from "@/lib/data/dashboard";
 import { listStates } from "@/lib/data/states";
 import { executeMutation, type Actor } from "@/lib/mutations/core";
 import { createContact, deleteContact } from "@/lib/mutations/contacts";
@@ -125,5 +125,20 @@ describe("data cache", () => {
     expect(deleted, JSON.stringify(deleted)).toMatchObject({ ok: true });
     expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.COORDINATOR, { today }))).not.toContain(secret);
     expect(JSON.stringify(await cachedContactList({ target: "KIR", deleted: true }, users.ADMIN, { today }))).toContain(secret);
+  });
+
+  it("counts contacts per region once per region reached, done ones in the period only, restricted ones for coordinators", async () => {
+    const day = "2011-03-15";
+    const before = { coordinator: await contactsByRegion(users.COORDINATOR, day, day), viewer: await contactsByRegion(users.VIEWER, day, day) };
+    await logContact(users.COORDINATOR, { date: day, targets: ["FRA", "DEU", "KEN"], summary: `Two regions ${randomUUID()}`, outcome: "NEUTRAL" });
+    await logContact(users.COORDINATOR, { date: day, targets: "NGA", summary: `Restricted ${randomUUID()}`, sensitivity: "RESTRICTED", outcome: "NEUTRAL" });
+    await logContact(users.COORDINATOR, { date: "2011-03-16", targets: "BRA", summary: `Next day ${randomUUID()}`, outcome: "NEUTRAL" });
+    const coordinator = await contactsByRegion(users.COORDINATOR, day, day);
+    const viewer = await contactsByRegion(users.VIEWER, day, day);
+    expect(coordinator.Europe - before.coordinator.Europe).toBe(1);
+    expect(coordinator.Africa - before.coordinator.Africa).toBe(2);
+    expect(coordinator.Americas - before.coordinator.Americas).toBe(0);
+    expect(viewer.Europe - before.viewer.Europe).toBe(1);
+    expect(viewer.Africa - before.viewer.Africa).toBe(1);
   });
 });
