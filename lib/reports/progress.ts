@@ -20,9 +20,9 @@ export { REPORT_PAGE_ROWS } from "./section";
 
 const dayAfter = (date: IsoDate) => new Date(fromIsoDate(date).getTime() + 86_400_000);
 
+// Actors and meetings are read once, whole (a few hundred rows), rather than joined to each of thousands of pledges.
 const pledgeSelect = {
-  id: true, text: true, kind: true, status: true, dueText: true, dueLatest: true, closedOn: true, evidence: true, createdAt: true,
-  actor: { select: actorSelect }, meeting: { select: { name: true, startDate: true } },
+  id: true, text: true, kind: true, status: true, dueText: true, dueLatest: true, closedOn: true, evidence: true, actorId: true, meetingId: true,
 } as const;
 const pledgeOrder: Prisma.PledgeOrderByWithRelationInput[] = [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }];
 
@@ -41,8 +41,12 @@ export async function progressReport(
   const shown = <T>(rows: T[]) => (limit === undefined ? rows : rows.slice(0, limit));
   const locale = options.locale ?? DEFAULT_LOCALE;
   const translate = translatorFor(locale);
-  const t = (key: string, values?: Record<string, string | number>) => translate(`reports.section.${key}` as "reports.section.col.date", values);
-  const label = (key: string) => translate(`labels.${key}` as "labels.status.SIGNATORY");
+  // The same few labels are asked for on every one of thousands of rows: each is formatted once.
+  const known = new Map<string, string>();
+  const once = (key: string) => known.get(key) ?? known.set(key, translate(key as "labels.status.SIGNATORY")).get(key)!;
+  const t = (key: string, values?: Record<string, string | number>) =>
+    values ? translate(`reports.section.${key}` as "reports.section.col.date", values) : once(`reports.section.${key}`);
+  const label = (key: string) => once(`labels.${key}`);
   const long = (d: IsoDate | null) => (d ? formatLongDate(d, locale) : "");
   const stateName = (iso3: string, name: string) => localStateName(iso3, name, locale);
   const actorName = (a: Parameters<typeof toActorOption>[0]) => localActorName(toActorOption(a), locale);
@@ -73,7 +77,7 @@ export async function progressReport(
   const stepWhere = Prisma.sql`a.entity = 'DomesticStep' AND a.at >= ${from}::timestamp AND a.at < ${toIsoDate(range.lt)}::timestamp
     AND a.action IN ('domesticStep.update', 'seed.history') AND a."stateIso3" IS NOT NULL
     AND a.after->>'status' IN ('DONE', 'IN_PROGRESS') AND (a.before->>'status') IS DISTINCT FROM (a.after->>'status')`;
-  const [states, stepEvents, made, closed, open, statements, quoteTotal, reports, contacts] = await Promise.all([
+  const [states, stepEvents, made, closed, open, actors, meetings, statements, quoteTotal, reports, contacts] = await Promise.all([
     statesWithStatus(to),
     db().$queryRaw<{ at: Date; stateIso3: string; title: string | null; status: StepStatus; total: number }[]>`
       SELECT a.at, a."stateIso3", a.after->>'title' AS title, a.after->>'status' AS status, (count(*) OVER ())::int AS total
@@ -82,6 +86,8 @@ export async function progressReport(
     pledgesWith(pledgeWhere.made),
     pledgesWith(pledgeWhere.closed),
     pledgesWith(pledgeWhere.open),
+    db().actor.findMany({ select: actorSelect }),
+    db().meeting.findMany({ select: { id: true, name: true } }),
     db().statement.findMany({
       where: { ...quoteWhere, quotes: { some: {} } },
       // Sessions in order within a meeting, then statements in order: the same report every time it is made.
@@ -122,8 +128,10 @@ export async function progressReport(
   };
 
   type PledgeRow = (typeof made.rows)[number];
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const meetingName = new Map(meetings.map((m) => [m.id, m.name]));
   const pledgeRow = (p: PledgeRow, extra: string) => ({
-    cells: [actorName(p.actor), p.text, label(`pledgeKind.${p.kind}`), p.dueText || "—", label(`pledgeStatus.${p.status}`), extra],
+    cells: [actorName(actorById.get(p.actorId)!), p.text, label(`pledgeKind.${p.kind}`), p.dueText || "—", label(`pledgeStatus.${p.status}`), extra],
     href: `/pledges/${p.id}`,
   });
   const pledgeColumns = [t("col.who"), t("col.pledge"), t("col.kind"), t("col.due"), t("col.status"), t("col.madeAtEvidence")];
@@ -132,7 +140,7 @@ export async function progressReport(
     title: t("pledgesMade.title"),
     description: t("pledgesMade.description"),
     columns: pledgeColumns,
-    rows: made.rows.map((p) => pledgeRow(p, p.meeting?.name ?? "")),
+    rows: made.rows.map((p) => pledgeRow(p, (p.meetingId && meetingName.get(p.meetingId)) || "")),
     total: made.total,
   };
   const pledgesClosed: ReportSection = {
