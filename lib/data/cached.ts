@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/cache/data-cache";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 import type { IsoDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locale";
+import { progressReport } from "@/lib/reports/progress";
 import type { Viewer } from "@/lib/visibility";
 import type { ContactFilter } from "@/lib/domain/contact-filter";
 import { listActors } from "./actors";
@@ -45,6 +47,21 @@ export async function cachedUpcomingWork(viewer: Viewer, today: IsoDate) {
 export async function cachedContactsByRegion(viewer: Viewer, from: IsoDate, to: IsoDate) {
   const visibility = classOf(viewer);
   return cachedRead(db(), "contacts-by-region", { from, to, visibility }, ["contacts", "states"], () => contactsByRegion(standIn(visibility), from, to));
+}
+
+/**
+ * The progress report as the page and the DOCX show it (`rows` per section): its class is whether restricted contacts
+ * are included (a coordinator who asks), which is all the report reads of its reader.
+ */
+export async function cachedProgressReport(from: IsoDate, to: IsoDate, viewer: Viewer, options: { includeRestricted: boolean; locale: Locale; rows?: number }) {
+  const visibility: VisibilityClass = options.includeRestricted && canSeeRestricted(viewer.role) ? "restricted" : "shared";
+  const { locale, rows } = options;
+  // Full lists (XLSX, CSV) are read each time: megabytes per value, in a store that counts values, not bytes.
+  if (rows === undefined) return progressReport(from, to, viewer, { includeRestricted: options.includeRestricted, locale });
+  const report = await cachedRead(db(), "progress-report", { from, to, visibility, locale, rows: rows ?? null }, ["states", "contacts", "pledges", "meetings"], () =>
+    progressReport(from, to, standIn(visibility), { includeRestricted: visibility === "restricted", locale, rows }),
+  );
+  return { ...report, generatedAt: new Date().toISOString() };
 }
 
 export async function cachedStateList(filter: StateListFilter) {

@@ -4,10 +4,11 @@ import type { Role } from "@prisma/client";
 import { cachedRead, useStoreForTests } from "@/lib/cache/data-cache";
 import { memoryStore } from "@/lib/cache/store";
 import { bumpVersions, readVersions } from "@/lib/cache/versions";
-import { cachedContactList, cachedDashboard, cachedPledgeList, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
+import { cachedContactList, cachedDashboard, cachedPledgeList, cachedProgressReport, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
 import { listContacts } from "@/lib/data/contacts";
 import { listPledges } from "@/lib/data/pledges";
 import { contactsByRegion, getDashboard } from "@/lib/data/dashboard";
+import { progressReport } from "@/lib/reports/progress";
 import { listStates } from "@/lib/data/states";
 import { executeMutation, type Actor } from "@/lib/mutations/core";
 import { createContact, deleteContact } from "@/lib/mutations/contacts";
@@ -140,5 +141,24 @@ describe("data cache", () => {
     expect(coordinator.Americas - before.coordinator.Americas).toBe(0);
     expect(viewer.Europe - before.viewer.Europe).toBe(1);
     expect(viewer.Africa - before.viewer.Africa).toBe(1);
+  });
+
+  it("keeps the progress report per visibility class: restricted contacts only for a coordinator who asks, fresh after a change", async () => {
+    await logContact(users.COORDINATOR, { targets: "TUV", summary: `Restricted ${randomUUID()}`, sensitivity: "RESTRICTED", outcome: "NEGATIVE" });
+    const from = addDays(today, -30);
+    const contacts = (report: Awaited<ReturnType<typeof progressReport>>) => report.sections.find((s) => s.key === "contacts")!;
+    const asked = { includeRestricted: true, locale: "en" as const, rows: 50 };
+    const withRestricted = await cachedProgressReport(from, today, users.COORDINATOR, asked);
+    expect({ ...withRestricted, generatedAt: "" }).toEqual({ ...(await progressReport(from, today, users.COORDINATOR, asked)), generatedAt: "" });
+    expect(withRestricted.includesRestricted).toBe(true);
+    for (const [viewer, options] of [[users.VIEWER, asked], [users.CONTRIBUTOR, asked], [users.COORDINATOR, { ...asked, includeRestricted: false }]] as const) {
+      const report = await cachedProgressReport(from, today, viewer, options);
+      expect(report.includesRestricted).toBe(false);
+      expect({ ...report, generatedAt: "" }).toEqual({ ...(await progressReport(from, today, viewer, options)), generatedAt: "" });
+      expect(contacts(report)).not.toEqual(contacts(withRestricted));
+    }
+    const before = contacts(await cachedProgressReport(from, today, users.VIEWER, asked));
+    await logContact(users.CONTRIBUTOR, { targets: "NRU", summary: `Nauru again ${randomUUID()}`, outcome: "POSITIVE" });
+    expect(contacts(await cachedProgressReport(from, today, users.VIEWER, asked))).not.toEqual(before);
   });
 });
