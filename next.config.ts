@@ -18,7 +18,11 @@ const nextConfig: NextConfig = {
   // A reviewed session summary is saved in one action; its proposals can exceed the default 1 MB.
   experimental: { serverActions: { bodySizeLimit: "4mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Addressed by content (?v=…): a changed file gets a new address, so browsers may keep it.
+      { source: "/map/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
 };
 

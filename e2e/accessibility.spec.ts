@@ -20,14 +20,15 @@ async function checkPage(page: Page, path: string, locale: Locale) {
   await page.emulateMedia({ media: "screen" });
   await expectNoAxeViolations(page);
   // On paper nothing appears that the screen lacks (the print styles only hide and recolour), so the rules that can
-  // newly fail are those about colour.
+  // newly fail are those about colour. The print styles are the same in every language: checked once, in English.
+  if (locale !== "en") return;
   await page.emulateMedia({ media: "print" });
   await expectNoAxeViolations(page, { rules: PRINT_RULES });
   await page.emulateMedia({ media: "screen" });
 }
 
 for (const locale of ["en", "fr", "es"] as const) {
-  test(`every page in ${locale}, on screen and in print, passes WCAG 2.1 AA checks and shows no message key`, async ({ page, prisma, createUser, signIn }) => {
+  test(`every page in ${locale} passes WCAG 2.1 AA checks${locale === "en" ? " on screen and in print" : " on screen"} and shows no message key`, async ({ page, prisma, createUser, signIn }) => {
     test.setTimeout(300_000);
     const [meeting, pledge, contact, organisation] = await Promise.all([
       prisma.meeting.findFirstOrThrow({ select: { id: true }, orderBy: { startDate: "asc" } }),

@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { SERIES_START } from "@/lib/data/dashboard";
 import { cachedContactsByRegion, cachedDashboard, cachedUpcomingWork } from "@/lib/data/cached";
 import { UpcomingContacts } from "@/components/contacts/upcoming-contacts";
-import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from "@/lib/data/map-shapes";
+import { MAP_HEIGHT, MAP_WIDTH, mapOutlines } from "@/lib/data/map-shapes";
 import { parseAsOf } from "@/lib/domain/as-of";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { actionLabel } from "@/lib/domain/history";
@@ -107,7 +107,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       <div className="mb-6 grid gap-6 xl:grid-cols-[3fr_2fr]">
         <WorldMap
-          shapes={mapShapes()}
+          outlines={mapOutlines()}
           states={data.rows.map((r) => ({ iso3: r.iso3, name: localStateName(r.iso3, r.name, locale), record: r.record }))}
           width={MAP_WIDTH}
           height={MAP_HEIGHT}

@@ -14,7 +14,8 @@ export interface MapState {
 }
 
 interface Props {
-  shapes: { iso3: string; d: string }[];
+  /** The outlines file and its paths' ids (ISO3, or `x<n>` for a territory without a code), in drawing order. */
+  outlines: { href: string; ids: string[] };
   states: MapState[];
   width: number;
   height: number;
@@ -31,7 +32,7 @@ function monthsBetween(start: IsoDate, end: IsoDate): IsoDate[] {
 }
 
 /** The map replays the Convention's history: every state's status on the slider's date. */
-export function WorldMap({ shapes, states, width, height, start, end, initial }: Props) {
+export function WorldMap({ outlines, states, width, height, start, end, initial }: Props) {
   const t = useTranslations("dashboard.map");
   const labels = useTranslations("labels");
   const locale = useLocale();
@@ -99,28 +100,26 @@ export function WorldMap({ shapes, states, width, height, start, end, initial }:
       <p className="sr-only" aria-live="polite">
         {t("live", { date: formatLongDate(date, locale), parties: counts.STATE_PARTY, signatories: counts.SIGNATORY })}
       </p>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-label={t("ariaLabel", { date: formatLongDate(date, locale) })}>
-        {shapes.map((shape, i) => {
-          const state = shape.iso3 ? byIso.get(shape.iso3) : undefined;
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" stroke="#ffffff" strokeWidth={0.5} role="group" aria-label={t("ariaLabel", { date: formatLongDate(date, locale) })}>
+        {outlines.ids.map((id) => {
+          const state = byIso.get(id);
           const status = state ? statuses.get(state.iso3) : undefined;
-          const fill = status ? STATUS_FILL[status] : "#f1f5f9";
-          const path = <path d={shape.d} fill={fill} stroke="#ffffff" strokeWidth={0.5} />;
-          if (!state || !status) return <g key={`x${i}`} aria-hidden="true">{path}</g>;
+          const shape = <use href={`${outlines.href}#${id}`} fill={status ? STATUS_FILL[status] : "#f1f5f9"} />;
+          if (!state || !status) return <g key={id} aria-hidden="true">{shape}</g>;
           return (
             <a
-              key={shape.iso3}
+              key={id}
               href={`/states/${state.iso3}?asOf=${date}`}
               aria-label={t("stateStatus", { name: state.name, status: labels(`status.${status}`) })}
               onMouseEnter={() => setFocused(state.iso3)}
               onMouseLeave={() => setFocused(null)}
               onFocus={() => setFocused(state.iso3)}
               onBlur={() => setFocused(null)}
-              className="focus:outline-none [&:focus>path]:stroke-black [&:focus>path]:stroke-2 [&:hover>path]:opacity-80"
+              className="map-state"
               data-map-state={state.iso3}
               data-map-status={status}
             >
-              <title>{t("stateStatus", { name: state.name, status: labels(`status.${status}`) })}</title>
-              {path}
+              {shape}
             </a>
           );
         })}

@@ -5,7 +5,7 @@ import type { FormState } from "./form-state";
 import { runFormAction } from "./run";
 
 export async function createContactAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(createContact, formData);
+  return runFormAction(createContact, formData, { rerenderPage: false });
 }
 
 export async function updateContactAction(_previous: FormState, formData: FormData): Promise<FormState> {

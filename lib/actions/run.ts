@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { translateActionResult } from "@/lib/i18n/server-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { isLocale } from "@/lib/domain/locale";
 import { executeMutation, isUnavailable, UNAVAILABLE, type ActionResult, type Mutation } from "@/lib/mutations/core";
 import type { FormState } from "./form-state";
 
@@ -40,25 +41,39 @@ function echoable(values: Record<string, string>): Record<string, string> {
  * The body of every Server Action: the session is read here, on the server, never taken from the client. The
  * mutations write English; the reader gets the result in their language.
  */
-export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
-  const result = await runMutation(mutation, formData);
-  return result.status === "done" ? translateActionResult(result, await requestLocale()) : result;
+export async function runFormAction(mutation: Mutation, formData: FormData, options: RunOptions = {}): Promise<FormState> {
+  const { result, userLocale } = await runMutation(mutation, formData, options);
+  if (result.status !== "done") return result;
+  // The signed-in user's language is the reader's (lib/i18n/request-locale.ts); reading the session a second time
+  // would cost its queries again (React's per-request cache does not apply inside a Server Action).
+  return translateActionResult(result, isLocale(userLocale) ? userLocale : await requestLocale());
 }
 
-async function runMutation(mutation: Mutation, formData: FormData): Promise<FormState> {
+export interface RunOptions {
+  /**
+   * False for a form whose page shows none of the data it changes (e.g. /contacts/new): the paths are then not
+   * revalidated, which spares rendering the whole page again into the action's response (Next renders the page an
+   * action was posted from whenever a path was revalidated). Every page is rendered per request and the data cache
+   * is invalidated by the mutation itself, so the next visit to any page still reads the change.
+   */
+  rerenderPage?: boolean;
+}
+
+async function runMutation(mutation: Mutation, formData: FormData, options: RunOptions): Promise<{ result: FormState; userLocale?: string | null }> {
   const input = formInput(formData);
   let user: Awaited<ReturnType<typeof currentUser>> = null;
   try {
     user = await currentUser();
   } catch (error) {
     // The session is checked against the database: if it is away, say so, rather than "your session has ended".
-    if (isUnavailable(error)) return { status: "done", submittedAt: Date.now(), ...UNAVAILABLE, values: typedValues(input) };
+    if (isUnavailable(error)) return { result: { status: "done", submittedAt: Date.now(), ...UNAVAILABLE, values: typedValues(input) } };
   }
+  const userLocale = user?.locale;
   const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale }, input);
   if (result.ok) {
-    for (const path of result.paths) revalidatePath(path);
+    if (options.rerenderPage !== false) for (const path of result.paths) revalidatePath(path);
     if (result.redirectTo) redirect(result.redirectTo);
-    return { status: "done", submittedAt: Date.now(), ...result };
+    return { result: { status: "done", submittedAt: Date.now(), ...result }, userLocale };
   }
-  return { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) };
+  return { result: { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) }, userLocale };
 }

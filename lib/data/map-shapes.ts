@@ -1,35 +1,24 @@
 import "server-only";
-import { geoEqualEarth, geoPath } from "d3-geo";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countries from "i18n-iso-countries";
-import atlas from "world-atlas/countries-110m.json";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createHash } from "node:crypto";
+import { OUTLINES_FILE } from "@/lib/map/constants";
 
-export interface MapShape {
-  iso3: string;
-  d: string;
+export { MAP_HEIGHT, MAP_WIDTH } from "@/lib/map/constants";
+
+export interface MapOutlines {
+  /** The outlines file, versioned by its content so that browsers may keep it for a year. */
+  href: string;
+  /** The outlines' ids in drawing order: a state's ISO3 code, or `x<n>` for a territory without one. */
+  ids: string[];
 }
 
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 470;
+let cached: MapOutlines | undefined;
 
-let cached: MapShape[] | undefined;
-
-/**
- * Country outlines projected once per server process (Natural Earth 1:110m, shipped in the npm package).
- * Territories without an ISO code (e.g. Somaliland) are drawn without a status.
- */
-export function mapShapes(): MapShape[] {
+/** Read once per server process. */
+export function mapOutlines(): MapOutlines {
   if (cached) return cached;
-  const topology = atlas as unknown as Topology<{ countries: GeometryCollection }>;
-  const collection = feature(topology, topology.objects.countries);
-  const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], collection);
-  const path = geoPath(projection).digits(1);
-  cached = collection.features.flatMap((f) => {
-    const d = path(f);
-    if (!d) return [];
-    const iso3 = f.id ? (countries.numericToAlpha3(String(f.id)) ?? "") : "";
-    return [{ iso3, d }];
-  });
+  const file = readFileSync(path.join(process.cwd(), OUTLINES_FILE), "utf8");
+  cached = { href: `/map/outlines.svg?v=${createHash("sha256").update(file).digest("hex").slice(0, 12)}`, ids: [...file.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]) };
   return cached;
 }

@@ -187,6 +187,12 @@ export async function getState(iso3: string, asOf: IsoDate): Promise<StateWithSt
   return row ? withStatus(row, asOf) : null;
 }
 
+/** Every state with its status on `asOf`, by name, as in the list: one query, without the list's activity look-ups. */
+export async function statesWithStatus(asOf: IsoDate): Promise<StateWithStatus[]> {
+  const rows = await db().state.findMany({ select: stateSelect });
+  return rows.map((row) => withStatus(row, asOf)).sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
 /** Codes and names of all states, by name (for pickers and filters). */
 export async function stateOptions(): Promise<{ iso3: string; name: string }[]> {
   return db().state.findMany({ orderBy: { name: "asc" }, select: { iso3: true, name: true } });

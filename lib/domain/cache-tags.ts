@@ -25,10 +25,11 @@ const TAGS_OF_ENTITY: Record<string, readonly CacheTag[]> = {
   Setting: ["settings"],
   // Names of users appear in recent activity and on contacts (logged by, next-step owner).
   User: ["users"],
-  // Nothing cached shows tokens or sessions.
+  // A meeting's session (its title and chairs show with the meeting's statements and pledges).
+  Session: ["meetings", "pledges"],
+  // Nothing cached shows tokens.
   ApiToken: [],
   CalendarToken: [],
-  Session: [],
 };
 
 /** The tags to invalidate after a change whose audit rows are `entries`. */

@@ -1,11 +1,11 @@
 import "server-only";
 import { AlignmentType, Document, ExternalHyperlink, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import ExcelJS from "exceljs";
 import { toCsv } from "@/lib/domain/csv";
 import { formatLongDate } from "@/lib/domain/dates";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
 import { translatorFor } from "@/lib/i18n/translator";
-import type { ProgressReport, ReportSection } from "./section";
+import { REPORT_PAGE_ROWS, type ProgressReport, type ReportSection } from "./section";
+import { xlsxWorkbook } from "./xlsx";
 
 /** The section's rows as CSV; `locale` is the report's, for the link column's heading. */
 export function sectionCsv(section: ReportSection, baseUrl: string, locale: Locale = DEFAULT_LOCALE): string {
@@ -15,22 +15,22 @@ export function sectionCsv(section: ReportSection, baseUrl: string, locale: Loca
 
 export async function reportXlsx(report: ProgressReport, baseUrl: string): Promise<Buffer> {
   const t = translatorFor(report.locale);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Adhere";
-  workbook.created = new Date(report.generatedAt);
-  for (const section of report.sections) {
-    // Sheet names: at most 31 characters, no []:*?/\
-    const sheet = workbook.addWorksheet(section.title.replace(/[[\]:*?/\\]/g, "").slice(0, 31));
-    sheet.addRow([section.title]).font = { bold: true, size: 13 };
-    sheet.addRow([section.description]);
-    const header = sheet.addRow([...section.columns, t("reports.export.link")]);
-    header.font = { bold: true };
-    for (const row of section.rows) sheet.addRow([...row.cells, row.href ? `${baseUrl}${row.href}` : ""]);
-    sheet.columns.forEach((column, i) => {
-      column.width = i === section.columns.length ? 40 : Math.min(60, Math.max(12, ...section.rows.map((r) => (r.cells[i] ?? "").length)));
-    });
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const sheets = report.sections.map((section) => {
+    const widths = section.columns.map(() => 12);
+    for (const row of section.rows) row.cells.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 12, Math.min(60, c.length))));
+    return {
+      // Sheet names: at most 31 characters, no []:*?/\
+      name: section.title.replace(/[[\]:*?/\\]/g, "").slice(0, 31),
+      widths: [...widths, 40],
+      rows: [
+        { cells: [section.title], style: "title" as const },
+        { cells: [section.description] },
+        { cells: [...section.columns, t("reports.export.link")], style: "bold" as const },
+        ...section.rows.map((row) => ({ cells: [...row.cells, row.href ? `${baseUrl}${row.href}` : ""] })),
+      ],
+    };
+  });
+  return xlsxWorkbook(sheets, { creator: "Adhere", created: new Date(report.generatedAt) });
 }
 
 function cell(text: string, bold = false, link?: string) {
@@ -53,7 +53,9 @@ export async function reportDocx(report: ProgressReport, baseUrl: string): Promi
     new Paragraph({ text: t("reports.export.generated", { date: formatLongDate(report.generatedAt.slice(0, 10), locale) }) }),
   ];
   for (const section of report.sections) {
-    children.push(new Paragraph({ text: `${section.title} (${section.rows.length})`, heading: HeadingLevel.HEADING_1 }));
+    // The printed report follows the page: the first rows of each section, and where the rest are.
+    const rows = section.rows.slice(0, REPORT_PAGE_ROWS);
+    children.push(new Paragraph({ text: `${section.title} (${section.total})`, heading: HeadingLevel.HEADING_1 }));
     children.push(new Paragraph({ text: section.description }));
     if (section.rows.length === 0) {
       children.push(new Paragraph({ children: [new TextRun({ text: t("reports.progress.none"), italics: true })] }));
@@ -64,10 +66,13 @@ export async function reportDocx(report: ProgressReport, baseUrl: string): Promi
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({ tableHeader: true, children: section.columns.map((c) => cell(c, true)) }),
-          ...section.rows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(c, false, i === (section.linkColumn ?? 1) && r.href ? `${baseUrl}${r.href}` : undefined)) })),
+          ...rows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(c, false, i === (section.linkColumn ?? 1) && r.href ? `${baseUrl}${r.href}` : undefined)) })),
         ],
       }),
     );
+    if (section.total > rows.length) {
+      children.push(new Paragraph({ children: [new TextRun({ text: t("reports.progress.shownOf", { shown: rows.length, total: section.total }), italics: true })] }));
+    }
   }
   const doc = new Document({
     title,

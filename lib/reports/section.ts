@@ -1,5 +1,8 @@
 import type { Locale } from "@/lib/domain/locale";
 
+/** Rows per section on the page and in the DOCX: the rest are counted, and listed in full in the XLSX and CSV. */
+export const REPORT_PAGE_ROWS = 50;
+
 /** One section of a report, in a shape every output (page, CSV, XLSX, DOCX) can render the same way. */
 export interface ReportSection {
   key: string;
@@ -7,7 +10,10 @@ export interface ReportSection {
   /** A sentence that says what the section counts, for readers of the printed page. */
   description: string;
   columns: string[];
+  /** The rows given: every row, or the first few when the report was made for the page (see `total`). */
   rows: ReportRow[];
+  /** How many rows the section has in all. */
+  total: number;
   /** Which cell carries the link to the row's record (default: the second). */
   linkColumn?: number;
 }

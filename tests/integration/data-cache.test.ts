@@ -4,11 +4,14 @@ import type { Role } from "@prisma/client";
 import { cachedRead, useStoreForTests } from "@/lib/cache/data-cache";
 import { memoryStore } from "@/lib/cache/store";
 import { bumpVersions, readVersions } from "@/lib/cache/versions";
-import { cachedDashboard, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
-import { getDashboard } from "@/lib/data/dashboard";
+import { cachedContactList, cachedDashboard, cachedPledgeList, cachedProgressReport, cachedStateList, cachedUpcomingWork } from "@/lib/data/cached";
+import { listContacts } from "@/lib/data/contacts";
+import { listPledges } from "@/lib/data/pledges";
+import { contactsByRegion, getDashboard } from "@/lib/data/dashboard";
+import { progressReport } from "@/lib/reports/progress";
 import { listStates } from "@/lib/data/states";
 import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { createContact } from "@/lib/mutations/contacts";
+import { createContact, deleteContact } from "@/lib/mutations/contacts";
 import { CO_COORDINATORS, addDays } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
 import { seed } from "@/lib/seed/seed";
@@ -97,5 +100,65 @@ describe("data cache", () => {
       expect(JSON.stringify(await cachedDashboard(today, today, users[role])), role).not.toContain(secret);
     }
     expect((await cachedStateList({ viewer: users.ADMIN, asOf: today })).rows.find((r) => r.iso3 === "TUV")?.lastContact).toBe(today);
+  });
+
+  it("gives the contact and pledge lists as the uncached reads do, and a new contact on the next read", async () => {
+    const viewer = users.VIEWER;
+    const filter = { target: "PLW" };
+    expect(await cachedContactList(filter, viewer, { today })).toEqual(await listContacts(filter, viewer, { today }));
+    expect(await cachedPledgeList({ today })).toEqual(await listPledges({ today }));
+    const before = (await cachedContactList(filter, viewer, { today })).total;
+    const summary = `Palau ${randomUUID()}`;
+    await logContact(users.CONTRIBUTOR, { targets: "PLW", summary, outcome: "POSITIVE" });
+    const after = await cachedContactList(filter, viewer, { today });
+    expect(after.total).toBe(before + 1);
+    expect(after.contacts.map((c) => c.summary)).toContain(summary);
+  });
+
+  it("keeps restricted contacts out of the contact list of viewers, and reads an administrator's deleted list directly", async () => {
+    const secret = `Restricted ${randomUUID()}`;
+    await logContact(users.COORDINATOR, { targets: "KIR", summary: secret, sensitivity: "RESTRICTED", outcome: "NEUTRAL" });
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.COORDINATOR, { today }))).toContain(secret);
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.VIEWER, { today }))).not.toContain(secret);
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.CONTRIBUTOR, { today }))).not.toContain(secret);
+    const logged = (await cachedContactList({ target: "KIR" }, users.COORDINATOR, { today })).contacts.find((c) => c.summary === secret)!;
+    const deleted = await executeMutation(prisma, deleteContact, users.ADMIN, { id: logged.id, version: logged.version });
+    expect(deleted, JSON.stringify(deleted)).toMatchObject({ ok: true });
+    expect(JSON.stringify(await cachedContactList({ target: "KIR" }, users.COORDINATOR, { today }))).not.toContain(secret);
+    expect(JSON.stringify(await cachedContactList({ target: "KIR", deleted: true }, users.ADMIN, { today }))).toContain(secret);
+  });
+
+  it("counts contacts per region once per region reached, done ones in the period only, restricted ones for coordinators", async () => {
+    const day = "2011-03-15";
+    const before = { coordinator: await contactsByRegion(users.COORDINATOR, day, day), viewer: await contactsByRegion(users.VIEWER, day, day) };
+    await logContact(users.COORDINATOR, { date: day, targets: ["FRA", "DEU", "KEN"], summary: `Two regions ${randomUUID()}`, outcome: "NEUTRAL" });
+    await logContact(users.COORDINATOR, { date: day, targets: "NGA", summary: `Restricted ${randomUUID()}`, sensitivity: "RESTRICTED", outcome: "NEUTRAL" });
+    await logContact(users.COORDINATOR, { date: "2011-03-16", targets: "BRA", summary: `Next day ${randomUUID()}`, outcome: "NEUTRAL" });
+    const coordinator = await contactsByRegion(users.COORDINATOR, day, day);
+    const viewer = await contactsByRegion(users.VIEWER, day, day);
+    expect(coordinator.Europe - before.coordinator.Europe).toBe(1);
+    expect(coordinator.Africa - before.coordinator.Africa).toBe(2);
+    expect(coordinator.Americas - before.coordinator.Americas).toBe(0);
+    expect(viewer.Europe - before.viewer.Europe).toBe(1);
+    expect(viewer.Africa - before.viewer.Africa).toBe(1);
+  });
+
+  it("keeps the progress report per visibility class: restricted contacts only for a coordinator who asks, fresh after a change", async () => {
+    await logContact(users.COORDINATOR, { targets: "TUV", summary: `Restricted ${randomUUID()}`, sensitivity: "RESTRICTED", outcome: "NEGATIVE" });
+    const from = addDays(today, -30);
+    const contacts = (report: Awaited<ReturnType<typeof progressReport>>) => report.sections.find((s) => s.key === "contacts")!;
+    const asked = { includeRestricted: true, locale: "en" as const, rows: 50 };
+    const withRestricted = await cachedProgressReport(from, today, users.COORDINATOR, asked);
+    expect({ ...withRestricted, generatedAt: "" }).toEqual({ ...(await progressReport(from, today, users.COORDINATOR, asked)), generatedAt: "" });
+    expect(withRestricted.includesRestricted).toBe(true);
+    for (const [viewer, options] of [[users.VIEWER, asked], [users.CONTRIBUTOR, asked], [users.COORDINATOR, { ...asked, includeRestricted: false }]] as const) {
+      const report = await cachedProgressReport(from, today, viewer, options);
+      expect(report.includesRestricted).toBe(false);
+      expect({ ...report, generatedAt: "" }).toEqual({ ...(await progressReport(from, today, viewer, options)), generatedAt: "" });
+      expect(contacts(report)).not.toEqual(contacts(withRestricted));
+    }
+    const before = contacts(await cachedProgressReport(from, today, users.VIEWER, asked));
+    await logContact(users.CONTRIBUTOR, { targets: "NRU", summary: `Nauru again ${randomUUID()}`, outcome: "POSITIVE" });
+    expect(contacts(await cachedProgressReport(from, today, users.VIEWER, asked))).not.toEqual(before);
   });
 });

@@ -44,6 +44,22 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
     expect(a7.some((row) => row.endsWith("Annual update 2013 30 April 2013"))).toBe(true);
   });
 
+  it("lists at most the rows asked for per section, with the full totals, and the DOCX says where the rest are", async () => {
+    const full = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
+    const bounded = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" }, { rows: 3 });
+    for (const [i, s] of full.sections.entries()) {
+      expect(s.total).toBe(s.rows.length);
+      expect(bounded.sections[i].total).toBe(s.total);
+      expect(bounded.sections[i].rows).toEqual(s.rows.slice(0, 3));
+    }
+    const made = section(bounded, "pledges-made");
+    expect(made.total).toBeGreaterThanOrEqual(18);
+    const { default: JSZip } = await import("jszip");
+    const body = await (await JSZip.loadAsync(await reportDocx(bounded, "https://adhere.example"))).file("word/document.xml")!.async("string");
+    expect(body).toContain(`Pledges made (${made.total})`);
+    expect(body).toContain(`Showing 3 of ${made.total}. The full list is in the Excel download`);
+  });
+
   it("exports the same rows as CSV, XLSX (a sheet per section) and a DOCX that opens", async () => {
     const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
     const actions = section(report, "treaty-actions");

@@ -17,8 +17,12 @@ describe("cache tags of a change", () => {
     }
   });
 
-  it("invalidates nothing cached for tokens and sessions", () => {
-    expect(tagsForChange([{ entity: "ApiToken" }, { entity: "CalendarToken" }, { entity: "Session" }])).toEqual([]);
+  it("invalidates nothing cached for tokens", () => {
+    expect(tagsForChange([{ entity: "ApiToken" }, { entity: "CalendarToken" }])).toEqual([]);
+  });
+
+  it("invalidates the meetings and what lists their statements and pledges for a meeting's session", () => {
+    expect(tagsForChange([{ entity: "Session" }])).toEqual(["pledges", "meetings"]);
   });
 
   it("merges the tags of every row of one change", () => {

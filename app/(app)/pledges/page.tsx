@@ -3,9 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PledgeBoard } from "@/components/pledges/pledge-board";
 import { PledgeFilters } from "@/components/pledges/pledge-filters";
 import { requireUser } from "@/lib/auth/session";
-import { listActors } from "@/lib/data/actors";
-import { meetingOptions } from "@/lib/data/meetings";
-import { listPledges } from "@/lib/data/pledges";
+import { cachedActors, cachedMeetingOptions, cachedPledgeList } from "@/lib/data/cached";
 import { todayIso } from "@/lib/domain/dates";
 import { parsePledgeFilter } from "@/lib/domain/list-filters";
 import { PLEDGE_STATUSES } from "@/lib/domain/pledges";
@@ -29,9 +27,9 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
   const due = filter.due ?? "";
   const page = Number.parseInt(first(params.page), 10) || 1;
   const [list, actors, meetings] = await Promise.all([
-    listPledges({ today, ...filter, page }),
-    listActors(),
-    meetingOptions(),
+    cachedPledgeList({ today, ...filter, page }),
+    cachedActors(),
+    cachedMeetingOptions(),
   ]);
   const canEdit = createPledge.roles.includes(user.role);
   const [t, labels, locale] = await Promise.all([getTranslations("pledges"), getTranslations("labels"), getLocale()]);

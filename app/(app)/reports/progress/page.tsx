@@ -4,7 +4,8 @@ import { PrintButton } from "@/components/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { resolvePeriod } from "@/lib/reports/period";
-import { progressReport } from "@/lib/reports/progress";
+import { REPORT_PAGE_ROWS } from "@/lib/reports/section";
+import { cachedProgressReport } from "@/lib/data/cached";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 
 const headingId = (key: string) => `${key}-heading`;
@@ -25,7 +26,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
   const mayIncludeRestricted = canSeeRestricted(user.role);
   const includeRestricted = mayIncludeRestricted && first(params.restricted) === "1";
   const [t, locale] = await Promise.all([getTranslations("reports.progress"), getLocale()]);
-  const report = await progressReport(period.from, period.to, user, { includeRestricted, locale });
+  const report = await cachedProgressReport(period.from, period.to, user, { includeRestricted, locale, rows: REPORT_PAGE_ROWS });
   const query = `from=${period.from}&to=${period.to}${includeRestricted ? "&restricted=1" : ""}`;
 
   return (
@@ -66,14 +67,14 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
       <nav aria-label={t("sections")} className="no-print mb-6 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {report.sections.map((s) => (
-            <li key={s.key}><a href={`#${s.key}`} className="underline underline-offset-2">{s.title} ({s.rows.length})</a></li>
+            <li key={s.key}><a href={`#${s.key}`} className="underline underline-offset-2">{s.title} ({s.total})</a></li>
           ))}
         </ul>
       </nav>
       {report.sections.map((section) => (
         <section key={section.key} id={section.key} aria-labelledby={headingId(section.key)} className="report-section mb-8">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id={headingId(section.key)} className="text-lg font-semibold">{section.title} <span className="font-normal text-slate-600">({section.rows.length})</span></h2>
+            <h2 id={headingId(section.key)} className="text-lg font-semibold">{section.title} <span className="font-normal text-slate-600">({section.total})</span></h2>
             <a href={`/reports/progress/export?format=csv&section=${section.key}&${query}`} className="no-print text-sm underline underline-offset-2" download>CSV</a>
           </div>
           <p className="mb-2 text-sm text-slate-700">{section.description}</p>
@@ -83,11 +84,11 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
                 <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
                   <tr>{section.columns.map((c) => <th key={c} scope="col" className="px-3 py-1.5">{c}</th>)}</tr>
                 </thead>
-                <tbody className="divide-y divide-slate-100">
+                <tbody className="divide-y divide-slate-100 [&_td]:px-3 [&_td]:py-1.5">
                   {section.rows.map((row, i) => (
                     <tr key={i} className="align-top">
                       {row.cells.map((c, j) => (
-                        <td key={j} className="px-3 py-1.5">{j === (section.linkColumn ?? 1) && row.href ? <Link href={row.href} className="text-sky-900 underline-offset-2 hover:underline">{c}</Link> : c}</td>
+                        <td key={j}>{j === (section.linkColumn ?? 1) && row.href ? <Link href={row.href} className="text-sky-900 underline-offset-2 hover:underline">{c}</Link> : c}</td>
                       ))}
                     </tr>
                   ))}
@@ -95,6 +96,9 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
               </table>
             </div>
           )}
+          {section.total > section.rows.length ? (
+            <p className="mt-2 text-sm text-slate-700" data-shown={section.rows.length}>{t("shownOf", { shown: section.rows.length, total: section.total })}</p>
+          ) : null}
         </section>
       ))}
     </article>

@@ -5,7 +5,8 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
 import { resolvePeriod } from "@/lib/reports/period";
-import { progressReport } from "@/lib/reports/progress";
+import { REPORT_PAGE_ROWS } from "@/lib/reports/section";
+import { cachedProgressReport } from "@/lib/data/cached";
 
 /** Downloads of the progress report: DOCX, XLSX (a sheet per section) or one section as CSV, in the reader's language. */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
@@ -18,7 +19,9 @@ export const GET = answeringWhenUnavailable(async (request: Request): Promise<Re
   // Refused before the report is computed: a bad link costs nothing.
   if (format !== "docx" && format !== "xlsx" && format !== "csv") return new Response(t("reports.export.unknownFormat"), { status: 400 });
   const period = await resolvePeriod(url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "", todayIso());
-  const report = await progressReport(period.from, period.to, user, { includeRestricted: url.searchParams.get("restricted") === "1", locale });
+  // The DOCX shows what the page shows; the XLSX and the CSV carry every row.
+  const rows = format === "docx" ? REPORT_PAGE_ROWS : undefined;
+  const report = await cachedProgressReport(period.from, period.to, user, { includeRestricted: url.searchParams.get("restricted") === "1", locale, rows });
   const base = `${url.protocol}//${url.host}`;
   const name = `adhere-progress-${period.from}-to-${period.to}`;
   if (format === "docx") {
