@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { createContactAction, updateContactAction } from "@/lib/actions/contacts";
 import { CONTACT_CHANNELS, CONTACT_LEVELS, CONTACT_OUTCOMES, DECONFLICTION_DAYS, SENSITIVITIES } from "@/lib/domain/contacts";
@@ -71,12 +71,16 @@ export function ContactForm({
   };
   const stateNames = new Map(states.map((s) => [s.iso3, s.name]));
   const [targetsText, setTargetsText] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A date typed before the page's script had started sent no change event: look at it once the form is live.
+  useEffect(() => markPlannedIfLater(formRef.current, today), [formKey, today]);
   const shownTargets = codesIn(targetsText ?? v("targets"));
   const confirm = state.status === "done" && !state.ok && state.code === "confirm" ? state : null;
   const created = state.status === "done" && state.ok && !editing;
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       key={formKey}
       className="max-w-3xl space-y-5"
@@ -119,11 +123,7 @@ export function ContactForm({
               type="date"
               defaultValue={v("date")}
               className={inputClass}
-              onChange={(e) => {
-                // A date after today can only be a plan.
-                const planned = e.currentTarget.form?.querySelector<HTMLInputElement>('input[name="status"][value="PLANNED"]');
-                if (planned && e.currentTarget.value > today) planned.checked = true;
-              }}
+              onChange={(e) => markPlannedIfLater(e.currentTarget.form, today)}
             />
           )}
         </Field>
@@ -289,4 +289,11 @@ export function ContactForm({
       </div>
     </form>
   );
+}
+
+/** A date after today can only be a plan. */
+function markPlannedIfLater(form: HTMLFormElement | null, today: string) {
+  const date = form?.querySelector<HTMLInputElement>('input[name="date"]');
+  const planned = form?.querySelector<HTMLInputElement>('input[name="status"][value="PLANNED"]');
+  if (date && planned && date.value > today) planned.checked = true;
 }

@@ -18,7 +18,8 @@ import { countStateHistory, getStateDetail } from "./state-detail";
 import { listStates, stateOptions, type StateListFilter } from "./states";
 import { timelineCounts, timelineRecords } from "./timeline";
 
-// The reads behind the dashboard, the states list and the contact and pledge lists, through the data cache (lib/cache/data-cache.ts).
+// The reads behind the dashboard, the lists, a state's page and the progress report, through the data cache
+// (lib/cache/data-cache.ts).
 // What a user may see depends only on whether the role may see restricted contacts (lib/visibility.ts), so values
 // are kept per visibility class, and computed for a stand-in viewer of that class, never for the user: a value can
 // hold nothing that depends on who asked beyond the class, and a class never reads the other's values.
