@@ -1,6 +1,7 @@
 // One production instance of the app (`next start` on the current build) for the benchmark.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { waitUntilServing } from "@/tests/reliability/support/stack";
+import { spawnNextStart } from "../next-server";
 
 export interface BenchApp {
   baseUrl: string;
@@ -17,35 +18,9 @@ process.on("exit", () => {
 export const BENCH_SECRET = "bench-secret-that-is-long-enough-for-the-run";
 
 export async function startBenchApp(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<BenchApp> {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "/root",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: BENCH_SECRET,
-      NEXTAUTH_URL: baseUrl,
-      ...extraEnv,
-    } as unknown as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  running.add(child);
-  child.once("exit", () => running.delete(child));
-  let output = "";
-  child.stdout?.on("data", (c: Buffer) => (output += c));
-  child.stderr?.on("data", (c: Buffer) => (output += c));
-  const exited = new Promise((r) => child.once("exit", r));
-  await waitUntilServing(`${baseUrl}/signin`, 180_000);
-  return {
-    baseUrl,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill("SIGTERM");
-        await exited;
-      }
-    },
-  };
+  const server = spawnNextStart(port, { databaseUrl, secret: BENCH_SECRET, env: extraEnv });
+  running.add(server.child);
+  server.child.once("exit", () => running.delete(server.child));
+  await waitUntilServing(`${server.baseUrl}/signin`, 180_000);
+  return { baseUrl: server.baseUrl, output: server.output, stop: server.stop };
 }

@@ -1,6 +1,6 @@
 // The app as it runs in production (`next build` output served by `next start`), on an embedded PostgreSQL that
 // the test owns: it can stop and start the database while the app serves requests.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { seed } from "@/lib/seed/seed";
 import { ensureBuild } from "@/scripts/lib/build";
 import { ensureDatabaseExists, migrateDeploy } from "@/scripts/lib/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/scripts/lib/embedded-postgres";
+import { spawnNextStart } from "@/scripts/lib/next-server";
 import { findFreePort } from "@/scripts/lib/ports";
 
 export interface Stack {
@@ -50,23 +51,8 @@ export async function startStack(requestedPort?: number): Promise<Stack> {
   const prisma = createPrismaClient(databaseUrl, { max: 4 });
   await seed(prisma, { demoUsers: false });
 
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "/root",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "reliability-secret-that-is-long-enough",
-      NEXTAUTH_URL: baseUrl,
-    } as unknown as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  app.stdout?.on("data", (c: Buffer) => (output += c));
-  app.stderr?.on("data", (c: Buffer) => (output += c));
-  const exited = new Promise((r) => app.once("exit", r));
+  const server = spawnNextStart(port, { databaseUrl, secret: "reliability-secret-that-is-long-enough" });
+  const { baseUrl, child: app } = server;
   await waitUntilServing(`${baseUrl}/signin`);
 
   return {
@@ -75,12 +61,9 @@ export async function startStack(requestedPort?: number): Promise<Stack> {
     postgres,
     prisma,
     app,
-    output: () => output,
+    output: server.output,
     stop: async () => {
-      if (app.exitCode === null) {
-        app.kill("SIGTERM");
-        await exited;
-      }
+      await server.stop();
       await prisma.$disconnect().catch(() => undefined);
       await postgres.stop().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
