@@ -12,27 +12,27 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
   const rows = contacts.map((contact) => ({ ...localContactNames(contact, locale), done: contact.status === "DONE", restricted: contact.sensitivity === "RESTRICTED" }));
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
+      <table className="data-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
+        <thead>
           <tr>
-            <th scope="col" className="px-3 py-2">{t("date")}</th>
-            <th scope="col" className="px-3 py-2">{t("whoToWhom")}</th>
-            <th scope="col" className="px-3 py-2">{t("summary")}</th>
-            <th scope="col" className="px-3 py-2">{t("channel")}</th>
-            <th scope="col" className="px-3 py-2">{t("outcome")}</th>
-            <th scope="col" className="px-3 py-2">{t("nextStep")}</th>
+            <th scope="col">{t("date")}</th>
+            <th scope="col">{t("whoToWhom")}</th>
+            <th scope="col">{t("summary")}</th>
+            <th scope="col">{t("channel")}</th>
+            <th scope="col">{t("outcome")}</th>
+            <th scope="col">{t("nextStep")}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody>
           {rows.map((c) => (
             <tr key={c.id} data-contact={c.id} className="align-top">
-              <td className="whitespace-nowrap px-3 py-2">
+              <td className="whitespace-nowrap">
                 <LongDate value={c.date} />
                 <span className="mt-1 block"><ContactStatusBadge status={c.status} /></span>
               </td>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={c.actor.href} className="text-sky-900 underline-offset-2 hover:underline">{c.actor.name}</Link>
+              <th scope="row">
+                <Link href={c.actor.href}>{c.actor.name}</Link>
                 <span className="font-normal text-slate-600"> → </span>
                 {c.targets.map((t, i) => (
                   <span key={t.iso3} className="font-normal">
@@ -41,19 +41,19 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
                   </span>
                 ))}
               </th>
-              <td className="min-w-[20rem] max-w-xl px-3 py-2">
+              <td className="min-w-[20rem] max-w-xl">
                 <Link href={`/contacts/${c.id}`} lang={c.language} className="underline-offset-2 hover:underline">
                   {c.summary.length > 180 ? `${c.summary.slice(0, 179)}…` : c.summary}
                 </Link>
                 {c.place ? <span className="block text-xs text-slate-600">{c.place}</span> : null}
                 {c.restricted ? <span className="mt-1 block"><RestrictedBadge /></span> : null}
               </td>
-              <td className="px-3 py-2 text-xs">
+              <td className="text-xs">
                 {labels(`channel.${c.channel}`)}
                 {c.level ? <span className="block text-slate-600">{labels(`level.${c.level}`)}</span> : null}
               </td>
-              <td className="px-3 py-2">{c.done ? <OutcomeBadge outcome={c.outcome} /> : <span className="text-xs text-slate-600">{t("notYet")}</span>}</td>
-              <td className="min-w-[12rem] px-3 py-2 text-xs">
+              <td>{c.done ? <OutcomeBadge outcome={c.outcome} /> : <span className="text-xs text-slate-600">{t("notYet")}</span>}</td>
+              <td className="min-w-[12rem] text-xs">
                 {c.nextStep ? (
                   <>
                     {c.nextStep}

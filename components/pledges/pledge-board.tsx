@@ -19,24 +19,24 @@ function PledgeRow({ pledge, selectable }: { pledge: PledgeView; selectable: boo
   return (
     <tr data-pledge={pledge.id} className="align-top">
       {selectable ? (
-        <td className="px-3 py-2">
+        <td>
           <input type="checkbox" name="pledges" value={`${pledge.id}:${pledge.version}`} aria-label={t("select", { who: pledge.actor.name, pledge: pledge.text })} className="h-4 w-4" />
         </td>
       ) : null}
-      <td className="px-3 py-2 whitespace-nowrap">
+      <td className="whitespace-nowrap">
         <FuzzyDateText text={pledge.dueText} earliest={pledge.dueEarliest} latest={pledge.dueLatest} />
       </td>
-      <th scope="row" className="px-3 py-2 text-left font-medium">
-        <Link href={pledge.actor.href} className="text-sky-900 underline-offset-2 hover:underline">{pledge.actor.name}</Link>
+      <th scope="row">
+        <Link href={pledge.actor.href}>{pledge.actor.name}</Link>
       </th>
-      <td className="px-3 py-2">
+      <td>
         <Link href={`/pledges/${pledge.id}`} className="underline-offset-2 hover:underline">{pledge.text}</Link>
         {pledge.targets.length > 0 ? <span className="block text-xs text-slate-600">{t("targets", { names: pledge.targets.map((s) => s.name).join(", ") })}</span> : null}
         {pledge.evidence ? <span className="block text-xs text-slate-600">{t("evidence", { evidence: pledge.evidence })}</span> : null}
       </td>
-      <td className="px-3 py-2 text-xs">{labels(`pledgeKind.${pledge.kind}`)}</td>
-      <td className="px-3 py-2 text-xs">{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}</td>
-      <td className="px-3 py-2"><PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} /></td>
+      <td className="text-xs">{labels(`pledgeKind.${pledge.kind}`)}</td>
+      <td className="text-xs">{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}</td>
+      <td><PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} /></td>
     </tr>
   );
 }
@@ -54,19 +54,19 @@ export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]
             {labels(`pledgeStatus.${group.status as PledgeStatus}`)} <span className="text-sm font-normal text-slate-600">({group.items.length})</span>
           </h2>
           <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
+            <table className="data-table">
+              <thead>
                 <tr>
-                  {canEdit ? <th scope="col" className="px-3 py-2"><span className="sr-only">{t("selectColumn")}</span></th> : null}
-                  <th scope="col" className="px-3 py-2">{t("col.due")}</th>
-                  <th scope="col" className="px-3 py-2">{t("col.who")}</th>
-                  <th scope="col" className="px-3 py-2">{t("col.pledge")}</th>
-                  <th scope="col" className="px-3 py-2">{t("col.kind")}</th>
-                  <th scope="col" className="px-3 py-2">{t("col.madeAt")}</th>
-                  <th scope="col" className="px-3 py-2">{t("col.status")}</th>
+                  {canEdit ? <th scope="col"><span className="sr-only">{t("selectColumn")}</span></th> : null}
+                  <th scope="col">{t("col.due")}</th>
+                  <th scope="col">{t("col.who")}</th>
+                  <th scope="col">{t("col.pledge")}</th>
+                  <th scope="col">{t("col.kind")}</th>
+                  <th scope="col">{t("col.madeAt")}</th>
+                  <th scope="col">{t("col.status")}</th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody>
                 {group.items.map((p) => (
                   <PledgeRow key={p.id} pledge={p} selectable={canEdit} />
                 ))}

@@ -61,19 +61,19 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
         </p>
       ) : (
         <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
+          <table className="data-table">
             <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-2">{t("col.state")}</th>
-                <th scope="col" className="px-3 py-2">{t("col.region")}</th>
-                <th scope="col" className="px-3 py-2">{t("col.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("col.signed")}</th>
-                <th scope="col" className="px-3 py-2">{t("col.deposited")}</th>
-                <th scope="col" className="px-3 py-2">{t("col.entryIntoForce")}</th>
-                <th scope="col" className="px-3 py-2">{t("col.currentStep")}</th>
-                <th scope="col" className="px-3 py-2">{t("col.lastActivity")}</th>
-                <th scope="col" className="px-3 py-2" aria-sort={ariaSort}>
+                <th scope="col">{t("col.state")}</th>
+                <th scope="col">{t("col.region")}</th>
+                <th scope="col">{t("col.status")}</th>
+                <th scope="col">{t("col.signed")}</th>
+                <th scope="col">{t("col.deposited")}</th>
+                <th scope="col">{t("col.entryIntoForce")}</th>
+                <th scope="col">{t("col.currentStep")}</th>
+                <th scope="col">{t("col.lastActivity")}</th>
+                <th scope="col" aria-sort={ariaSort}>
                   <Link href={sortHref(nextSort)} className="underline underline-offset-2">
                     {t("col.noContactSince")}
                     <span aria-hidden="true">{newestFirst ? " ↓" : oldestFirst ? " ↑" : ""}</span>
@@ -82,22 +82,22 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody>
               {rows.map((s) => (
-                <tr key={s.iso3} data-iso3={s.iso3} className="hover:bg-slate-50">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link href={stateHref(s.iso3)} className="text-sky-900 underline-offset-2 hover:underline">
+                <tr key={s.iso3} data-iso3={s.iso3}>
+                  <th scope="row">
+                    <Link href={stateHref(s.iso3)}>
                       {s.name}
                     </Link>
                   </th>
-                  <td className="px-3 py-2">{labels(`region.${s.region}`)}</td>
-                  <td className="px-3 py-2">
+                  <td>{labels(`region.${s.region}`)}</td>
+                  <td>
                     <StatusBadge status={s.status} instrument={s.record.instrument} />
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.record.signed} asOf={asOf.date} /></td>
-                  <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.record.deposited} asOf={asOf.date} /></td>
-                  <td className="px-3 py-2 whitespace-nowrap"><LongDate value={s.entryIntoForce?.date ?? null} asOf={asOf.date} /></td>
-                  <td className="px-3 py-2">
+                  <td className="whitespace-nowrap"><LongDate value={s.record.signed} asOf={asOf.date} /></td>
+                  <td className="whitespace-nowrap"><LongDate value={s.record.deposited} asOf={asOf.date} /></td>
+                  <td className="whitespace-nowrap"><LongDate value={s.entryIntoForce?.date ?? null} asOf={asOf.date} /></td>
+                  <td>
                     {s.stage.current ? (
                       <span>
                         {s.stage.current.title} <StepStatusBadge status={s.stage.current.status} />
@@ -106,16 +106,16 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                       <span className="text-slate-500">{complete(s.stage.kind) ? t("allStepsDone") : "—"}</span>
                     )}
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
+                  <td className="whitespace-nowrap">
                     <LongDate value={s.lastActivity ? s.lastActivity.slice(0, 10) : null} empty={t("noneRecorded")} />
                     {s.stalled ? (
                       <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">{t("stalled")}</span>
                     ) : null}
                   </td>
                   {s.daysSinceContact === null || !s.lastContact ? (
-                    <td className="px-3 py-2 whitespace-nowrap text-slate-500" data-days-since-contact="none">{t("noContact")}</td>
+                    <td className="whitespace-nowrap text-slate-500" data-days-since-contact="none">{t("noContact")}</td>
                   ) : (
-                    <td className="px-3 py-2 whitespace-nowrap" data-days-since-contact={s.daysSinceContact}>
+                    <td className="whitespace-nowrap" data-days-since-contact={s.daysSinceContact}>
                       {s.daysSinceContact === 0 ? t("today") : t("days", { days: s.daysSinceContact })}
                       <span className="block text-xs text-slate-600">
                         <LongDate value={s.lastContact} />
