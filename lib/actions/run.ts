@@ -4,8 +4,7 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { translateActionResult } from "@/lib/i18n/server-text";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { isLocale } from "@/lib/domain/locale";
+import { requestLocaleOf } from "@/lib/i18n/request-locale";
 import { executeMutation, isUnavailable, UNAVAILABLE, type ActionResult, type Mutation } from "@/lib/mutations/core";
 import type { FormState } from "./form-state";
 
@@ -42,11 +41,11 @@ function echoable(values: Record<string, string>): Record<string, string> {
  * mutations write English; the reader gets the result in their language.
  */
 export async function runFormAction(mutation: Mutation, formData: FormData, options: RunOptions = {}): Promise<FormState> {
-  const { result, userLocale } = await runMutation(mutation, formData, options);
+  const { result, user } = await runMutation(mutation, formData, options);
   if (result.status !== "done") return result;
-  // The signed-in user's language is the reader's (lib/i18n/request-locale.ts); reading the session a second time
-  // would cost its queries again (React's per-request cache does not apply inside a Server Action).
-  return translateActionResult(result, isLocale(userLocale) ? userLocale : await requestLocale());
+  // From the user already read: reading the session a second time would cost its queries again (React's per-request
+  // cache does not apply inside a Server Action).
+  return translateActionResult(result, await requestLocaleOf(user));
 }
 
 export interface RunOptions {
@@ -59,21 +58,20 @@ export interface RunOptions {
   rerenderPage?: boolean;
 }
 
-async function runMutation(mutation: Mutation, formData: FormData, options: RunOptions): Promise<{ result: FormState; userLocale?: string | null }> {
+async function runMutation(mutation: Mutation, formData: FormData, options: RunOptions): Promise<{ result: FormState; user: { locale: string | null } | null }> {
   const input = formInput(formData);
   let user: Awaited<ReturnType<typeof currentUser>> = null;
   try {
     user = await currentUser();
   } catch (error) {
     // The session is checked against the database: if it is away, say so, rather than "your session has ended".
-    if (isUnavailable(error)) return { result: { status: "done", submittedAt: Date.now(), ...UNAVAILABLE, values: typedValues(input) } };
+    if (isUnavailable(error)) return { result: { status: "done", submittedAt: Date.now(), ...UNAVAILABLE, values: typedValues(input) }, user: null };
   }
-  const userLocale = user?.locale;
   const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale }, input);
   if (result.ok) {
     if (options.rerenderPage !== false) for (const path of result.paths) revalidatePath(path);
     if (result.redirectTo) redirect(result.redirectTo);
-    return { result: { status: "done", submittedAt: Date.now(), ...result }, userLocale };
+    return { result: { status: "done", submittedAt: Date.now(), ...result }, user };
   }
-  return { result: { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) }, userLocale };
+  return { result: { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) }, user };
 }

@@ -24,6 +24,20 @@ export interface SessionClaims {
   signedInAt?: number;
 }
 
+interface SessionRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  active: boolean;
+  writeRegions: string[];
+  locale: string | null;
+  revokedMs: number | null;
+  signedInMs: number | null;
+  lastSeenMs: number | null;
+  policy: string | null;
+}
+
 export type SessionCheck = { ok: true; user: CurrentUser } | { ok: false; reason: SignedOutReason };
 
 /** Opens the record of a new session at sign-in; also clears records that are past any possible idle timeout. */
@@ -45,16 +59,24 @@ export async function endSession(prisma: PrismaClient, sid: string | undefined):
  */
 export async function checkSession(prisma: PrismaClient, claims: SessionClaims, now: Date = new Date()): Promise<SessionCheck> {
   const sid = claims.sid;
-  const [user, setting] = await Promise.all([
-    prisma.user.findUnique({
-      where: { id: claims.userId },
-      select: {
-        id: true, email: true, name: true, role: true, active: true, sessionsRevokedAt: true, writeRegions: true, locale: true,
-        authSessions: { where: { id: sid ?? "" }, select: { signedInAt: true, lastSeenAt: true } },
-      },
-    }),
-    prisma.setting.findUnique({ where: { key: "session" }, select: { value: true } }),
-  ]);
+  // One statement, because it runs before every page and every change. Instants come as epoch milliseconds (the
+  // columns hold UTC without a zone) and the setting as JSON text, so that nothing depends on the driver's parsing.
+  const [row] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u."writeRegions"::text[] AS "writeRegions", u.locale,
+      round(extract(epoch FROM u."sessionsRevokedAt") * 1000)::float8 AS "revokedMs",
+      round(extract(epoch FROM s."signedInAt") * 1000)::float8 AS "signedInMs",
+      round(extract(epoch FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenMs",
+      (SELECT value::text FROM "Setting" WHERE key = 'session') AS policy
+    FROM "User" u LEFT JOIN "AuthSession" s ON s.id = ${sid ?? ""} AND s."userId" = u.id
+    WHERE u.id = ${claims.userId}`;
+  const user = row && {
+    ...row,
+    role: row.role as Role,
+    writeRegions: row.writeRegions as Region[],
+    sessionsRevokedAt: row.revokedMs === null ? null : new Date(row.revokedMs),
+    authSessions: row.signedInMs === null || row.lastSeenMs === null ? [] : [{ signedInAt: new Date(row.signedInMs), lastSeenAt: new Date(row.lastSeenMs) }],
+  };
+  const setting = row?.policy ? { value: JSON.parse(row.policy) as unknown } : null;
   if (!user?.active || !sid) return { ok: false, reason: "revoked" };
   const session = user.authSessions[0] ?? null;
   const verdict = sessionVerdict(session, user.sessionsRevokedAt, sessionPolicyFrom(setting?.value), now);

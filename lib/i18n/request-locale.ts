@@ -8,7 +8,11 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type
  * the one chosen in this browser before signing in, else the browser's own preference, else English.
  */
 export async function requestLocale(): Promise<Locale> {
-  const user = await currentUser().catch(() => null);
+  return requestLocaleOf(await currentUser().catch(() => null));
+}
+
+/** The same, for a user already read (a Server Action reads the session once; React's cache does not span it). */
+export async function requestLocaleOf(user: { locale: string | null } | null): Promise<Locale> {
   if (isLocale(user?.locale)) return user.locale;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(chosen)) return chosen;

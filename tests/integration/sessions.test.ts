@@ -23,6 +23,20 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
   });
   afterAll(() => prisma.$disconnect());
 
+  it("reads the user as stored: role, region limits, language and the session it belongs to", async () => {
+    await prisma.user.update({ where: { id: user.id }, data: { writeRegions: ["Africa", "Europe"], locale: "fr" } });
+    const claims = { userId: user.id, ...(await startSession(prisma, user.id)) };
+    expect(await checkSession(prisma, claims)).toEqual({
+      ok: true,
+      user: { id: user.id, email: expect.any(String), name: user.name, role: "CONTRIBUTOR", writeRegions: ["Africa", "Europe"], locale: "fr", sessionId: claims.sid },
+    });
+    // Another user's session, or none, does not count for this user.
+    const other = await createActor(prisma, "VIEWER");
+    const theirs = await startSession(prisma, other.id);
+    expect(await checkSession(prisma, { userId: user.id, sid: theirs.sid, signedInAt: theirs.signedInAt })).toEqual({ ok: false, reason: "revoked" });
+    expect(await checkSession(prisma, { userId: "no-such-user", sid: claims.sid })).toEqual({ ok: false, reason: "revoked" });
+  });
+
   it("keeps a session in use, and refuses it once idle for longer than the setting", async () => {
     const t0 = new Date();
     const claims = { userId: user.id, ...(await startSession(prisma, user.id, t0)) };
