@@ -75,6 +75,24 @@ describe("outreach contacts", () => {
     expect((await prisma.contact.findUniqueOrThrow({ where: { importKey: "2013-bgr-geo" }, select: { summary: true } })).summary).toBe("edited by a coordinator");
   });
 
+  it("records a new contact in its audit row exactly as the contact then reads back", async () => {
+    const summary = `Every field ${marker()}`;
+    const actorId = (await prisma.actor.findFirstOrThrow({ where: { stateIso3: "NOR" }, select: { id: true } })).id;
+    const pledges = await prisma.pledge.findMany({ orderBy: { id: "desc" }, take: 3, select: { id: true } });
+    const fields = {
+      date: "2019-06-12", status: "DONE", actorId, targets: "ZMB, AGO, MOZ", channel: "BILATERAL_MEETING", level: "AMBASSADOR", place: "Lusaka",
+      summary, outcome: "POSITIVE", nextStep: "Send the model law", nextStepDue: "2019-07-01", nextStepOwnerId: users.COORDINATOR.id,
+      sensitivity: "RESTRICTED", fulfils: [pledges[2].id, pledges[0].id], followsUp: [pledges[1].id],
+    };
+    const created = await logContact(users.COORDINATOR, fields);
+    // Saving it unchanged reads it back from the database as the audit row's "before".
+    expect(await run(updateContact, users.COORDINATOR, { ...fields, id: created.id, version: String(created.version) })).toMatchObject({ ok: true });
+    const [create, update] = await prisma.auditEvent.findMany({ where: { entity: "Contact", entityId: created.id }, orderBy: { id: "asc" }, select: { after: true, before: true } });
+    expect(create.after).toEqual(update.before);
+    expect(create.after).toMatchObject({ actor: "Norway", targets: ["AGO", "MOZ", "ZMB"], nextStepOwner: users.COORDINATOR.name, level: "AMBASSADOR", nextStepDone: "no" });
+    expect((create.after as { pledges: string[] }).pledges).toHaveLength(3);
+  });
+
   it("logs a contact with several targets: one audit row naming every target, and the contact in each state's timeline", async () => {
     const summary = `Regional workshop ${marker()}`;
     const contact = await logContact(users.CONTRIBUTOR, { targets: "NAM, BWA", summary, channel: "REGIONAL_EVENT", outcome: "NEUTRAL", place: "Windhoek" });
