@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
-import { LongDate } from "@/components/long-date";
 import { StatesFilter } from "@/components/states-filter";
-import { StatusBadge } from "@/components/status-badge";
 import { StatusCountsPanel } from "@/components/status-counts";
-import { StepStatusBadge } from "@/components/state/step-status-badge";
+import { StatesTableBody, type StatesTableRow } from "@/components/states/states-table-body";
 import { requireUser } from "@/lib/auth/session";
 import { cachedStateList } from "@/lib/data/cached";
 import { todayIso } from "@/lib/domain/dates";
@@ -28,7 +26,7 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const today = todayIso();
   const { asOf, q, region, status, stalledOnly, sort } = parseStateFilter(params, today).filter;
   const { rows: listed, counts, stalledAfterMonths } = await cachedStateList({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
-  const [t, labels, locale] = await Promise.all([getTranslations("states"), getTranslations("labels"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("states"), getLocale()]);
   const named = listed.map((s) => ({ ...s, name: localStateName(s.iso3, s.name, locale) }));
   // Listed by name unless sorted by contact: by the name the reader sees, in the reader's alphabet.
   const byName = compareNames(locale);
@@ -37,13 +35,29 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const oldestFirst = sort === "no-contact-asc";
   const ariaSort = newestFirst ? "descending" : oldestFirst ? "ascending" : undefined;
   const nextSort: SortParam = newestFirst ? "no-contact-asc" : "no-contact";
-  const complete = (kind: string) => kind === "COMPLETE";
   const stateHref = (iso3: string) => (asOf.isToday ? `/states/${iso3}` : `/states/${iso3}?asOf=${asOf.date}`);
   const sortHref = (value: SortParam) => {
     const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "sort" ? [[k, v]] : [])));
     query.set("sort", value);
     return `/states?${query}`;
   };
+
+  const tableRows: StatesTableRow[] = rows.map((s) => ({
+    iso3: s.iso3,
+    href: stateHref(s.iso3),
+    name: s.name,
+    region: s.region,
+    status: s.status,
+    instrument: s.record.instrument,
+    signed: s.record.signed,
+    deposited: s.record.deposited,
+    entryIntoForce: s.entryIntoForce?.date ?? null,
+    step: s.stage.current ? { title: s.stage.current.title, status: s.stage.current.status } : null,
+    allStepsDone: s.stage.kind === "COMPLETE",
+    lastActivity: s.lastActivity ? s.lastActivity.slice(0, 10) : null,
+    stalled: s.stalled,
+    contact: s.daysSinceContact === null || !s.lastContact ? null : { date: s.lastContact, days: s.daysSinceContact, daysText: s.daysSinceContact === 0 ? t("today") : t("days", { days: s.daysSinceContact }) },
+  }));
 
   return (
     <>
@@ -82,49 +96,7 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((s) => (
-                <tr key={s.iso3} data-iso3={s.iso3}>
-                  <th scope="row">
-                    <Link href={stateHref(s.iso3)}>
-                      {s.name}
-                    </Link>
-                  </th>
-                  <td>{labels(`region.${s.region}`)}</td>
-                  <td>
-                    <StatusBadge status={s.status} instrument={s.record.instrument} />
-                  </td>
-                  <td className="whitespace-nowrap"><LongDate value={s.record.signed} asOf={asOf.date} /></td>
-                  <td className="whitespace-nowrap"><LongDate value={s.record.deposited} asOf={asOf.date} /></td>
-                  <td className="whitespace-nowrap"><LongDate value={s.entryIntoForce?.date ?? null} asOf={asOf.date} /></td>
-                  <td>
-                    {s.stage.current ? (
-                      <span>
-                        {s.stage.current.title} <StepStatusBadge status={s.stage.current.status} />
-                      </span>
-                    ) : (
-                      <span className="text-slate-500">{complete(s.stage.kind) ? t("allStepsDone") : "—"}</span>
-                    )}
-                  </td>
-                  <td className="whitespace-nowrap">
-                    <LongDate value={s.lastActivity ? s.lastActivity.slice(0, 10) : null} empty={t("noneRecorded")} />
-                    {s.stalled ? (
-                      <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">{t("stalled")}</span>
-                    ) : null}
-                  </td>
-                  {s.daysSinceContact === null || !s.lastContact ? (
-                    <td className="whitespace-nowrap text-slate-500" data-days-since-contact="none">{t("noContact")}</td>
-                  ) : (
-                    <td className="whitespace-nowrap" data-days-since-contact={s.daysSinceContact}>
-                      {s.daysSinceContact === 0 ? t("today") : t("days", { days: s.daysSinceContact })}
-                      <span className="block text-xs text-slate-600">
-                        <LongDate value={s.lastContact} />
-                      </span>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
+            <StatesTableBody rows={tableRows} asOf={asOf.date} text={{ allStepsDone: t("allStepsDone"), noneRecorded: t("noneRecorded"), stalled: t("stalled"), noContact: t("noContact") }} />
           </table>
         </div>
       )}
