@@ -231,28 +231,36 @@ async function checkOverlaps(
     },
     orderBy: [{ date: "asc" }, { id: "asc" }],
     take: 20,
-    select: {
-      id: true, date: true, status: true, actorId: true, channel: true,
-      actor: { select: { state: { select: { name: true } }, organisation: { select: { name: true } } } },
-      targets: { select: { stateIso3: true, state: { select: { name: true } } } },
-    },
+    select: { id: true, date: true, status: true, actorId: true, channel: true, targets: { select: { stateIso3: true } } },
   });
-  const overlaps = findOverlaps(
-    candidate,
-    rows.map((r) => ({ ...r, date: toIsoDate(r.date), targets: r.targets.map((t) => t.stateIso3), names: r.targets.map((t) => t.state.name) })),
-  );
+  const overlaps = findOverlaps(candidate, rows.map((r) => ({ ...r, date: toIsoDate(r.date), targets: r.targets.map((t) => t.stateIso3) })));
   if (overlaps.length === 0 || overlapsConfirmed(overlaps.map((o) => o.id), confirmed)) return;
-  const related: RelatedLink[] = overlaps.map((o) => ({
-    id: o.id,
-    href: `/contacts/${o.id}`,
-    label: `${actorName(o.actor)} → ${o.names.join(", ")}: ${formatLongDate(o.date)}, ${CONTACT_STATUS_LABEL[o.status].toLowerCase()}, ${CONTACT_CHANNEL_LABEL[o.channel].toLowerCase()}`,
-  }));
+  // The names only when the user is to be asked: most saves have no overlap, or one already seen and confirmed.
+  const named = new Map(
+    (
+      await tx.contact.findMany({
+        where: { id: { in: overlaps.map((o) => o.id) } },
+        select: {
+          id: true,
+          actor: { select: { state: { select: { name: true } }, organisation: { select: { name: true } } } },
+          targets: { select: { state: { select: { name: true } } } },
+        },
+      })
+    ).map((c) => [c.id, c]),
+  );
+  const related: RelatedLink[] = overlaps.flatMap((o) => {
+    const c = named.get(o.id);
+    if (!c) return []; // removed meanwhile
+    const label = `${actorName(c.actor)} → ${c.targets.map((t) => t.state.name).join(", ")}: ${formatLongDate(o.date)}, ${CONTACT_STATUS_LABEL[o.status].toLowerCase()}, ${CONTACT_CHANNEL_LABEL[o.channel].toLowerCase()}`;
+    return [{ id: o.id, href: `/contacts/${o.id}`, label }];
+  });
+  if (related.length === 0) return;
   // Whole sentences (not pieces joined), so that each can be translated (lib/i18n/server-text).
   throw new ActionError(
     "confirm",
-    overlaps.length === 1
+    related.length === 1
       ? `Another actor has a contact with the same state within ${DECONFLICTION_DAYS} days of this date. Look at it first; nothing was saved. To go ahead anyway, choose “Save anyway”.`
-      : `Other actors have ${overlaps.length} contacts with the same state within ${DECONFLICTION_DAYS} days of this date. Look at them first; nothing was saved. To go ahead anyway, choose “Save anyway”.`,
+      : `Other actors have ${related.length} contacts with the same state within ${DECONFLICTION_DAYS} days of this date. Look at them first; nothing was saved. To go ahead anyway, choose “Save anyway”.`,
     undefined,
     undefined,
     related,
