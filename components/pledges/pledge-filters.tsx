@@ -11,6 +11,8 @@ export interface PledgeFilterValues {
   region: string;
   meeting: string;
   actor: string;
+  /** Kept from the address (a state's page links here); there is no field for it. */
+  state: string;
   due: string;
 }
 
@@ -71,6 +73,7 @@ export function PledgeFilters({
           {meetings.map((m) => <option key={m.id} value={m.id}>{m.name} ({m.startDate.slice(0, 4)})</option>)}
         </select>
       </div>
+      {values.state ? <input type="hidden" name="state" value={values.state} /> : null}
       <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
         <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">{t("apply")}</button>
         <Link href="/pledges" className="text-sm underline underline-offset-2">{t("clear")}</Link>

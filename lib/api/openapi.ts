@@ -100,6 +100,7 @@ export function openApiDocument() {
           query("region", "Pledges aimed at a state of this region, or at the region.", enumOf(REGIONS)),
           query("meeting", "Pledges made at this meeting (its id).", { type: "string" }),
           query("actor", "Pledges made by this state or organisation (its actor id).", { type: "string" }),
+          query("state", "Pledges concerning this state: made by it or aimed at it (its three-letter code).", { type: "string", pattern: "^[A-Za-z]{3}$" }),
           query("due", "`overdue`: open and past their due window; `30`/`90`: open and due within that many days.", enumOf(PLEDGE_DUE_FILTERS)),
           ...PAGE_PARAMS,
         ],

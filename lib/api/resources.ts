@@ -171,7 +171,7 @@ export async function stateResource(ctx: ApiContext<{ iso3: string }>) {
 export async function pledgesResource(ctx: ApiContext<unknown>) {
   const parsed = parsePledgeFilter(ctx.params);
   const page = parsePageRequest(ctx.params);
-  check(ctx, ["status", "kind", "region", "meeting", "actor", "due", ...PAGE_PARAMS], parsed.problems, page.problems);
+  check(ctx, ["status", "kind", "region", "meeting", "actor", "state", "due", ...PAGE_PARAMS], parsed.problems, page.problems);
   const list = await listPledges({ today: todayIso(), ...parsed.filter, page: page.filter.page, pageSize: page.filter.limit });
   return { data: list.pledges.map(pledgeJson), page: pageJson(ctx.url, page.filter, list.total), countsByStatus: list.countsByStatus };
 }

@@ -85,6 +85,7 @@ export interface PledgeFilter {
   region?: Region;
   meetingId?: string;
   actorId?: string;
+  stateIso3?: string;
   overdue?: boolean;
   dueWithinDays?: number;
   page?: number;
@@ -99,6 +100,7 @@ function whereFor(filter: PledgeFilter): Prisma.PledgeWhereInput {
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.meetingId) and.push({ meetingId: filter.meetingId });
   if (filter.actorId) and.push({ actorId: filter.actorId });
+  if (filter.stateIso3) and.push({ OR: [{ actor: { stateIso3: filter.stateIso3 } }, { targets: { some: { stateIso3: filter.stateIso3 } } }] });
   if (filter.region) and.push({ OR: [{ targetRegion: filter.region }, { targets: { some: { state: { region: filter.region } } } }] });
   if (filter.overdue || filter.dueWithinDays) and.push({ status: { in: ["OPEN", "IN_PROGRESS"] } });
   if (filter.overdue) and.push({ dueLatest: { lt: fromIsoDate(filter.today) } });

@@ -41,6 +41,13 @@ function reader(params: SearchParams, problems: ParamProblem[]) {
       problems.push({ param: name, message: `"${value}" is not an identifier.` });
       return undefined;
     },
+    iso3(name: string): string | undefined {
+      const value = first(params[name]);
+      if (!value) return undefined;
+      if (/^[a-z]{3}$/i.test(value)) return value.toUpperCase();
+      problems.push({ param: name, message: `"${value}" is not a three-letter state code.` });
+      return undefined;
+    },
     date(name: string): IsoDate | undefined {
       const value = first(params[name]);
       if (!value) return undefined;
@@ -91,7 +98,7 @@ export function parseStateFilter(params: SearchParams, today: IsoDate): Parsed<S
   };
 }
 
-/** The pledge board: `?status=&kind=&region=&meeting=&actor=&due=overdue|30|90&page=`. */
+/** The pledge board: `?status=&kind=&region=&meeting=&actor=&state=&due=overdue|30|90&page=` (state: made by or aimed at it). */
 export const PLEDGE_DUE_FILTERS = ["overdue", "30", "90"] as const;
 
 export interface PledgeFilterParams {
@@ -100,6 +107,8 @@ export interface PledgeFilterParams {
   region?: Region;
   meetingId?: string;
   actorId?: string;
+  /** Pledges concerning a state: made by it or aimed at it (as its page lists them). */
+  stateIso3?: string;
   due?: (typeof PLEDGE_DUE_FILTERS)[number];
   overdue: boolean;
   dueWithinDays?: number;
@@ -116,6 +125,7 @@ export function parsePledgeFilter(params: SearchParams): Parsed<PledgeFilterPara
       region: read.oneOf("region", REGIONS),
       meetingId: read.id("meeting"),
       actorId: read.id("actor"),
+      stateIso3: read.iso3("state"),
       due,
       overdue: due === "overdue",
       dueWithinDays: due === "30" ? 30 : due === "90" ? 90 : undefined,

@@ -1,3 +1,4 @@
+import { countPledgesConcerning } from "@/lib/data/pledges";
 import { createRequire } from "node:module";
 import { randomUUID } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020";
@@ -237,6 +238,22 @@ describe("read API", () => {
       expect(bad.status).toBe(400);
       validate("/api/v1/pledges", bad);
       expect((bad.body.errors as { param: string }[]).map((e) => e.param)).toEqual(["due", "meeting"]);
+    });
+
+    it("lists the pledges concerning a state, made by it or aimed at it, as the state's page counts them", async () => {
+      const ghana = await prisma.actor.findFirstOrThrow({ where: { stateIso3: "GHA" }, select: { id: true } });
+      const aimedAt = `Support Ghana's ratification ${randomUUID().slice(0, 8)}`;
+      const organisation = await prisma.actor.findFirstOrThrow({ where: { kind: "ORGANISATION" }, select: { id: true } });
+      await prisma.pledge.create({ data: { actorId: organisation.id, text: aimedAt, kind: "OUTREACH", status: "OPEN", dueText: "", targets: { create: [{ stateIso3: "GHA" }] } } });
+      const page = await readJson(await call(getPledges as Handler, "/api/v1/pledges?state=gha&limit=100", tokens.VIEWER));
+      validate("/api/v1/pledges", page);
+      const rows = page.body.data as { text: string; actor: { id: string }; targets: { iso3: string }[] }[];
+      expect(rows.map((p) => p.text)).toEqual(expect.arrayContaining([pledgeText, aimedAt]));
+      expect(rows.every((p) => p.actor.id === ghana.id || p.targets.some((t) => t.iso3 === "GHA"))).toBe(true);
+      expect((page.body.page as { total: number }).total).toBe(await countPledgesConcerning({ actorId: ghana.id, iso3: "GHA" }));
+      const bad = await readJson(await call(getPledges as Handler, "/api/v1/pledges?state=Ghana", tokens.VIEWER));
+      expect(bad.status).toBe(400);
+      expect((bad.body.errors as { param: string }[]).map((e) => e.param)).toEqual(["state"]);
     });
 
     it("filters meetings by kind and period", async () => {

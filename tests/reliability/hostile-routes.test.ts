@@ -85,7 +85,7 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
   "app/api/v1/[...rest]/route.ts": () => apiGet(hostileString().map((s) => `/api/v1/${pathSegment(s)}`)),
   "app/api/v1/openapi.json/route.ts": () => apiGet(query(["format", "version"]).map((q) => `/api/v1/openapi.json?${q}`)),
   "app/api/v1/meetings/route.ts": () => apiGet(query(["page", "limit", "kind", "from", "to"]).map((q) => `/api/v1/meetings?${q}`)),
-  "app/api/v1/pledges/route.ts": () => apiGet(query(["page", "limit", "status", "kind", "actor", "region", "meeting", "due"]).map((q) => `/api/v1/pledges?${q}`)),
+  "app/api/v1/pledges/route.ts": () => apiGet(query(["page", "limit", "status", "kind", "actor", "state", "region", "meeting", "due"]).map((q) => `/api/v1/pledges?${q}`)),
   "app/api/v1/states/route.ts": () => apiGet(query(["page", "limit", "q", "status", "region", "asOf", "stalled", "sort"]).map((q) => `/api/v1/states?${q}`)),
   "app/api/v1/states/[iso3]/route.ts": () => apiGet(fc.oneof(fc.constantFrom("TCD", "ZAF", "tcd", "XXX", ""), hostileString()).map((s) => `/api/v1/states/${pathSegment(s)}`)),
   "app/calendar.ics/route.ts": () =>

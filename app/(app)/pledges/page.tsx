@@ -3,11 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PledgeBoard } from "@/components/pledges/pledge-board";
 import { PledgeFilters } from "@/components/pledges/pledge-filters";
 import { requireUser } from "@/lib/auth/session";
-import { cachedActors, cachedMeetingOptions, cachedPledgeList } from "@/lib/data/cached";
+import { cachedActors, cachedMeetingOptions, cachedPledgeList, cachedStateOptions } from "@/lib/data/cached";
 import { todayIso } from "@/lib/domain/dates";
 import { parsePledgeFilter } from "@/lib/domain/list-filters";
 import { PLEDGE_STATUSES } from "@/lib/domain/pledges";
 import { localActors, localPledgeNames } from "@/lib/domain/pledge-names";
+import { localStates } from "@/lib/domain/contact-names";
 import { createPledge } from "@/lib/mutations/pledges";
 
 export async function generateMetadata() {
@@ -26,15 +27,19 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
   const { status, kind, region } = filter;
   const due = filter.due ?? "";
   const page = Number.parseInt(first(params.page), 10) || 1;
-  const [list, actors, meetings] = await Promise.all([
+  const [list, actors, meetings, allStates] = await Promise.all([
     cachedPledgeList({ today, ...filter, page }),
     cachedActors(),
     cachedMeetingOptions(),
+    filter.stateIso3 ? cachedStateOptions() : Promise.resolve([]),
   ]);
   const canEdit = createPledge.roles.includes(user.role);
   const [t, labels, locale] = await Promise.all([getTranslations("pledges"), getTranslations("labels"), getLocale()]);
+  const states = localStates(allStates, locale);
   const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && k !== "page" ? [[k, v]] : [])));
   const pageHref = (n: number) => `/pledges?${new URLSearchParams([...query, ["page", String(n)]])}`;
+  const concerning = filter.stateIso3 ? (states.find((s) => s.iso3 === filter.stateIso3)?.name ?? filter.stateIso3) : null;
+  const withoutState = `/pledges?${new URLSearchParams([...query].filter(([k]) => k !== "state"))}`;
 
   return (
     <>
@@ -45,10 +50,16 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
         ) : null}
       </div>
       <PledgeFilters
-        values={{ status: status ?? "", kind: kind ?? "", region: region ?? "", meeting: first(params.meeting), actor: first(params.actor), due }}
+        values={{ status: status ?? "", kind: kind ?? "", region: region ?? "", meeting: first(params.meeting), actor: first(params.actor), state: filter.stateIso3 ?? "", due }}
         actors={localActors(actors, locale)}
         meetings={meetings}
       />
+      {concerning ? (
+        <p className="mb-4 text-sm" data-testid="pledges-concerning">
+          {t("concerning", { state: concerning })}{" "}
+          <Link href={withoutState} className="underline underline-offset-2">{t("everyState")}</Link>
+        </p>
+      ) : null}
       <ul className="mb-6 flex flex-wrap gap-2 text-sm" aria-label={t("byStatus")}>
         {PLEDGE_STATUSES.map((s) => (
           <li key={s} className="rounded border border-slate-200 bg-white px-3 py-1.5" data-pledge-count={s}>

@@ -91,8 +91,13 @@ export default async function StatePage({ params, searchParams }: Props) {
     for (const l of LISTS) if (l === list || expanded[l]) params.set(l, "all");
     return `${todayHref}?${params}#${list}-heading`;
   };
+  // Past the page's maximum, the lists that have a complete list elsewhere point to it.
+  const elsewhere: Partial<Record<List, { href: string; label: string }>> = {
+    pledges: { href: `/pledges?state=${state.iso3}`, label: t("more.allPledges", { total: totals.pledges }) },
+    timeline: { href: `/contacts?target=${state.iso3}${until ? `&to=${until}` : ""}`, label: t("more.allContacts") },
+  };
   const listLength = (list: List, shown: number) => (
-    <ListLength shown={shown} total={totals[list]} href={expanded[list] ? undefined : moreHref(list)} more={t(`more.${list}`)} />
+    <ListLength shown={shown} total={totals[list]} href={expanded[list] ? undefined : moreHref(list)} more={t(`more.${list}`)} elsewhere={elsewhere[list]} />
   );
   // A writer limited to other regions reads this state but gets no edit controls (the mutations refuse anyway).
   const inScope = mayWriteRegion(user, state.region);
