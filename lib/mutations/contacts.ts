@@ -174,7 +174,11 @@ async function checkReferences(
   tx: Prisma.TransactionClient,
   input: { actorId: string; targets: string[]; fulfils: string[]; followsUp: string[]; nextStepOwnerId: string | null },
 ) {
-  const actor = await tx.actor.findUnique({ where: { id: input.actorId }, select: { state: { select: { name: true } }, organisation: { select: { name: true } } } });
+  // One statement for the actor and its name (Prisma would read the state and the organisation separately).
+  const [actor] = await tx.$queryRaw<{ name: string | null }[]>`
+    SELECT coalesce(s.name, o.name) AS name FROM "Actor" a
+    LEFT JOIN "State" s ON s.iso3 = a."stateIso3" LEFT JOIN "Organisation" o ON o.id = a."organisationId"
+    WHERE a.id = ${input.actorId}`;
   if (!actor) throw new ActionError("invalid", "Choose who reached out.", { actorId: "Choose who reached out." });
   const targets = [...new Set(input.targets)];
   const known = await tx.state.count({ where: { iso3: { in: targets } } });
@@ -186,7 +190,7 @@ async function checkReferences(
   }
   const owner = await checkOwner(tx, input.nextStepOwnerId);
   // What the audit row of a new contact names, read while checking, so that the new row need not be read back.
-  const names = { actor: actorName(actor), owner: owner?.name ?? null, pledgeText: new Map(pledges.map((p) => [p.id, p.text])) };
+  const names = { actor: actor.name ?? "Unknown", owner: owner?.name ?? null, pledgeText: new Map(pledges.map((p) => [p.id, p.text])) };
   return { targets, names };
 }
 
