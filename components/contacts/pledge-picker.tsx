@@ -105,7 +105,9 @@ export function PledgePicker({
       : answer.status === "failed"
         ? t("failed")
         : answer.search
-          ? `${t("results", { count: answer.options.length, q: answer.search })}${answer.options.length >= PLEDGE_SEARCH_MAX ? ` ${t("more", { max: PLEDGE_SEARCH_MAX })}` : ""}`
+          ? answer.options.length >= PLEDGE_SEARCH_MAX
+            ? t("more", { max: PLEDGE_SEARCH_MAX, q: answer.search })
+            : t("results", { count: answer.options.length, q: answer.search })
           : t("suggestions", { count: answer.options.length });
 
   return (
