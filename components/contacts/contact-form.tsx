@@ -40,6 +40,12 @@ interface Option {
   name: string;
 }
 
+/** The two pledge links, each with its own picker. */
+const PLEDGE_PICKERS = [
+  { field: "fulfils", id: "contact-fulfils", search: "searchFulfils" },
+  { field: "followsUp", id: "contact-follows-up", search: "searchFollowsUp" },
+] as const;
+
 const codesIn = (text: string) => text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
 
 export function ContactForm({
@@ -234,15 +240,15 @@ export function ContactForm({
 
       <fieldset className="grid gap-4 rounded border border-slate-200 p-4">
         <legend className="px-1 text-sm font-semibold">{t("pledgesAndVisibility")}</legend>
-        {(["fulfils", "followsUp"] as const).map((field) => (
+        {PLEDGE_PICKERS.map(({ field, id, search }) => (
           <PledgePicker
             key={field}
-            id={field === "fulfils" ? "contact-fulfils" : "contact-follows-up"}
+            id={id}
             name={field}
             legend={t(field)}
-            searchLabel={field === "fulfils" ? t("pledgePicker.searchFulfils") : t("pledgePicker.searchFollowsUp")}
+            searchLabel={t(`pledgePicker.${search}`)}
             error={errorOf(field)}
-            linked={many(field).map((id) => ({ id, label: pledgeLabels.get(id) ?? id }))}
+            linked={many(field).map((pledgeId) => ({ id: pledgeId, label: pledgeLabels.get(pledgeId) ?? pledgeId }))}
             targets={shownTargets}
             actorId={actorId ?? v("actorId")}
             onChoose={(p) => setPledgeLabels((known) => (known.get(p.id) === p.label ? known : new Map(known).set(p.id, p.label)))}

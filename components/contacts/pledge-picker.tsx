@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/forms/field";
 import { PLEDGE_QUERY_MIN, PLEDGE_SEARCH_MAX, PLEDGE_TARGETS_MAX } from "@/lib/domain/pledge-options";
@@ -34,6 +34,11 @@ function fetchOptions(address: string): Promise<PledgeOption[]> {
 }
 
 const subscribeNothing = () => () => {};
+
+/** Enter in the search box must not send the contact. */
+function keepFormUnsent(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key === "Enter") event.preventDefault();
+}
 
 /**
  * Links a contact to pledges. The pledges already linked are checked boxes named `name`, so the form keeps them
@@ -97,6 +102,8 @@ export function PledgePicker({
     if (checked) onChoose?.(option);
   };
 
+  const results = answer.status === "done" ? answer.options : [];
+  const searched = answer.status === "done" && answer.search !== "";
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const statusText =
@@ -141,8 +148,7 @@ export function PledgePicker({
             type="search"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            // Enter in the search box must not submit the contact.
-            onKeyDown={(e) => (e.key === "Enter" ? e.preventDefault() : undefined)}
+            onKeyDown={keepFormUnsent}
             autoComplete="off"
             aria-invalid={Boolean(error)}
             aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}
@@ -154,9 +160,9 @@ export function PledgePicker({
           <p aria-live="polite" className="mt-2 text-xs font-medium text-slate-700" data-pledge-count>
             {statusText}
           </p>
-          {answer.status === "done" && answer.options.length > 0 ? (
-            <ul aria-label={answer.search ? t("found") : t("suggested")} className="mt-1 max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2 text-sm" data-pledge-results>
-              {answer.options.map((p) => (
+          {results.length > 0 ? (
+            <ul aria-label={searched ? t("found") : t("suggested")} className="mt-1 max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2 text-sm" data-pledge-results>
+              {results.map((p) => (
                 <li key={p.id}>
                   <label className="flex items-start gap-2">
                     <input type="checkbox" checked={isChecked(p.id)} onChange={(e) => setChecked(p, e.target.checked)} className="mt-0.5 h-4 w-4 shrink-0" />
