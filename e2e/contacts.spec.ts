@@ -217,6 +217,12 @@ test.describe("outreach contacts", () => {
     await expect(fulfils.locator("[data-linked-pledges]").getByRole("checkbox", { name: `Norway: ${text}` })).toBeChecked();
     await expectNoAxeViolations(page);
 
+    // Refused (no channel yet): the form comes back with the pledge still linked and named.
+    await page.getByLabel("Channel").selectOption({ label: "Choose…" });
+    await page.getByRole("button", { name: "Log contact" }).click();
+    await expect(page.getByLabel("Channel")).toHaveAttribute("aria-invalid", "true");
+    await expect(fulfils.locator("[data-linked-pledges]").getByRole("checkbox", { name: `Norway: ${text}` })).toBeChecked();
+    await page.getByLabel("Channel").selectOption({ label: "Phone or video call" });
     await page.getByRole("button", { name: "Log contact" }).click();
     await expect(page.getByRole("status")).toHaveText("Contact logged.");
     const saved = await prisma.contact.findFirstOrThrow({ where: { summary }, select: { id: true, pledges: { select: { pledgeId: true, link: true } } } });
