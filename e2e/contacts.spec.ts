@@ -185,6 +185,94 @@ test.describe("outreach contacts", () => {
     }
   });
 
+  test("a contact links a pledge found by searching: the page loads no pledge list, the search finds it, the save keeps it", async ({ coordinatorPage: page, prisma }) => {
+    const tag = randomUUID().slice(0, 8);
+    const norway = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "NOR" }, select: { id: true } });
+    const text = `Fund clearance in the Pacific ${tag}`;
+    const pledge = await prisma.pledge.create({ data: { actorId: norway.id, kind: "FUNDING", status: "OPEN", text }, select: { id: true } });
+    const summary = `Asked Ghana about Norway's funding ${tag}`;
+
+    // The form no longer carries every pledge: this one reaches the browser only when searched for.
+    expect(await (await page.request.get("/contacts/new?target=GHA")).text()).not.toContain(text);
+    await page.goto("/contacts/new?target=GHA");
+    await expect(page.getByRole("heading", { name: "Log a contact with Ghana", level: 1 })).toBeVisible();
+    const fulfils = page.locator('[data-pledge-picker="fulfils"]');
+    await expect(page.getByRole("group", { name: "Pledges it fulfils" })).toHaveAttribute("data-pledge-picker", "fulfils");
+    await expect(fulfils.locator("[data-pledge-count]")).toHaveText(/suggest/);
+    await page.getByLabel("Channel").selectOption({ label: "Phone or video call" });
+    await page.getByLabel("Summary").fill(summary);
+
+    const search = page.getByLabel("Find a pledge it fulfils");
+    await expect(search).toHaveAccessibleDescription(/at least 3 characters/);
+    await search.fill(tag);
+    await expect(fulfils.locator("[data-pledge-count]")).toHaveText(`One pledge matches “${tag}”.`);
+    await expect(fulfils.locator("[data-pledge-count]")).toHaveAttribute("aria-live", "polite");
+    // Enter in the search box does not send the form.
+    await search.press("Enter");
+    expect(await prisma.contact.count({ where: { summary } })).toBe(0);
+    const result = fulfils.getByRole("list", { name: "Found" }).getByRole("checkbox", { name: `Norway: ${text}` });
+    await result.focus();
+    await page.keyboard.press("Space");
+    await expect(result).toBeChecked();
+    await expect(fulfils.locator("[data-linked-pledges]").getByRole("checkbox", { name: `Norway: ${text}` })).toBeChecked();
+    await expectNoAxeViolations(page);
+
+    // Refused (no channel yet): the form comes back with the pledge still linked and named.
+    await page.getByLabel("Channel").selectOption({ label: "Choose…" });
+    await page.getByRole("button", { name: "Log contact" }).click();
+    await expect(page.getByLabel("Channel")).toHaveAttribute("aria-invalid", "true");
+    await expect(fulfils.locator("[data-linked-pledges]").getByRole("checkbox", { name: `Norway: ${text}` })).toBeChecked();
+    await page.getByLabel("Channel").selectOption({ label: "Phone or video call" });
+    await page.getByRole("button", { name: "Log contact" }).click();
+    await expect(page.getByRole("status")).toHaveText("Contact logged.");
+    const saved = await prisma.contact.findFirstOrThrow({ where: { summary }, select: { id: true, pledges: { select: { pledgeId: true, link: true } } } });
+    expect(saved.pledges).toEqual([{ pledgeId: pledge.id, link: "FULFILS" }]);
+    await page.goto(`/contacts/${saved.id}`);
+    await expect(page.getByRole("link", { name: `Norway: ${text}` })).toHaveAttribute("href", `/pledges/${pledge.id}`);
+  });
+
+  test("editing a contact keeps its pledge links when they are left alone, and unchecking one removes it", async ({ coordinatorPage: page, prisma }) => {
+    const tag = randomUUID().slice(0, 8);
+    const [chile, coordinators] = await Promise.all([
+      prisma.actor.findUniqueOrThrow({ where: { stateIso3: "CHL" }, select: { id: true } }),
+      prisma.actor.findFirstOrThrow({ where: { organisation: { name: "Universalization co-coordinators" } }, select: { id: true } }),
+    ]);
+    const kept = await prisma.pledge.create({ data: { actorId: chile.id, kind: "OUTREACH", status: "KEPT", text: `Write to Palau ${tag}` }, select: { id: true } });
+    const open = await prisma.pledge.create({ data: { actorId: chile.id, kind: "OUTREACH", status: "OPEN", text: `Call Tuvalu ${tag}` }, select: { id: true } });
+    const contact = await prisma.contact.create({
+      data: {
+        date: new Date(`${isoDay(-5)}T00:00:00Z`), status: "DONE", actorId: coordinators.id, channel: "EMAIL", summary: `Chile's letters ${tag}`,
+        targets: { create: [{ stateIso3: "PLW" }] },
+        pledges: { create: [{ pledgeId: kept.id, link: "FULFILS" }, { pledgeId: open.id, link: "FOLLOWS_UP" }] },
+      },
+      select: { id: true },
+    });
+    const links = async () => (await prisma.contactPledge.findMany({ where: { contactId: contact.id }, orderBy: { link: "asc" }, select: { pledgeId: true, link: true } }));
+    const before = await links();
+    expect(before).toHaveLength(2);
+
+    await page.goto(`/contacts/${contact.id}`);
+    await page.getByText("Edit the contact").click();
+    const form = page.getByRole("form", { name: "Edit contact" });
+    const fulfils = form.locator('[data-pledge-picker="fulfils"] [data-linked-pledges]');
+    const followsUp = form.locator('[data-pledge-picker="followsUp"] [data-linked-pledges]');
+    await expect(fulfils.getByRole("checkbox", { name: `Chile: Write to Palau ${tag} (kept)` })).toBeChecked();
+    await expect(followsUp.getByRole("checkbox", { name: `Chile: Call Tuvalu ${tag}` })).toBeChecked();
+    await expectNoAxeViolations(page);
+
+    await form.getByLabel("Summary").fill(`Chile's letters ${tag}, answered`);
+    await form.getByRole("button", { name: "Save contact" }).click();
+    await expect(page.getByRole("status")).toHaveText("Contact saved.");
+    expect(await links()).toEqual(before);
+
+    await page.reload();
+    await page.getByText("Edit the contact").click();
+    await followsUp.getByRole("checkbox", { name: `Chile: Call Tuvalu ${tag}` }).uncheck();
+    await form.getByRole("button", { name: "Save contact" }).click();
+    await expect(page.getByRole("status")).toHaveText("Contact saved.");
+    await expect.poll(links).toEqual([{ pledgeId: kept.id, link: "FULFILS" }]);
+  });
+
   test("the CSV export needs a session", async ({ browser }) => {
     const anonymous = await browser.newContext();
     const response = await anonymous.request.get("/contacts/export.csv", { maxRedirects: 0 });

@@ -9,6 +9,7 @@ import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ActorOptions } from "@/components/forms/actor-options";
+import { PledgePicker, type PledgeOption } from "./pledge-picker";
 import { LOCALES } from "@/lib/domain/locale";
 
 export interface ContactFormValues {
@@ -39,6 +40,12 @@ interface Option {
   name: string;
 }
 
+/** The two pledge links, each with its own picker. */
+const PLEDGE_PICKERS = [
+  { field: "fulfils", id: "contact-fulfils", search: "searchFulfils" },
+  { field: "followsUp", id: "contact-follows-up", search: "searchFollowsUp" },
+] as const;
+
 const codesIn = (text: string) => text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
 
 export function ContactForm({
@@ -46,7 +53,7 @@ export function ContactForm({
   actors,
   states,
   users,
-  pledges,
+  linkedPledges,
   today,
   returnTo,
 }: {
@@ -54,7 +61,8 @@ export function ContactForm({
   actors: (Option & { kind: string })[];
   states: { iso3: string; name: string }[];
   users: Option[];
-  pledges: { id: string; label: string }[];
+  /** The labels of the pledges the contact is linked to (none for a new one); others are searched for. */
+  linkedPledges: PledgeOption[];
   today: string;
   /** Where to go back to after saving, e.g. the state page the user came from. */
   returnTo?: { href: string; label: string };
@@ -71,6 +79,9 @@ export function ContactForm({
   };
   const stateNames = new Map(states.map((s) => [s.iso3, s.name]));
   const [targetsText, setTargetsText] = useState<string | null>(null);
+  const [actorId, setActorId] = useState<string | null>(null);
+  // Labels of the pledges linked or chosen so far: the form shown again after a failure still names them.
+  const [pledgeLabels, setPledgeLabels] = useState(() => new Map(linkedPledges.map((p) => [p.id, p.label])));
   const formRef = useRef<HTMLFormElement>(null);
   // A date typed before the page's script had started sent no change event: look at it once the form is live.
   useEffect(() => markPlannedIfLater(formRef.current, today), [formKey, today]);
@@ -86,7 +97,10 @@ export function ContactForm({
       className="max-w-3xl space-y-5"
       aria-label={editing ? t("editLabel") : t("logLabel")}
       noValidate
-      onSubmit={() => setTargetsText(null)}
+      onSubmit={() => {
+        setTargetsText(null);
+        setActorId(null);
+      }}
     >
       {editing ? (
         <>
@@ -141,7 +155,7 @@ export function ContactForm({
         </fieldset>
         <Field id="contact-actor" label={t("actor")} error={errorOf("actorId")}>
           {(p) => (
-            <select {...p} name="actorId" defaultValue={v("actorId")} className={inputClass}>
+            <select {...p} name="actorId" defaultValue={v("actorId")} onChange={(e) => setActorId(e.target.value)} className={inputClass}>
               <option value="">{t("chooseActor")}</option>
               <ActorOptions actors={actors} />
             </select>
@@ -226,24 +240,20 @@ export function ContactForm({
 
       <fieldset className="grid gap-4 rounded border border-slate-200 p-4">
         <legend className="px-1 text-sm font-semibold">{t("pledgesAndVisibility")}</legend>
-        <Field id="contact-fulfils" label={t("fulfils")} error={errorOf("fulfils")} hint={t("severalHint")}>
-          {(p) => (
-            <select {...p} name="fulfils" multiple size={4} defaultValue={many("fulfils")} className={inputClass}>
-              {pledges.map((pl) => (
-                <option key={pl.id} value={pl.id}>{pl.label}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="contact-follows-up" label={t("followsUp")} error={errorOf("followsUp")}>
-          {(p) => (
-            <select {...p} name="followsUp" multiple size={4} defaultValue={many("followsUp")} className={inputClass}>
-              {pledges.map((pl) => (
-                <option key={pl.id} value={pl.id}>{pl.label}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {PLEDGE_PICKERS.map(({ field, id, search }) => (
+          <PledgePicker
+            key={field}
+            id={id}
+            name={field}
+            legend={t(field)}
+            searchLabel={t(`pledgePicker.${search}`)}
+            error={errorOf(field)}
+            linked={many(field).map((pledgeId) => ({ id: pledgeId, label: pledgeLabels.get(pledgeId) ?? pledgeId }))}
+            targets={shownTargets}
+            actorId={actorId ?? v("actorId")}
+            onChoose={(p) => setPledgeLabels((known) => (known.get(p.id) === p.label ? known : new Map(known).set(p.id, p.label)))}
+          />
+        ))}
         <fieldset>
           <legend className="block text-sm font-medium">{t("visibleTo")}</legend>
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm">

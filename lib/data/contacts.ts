@@ -1,5 +1,5 @@
 import "server-only";
-import type { ContactChannel, ContactLevel, ContactOutcome, ContactPledgeLink, ContactStatus, Prisma, Region, Sensitivity } from "@prisma/client";
+import type { ContactChannel, ContactLevel, ContactOutcome, ContactPledgeLink, ContactStatus, PledgeStatus, Prisma, Region, Sensitivity } from "@prisma/client";
 import { db } from "@/lib/db";
 import type { ContactFilter } from "@/lib/domain/contact-filter";
 import { localContactNames } from "@/lib/domain/contact-names";
@@ -33,7 +33,7 @@ export interface ContactView {
   loggedBy: { id: string; name: string } | null;
   loggedAt: string;
   version: number;
-  pledges: { id: string; text: string; link: ContactPledgeLink; actor: string; actorIso3: string | null }[];
+  pledges: { id: string; text: string; status: PledgeStatus; link: ContactPledgeLink; actor: string; actorIso3: string | null }[];
   deletedAt: string | null;
   deletedBy: string | null;
 }
@@ -62,7 +62,7 @@ const contactSelect = {
   deletedBy: { select: { name: true } },
   // Ordered here rather than in SQL: ordering by the pledge's column would join the whole pledge table.
   pledges: {
-    select: { link: true, pledge: { select: { id: true, text: true, createdAt: true, actor: { select: actorSelect } } } },
+    select: { link: true, pledge: { select: { id: true, text: true, status: true, createdAt: true, actor: { select: actorSelect } } } },
   },
 } satisfies Prisma.ContactSelect;
 
@@ -90,7 +90,7 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     loggedBy: c.loggedBy,
     loggedAt: c.createdAt.toISOString(),
     version: c.version,
-    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, link: p.link, actor: toActorOption(p.pledge.actor).name, actorIso3: p.pledge.actor.stateIso3 })),
+    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, status: p.pledge.status, link: p.link, actor: toActorOption(p.pledge.actor).name, actorIso3: p.pledge.actor.stateIso3 })),
     deletedAt: c.deletedAt?.toISOString() ?? null,
     deletedBy: c.deletedBy?.name ?? null,
   };

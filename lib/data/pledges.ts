@@ -3,6 +3,8 @@ import type { DatePrecision, PledgeKind, PledgeStatus, Prisma, Region } from "@p
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { isOverdue, isReviewDue } from "@/lib/domain/pledges";
+import { otherLanguageNames } from "@/lib/domain/state-names";
+import { actorsNamed, isPledgeSearch, likeEscaped, mergeSuggestions, PLEDGE_SEARCH_MAX, PLEDGE_SUGGESTIONS, type PledgeOptionsQuery } from "@/lib/domain/pledge-options";
 import { actorSelect, toActorOption, type ActorOption } from "./actors";
 
 export interface PledgeView {
@@ -192,13 +194,55 @@ export async function countPledgesConcerning(options: { actorId?: string; iso3?:
   return where ? db().pledge.count({ where }) : 0;
 }
 
-/** Pledges to link a contact to, labelled "who: what (status)", open ones first. */
-export async function pledgeOptions(): Promise<{ id: string; label: string }[]> {
-  const rows = await db().pledge.findMany({
-    orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    take: 1000,
-    select: { id: true, text: true, status: true, actor: { select: actorSelect } },
-  });
-  const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
-  return rows.map((p) => ({ id: p.id, label: `${toActorOption(p.actor).name}: ${shorten(p.text)}${p.status === "OPEN" || p.status === "IN_PROGRESS" ? "" : ` (${p.status.toLowerCase().replace("_", " ")})`}` }));
+/** A pledge as the contact form's picker offers it; labelled by the caller, in the reader's language. */
+export interface PledgeChoice {
+  id: string;
+  text: string;
+  status: PledgeStatus;
+  actor: { name: string; stateIso3: string | null };
+}
+
+const choiceSelect = { id: true, text: true, status: true, actor: { select: actorSelect } } satisfies Prisma.PledgeSelect;
+// Open ones first (the enum's order: open, in progress, then closed), then the soonest due.
+const choiceOrder: Prisma.PledgeOrderByWithRelationInput[] = [{ status: "asc" }, { dueLatest: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }];
+const toChoice = (p: Prisma.PledgeGetPayload<{ select: typeof choiceSelect }>): PledgeChoice => {
+  const actor = toActorOption(p.actor);
+  return { id: p.id, text: p.text, status: p.status, actor: { name: actor.name, stateIso3: actor.stateIso3 } };
+};
+
+/**
+ * Pledges to link a contact to. With search text (PLEDGE_QUERY_MIN characters or more): any pledge whose text, or
+ * whose maker's name (in English, French or Spanish, an alias or the code), holds it, at most PLEDGE_SEARCH_MAX.
+ * Without: suggestions, the pledges concerning the target states (made by them or aimed at them) and those of the
+ * contact's actor, at most PLEDGE_SUGGESTIONS. Open ones first either way.
+ */
+export async function findPledgeChoices(query: PledgeOptionsQuery): Promise<PledgeChoice[]> {
+  if (isPledgeSearch(query)) {
+    // Who made a pledge is matched here, on the ~200 actors, so that the pledges are searched by two indexes
+    // (the text's trigrams, the actor) rather than by reading every pledge with its actor.
+    const actors = await db().actor.findMany({
+      select: { id: true, stateIso3: true, state: { select: { name: true, aliases: true } }, organisation: { select: { name: true, shortName: true, aliases: true } } },
+    });
+    const named = actorsNamed(
+      query.q,
+      actors.map((a) => ({ id: a.id, stateIso3: a.stateIso3, names: a.state ? [a.state.name, ...a.state.aliases] : a.organisation ? [a.organisation.name, a.organisation.shortName, ...a.organisation.aliases] : [] })),
+      otherLanguageNames,
+    );
+    const or: Prisma.PledgeWhereInput[] = [{ text: { contains: likeEscaped(query.q), mode: "insensitive" } }];
+    if (named.length > 0) or.push({ actorId: { in: named } });
+    const rows = await db().pledge.findMany({ where: { OR: or }, select: choiceSelect, orderBy: choiceOrder, take: PLEDGE_SEARCH_MAX });
+    return rows.map(toChoice);
+  }
+  const [aboutStates, byActor] = await Promise.all([
+    query.targets.length === 0
+      ? []
+      : db().pledge.findMany({
+          where: { OR: [{ targets: { some: { stateIso3: { in: query.targets } } } }, { actor: { stateIso3: { in: query.targets } } }] },
+          select: choiceSelect,
+          orderBy: choiceOrder,
+          take: PLEDGE_SUGGESTIONS,
+        }),
+    query.actorId ? db().pledge.findMany({ where: { actorId: query.actorId }, select: choiceSelect, orderBy: choiceOrder, take: PLEDGE_SUGGESTIONS }) : [],
+  ]);
+  return mergeSuggestions(aboutStates.map(toChoice), byActor.map(toChoice), PLEDGE_SUGGESTIONS);
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolEnv } from "@/lib/env";
 import { seedLarge, wipe } from "@/lib/seed/large";
 import { listContacts, contactsWithState } from "@/lib/data/contacts";
-import { listPledges } from "@/lib/data/pledges";
+import { findPledgeChoices, listPledges } from "@/lib/data/pledges";
 import { listAuditEvents } from "@/lib/data/audit";
 import { getStateDetail } from "@/lib/data/state-detail";
 import { databaseName, migrateDeploy, recreateDatabase, withDatabase } from "../../scripts/lib/database";
@@ -89,6 +89,16 @@ describe("query plans at scale", () => {
     ];
     for (const filter of filters) {
       expect(await scansOf(() => listPledges({ today: TODAY, page: 2, ...filter })), JSON.stringify(filter)).toEqual([]);
+    }
+  });
+
+  it("finds and suggests pledges for the contact form's picker without scanning the pledge tables", async () => {
+    const queries = [
+      { q: "zzzz-nothing", targets: [], actorId: null }, { q: "ratif", targets: [], actorId: null }, { q: "Kazakh", targets: [], actorId: null },
+      { q: "", targets: [hotState], actorId: null }, { q: "", targets: [hotState, "GEO"], actorId },
+    ];
+    for (const query of queries) {
+      expect(await scansOf(() => findPledgeChoices(query)), JSON.stringify(query)).toEqual([]);
     }
   });
 

@@ -19,7 +19,7 @@ import { listAuditEvents, auditFilterOptions } from "@/lib/data/audit";
 import { allContacts, getContact, listContacts, upcomingWork } from "@/lib/data/contacts";
 import { getDashboard } from "@/lib/data/dashboard";
 import { getMeeting, listMeetings, meetingOptions } from "@/lib/data/meetings";
-import { getPledge, listPledges, pledgeOptions } from "@/lib/data/pledges";
+import { findPledgeChoices, getPledge, listPledges } from "@/lib/data/pledges";
 import { stalledAfterMonths } from "@/lib/data/settings";
 import { getStateDetail } from "@/lib/data/state-detail";
 import { getState, listStates, stateOptions } from "@/lib/data/states";
@@ -76,7 +76,8 @@ async function everyPage(viewer: Viewer): Promise<Record<string, unknown>> {
     count = pledges.pageCount;
     for (const p of pledges.pledges) pages[`/pledges/${p.id}`] = await getPledge(p.id, today);
   }
-  pages["pledgeOptions"] = await pledgeOptions();
+  pages["/contacts/pledge-options?q=ratif"] = await findPledgeChoices({ q: "ratif", targets: [], actorId: null });
+  pages["/contacts/pledge-options?targets=KAZ,TCD"] = await findPledgeChoices({ q: "", targets: ["KAZ", "TCD"], actorId: null });
   pages["/contacts"] = await listContacts({}, viewer, { today });
   pages["/contacts?deleted=1"] = await listContacts({ deleted: true }, viewer, { today });
   const contacts = await allContacts({}, viewer, today);

@@ -69,6 +69,12 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
       method: fc.constant("GET" as const),
       path: query(["q", "target", "actor", "region", "channel", "outcome", "status", "from", "to", "overdue", "deleted", "sensitivity", "page", "sort"]).map((q) => `/contacts/export.csv?${q}`),
     }),
+  "app/(app)/contacts/pledge-options/route.ts": () =>
+    fc.record({
+      who,
+      method: fc.constant("GET" as const),
+      path: query(["q", "targets", "actor"]).map((q) => `/contacts/pledge-options?${q}`),
+    }),
   "app/(app)/reports/progress/export/route.ts": () =>
     fc.record({
       who,

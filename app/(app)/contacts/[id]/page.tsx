@@ -10,12 +10,12 @@ import { HistoryTimeline } from "@/components/state/history-timeline";
 import { requireUser } from "@/lib/auth/session";
 import { listActors } from "@/lib/data/actors";
 import { getContact } from "@/lib/data/contacts";
-import { pledgeOptions } from "@/lib/data/pledges";
 import { stateOptions } from "@/lib/data/states";
 import { userOptions } from "@/lib/data/users";
 import { localActors, localContactNames, localStates } from "@/lib/domain/contact-names";
 import { canEditContact } from "@/lib/domain/contacts";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
+import { pledgeOptionLabel } from "@/lib/domain/pledge-options";
 
 export async function generateMetadata() {
   const t = await getTranslations("contacts.detail");
@@ -33,7 +33,8 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const { history } = found;
   const deleted = contact.deletedAt !== null;
   const canEdit = !deleted && canEditContact(user, { loggedById: contact.loggedBy?.id ?? null });
-  const [allActors, allStates, users, pledges] = canEdit ? await Promise.all([listActors(), stateOptions(), userOptions(), pledgeOptions()]) : [[], [], [], []];
+  const [allActors, allStates, users] = canEdit ? await Promise.all([listActors(), stateOptions(), userOptions()]) : [[], [], []];
+  const linkedPledges = contact.pledges.map((p) => ({ id: p.id, label: pledgeOptionLabel(p, (status) => labels(`pledgeStatus.${status}`)) }));
   const actors = localActors(allActors, locale);
   const states = localStates(allStates, locale);
   const done = contact.status === "DONE";
@@ -131,7 +132,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
                 actors={actors}
                 states={states}
                 users={users}
-                pledges={pledges}
+                linkedPledges={linkedPledges}
                 today={today}
                 initial={{
                   id: contact.id, version: contact.version, date: contact.date, status: contact.status, actorId: contact.actor.id,

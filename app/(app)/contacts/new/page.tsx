@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ContactForm, type ContactFormValues } from "@/components/contacts/contact-form";
 import { requireMayRun } from "@/lib/auth/require-role";
 import { listActors } from "@/lib/data/actors";
-import { pledgeOptions } from "@/lib/data/pledges";
 import { stateOptions } from "@/lib/data/states";
 import { userOptions } from "@/lib/data/users";
 import { localActors, localStates } from "@/lib/domain/contact-names";
@@ -23,8 +22,8 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const target = first(params.target).trim().toUpperCase();
   await requireMayRun(createContact, `/contacts/new${/^[A-Z]{3}$/.test(target) ? `?target=${target}` : ""}`);
-  const [allActors, allStates, users, pledges, locale, t, tl] = await Promise.all([
-    listActors(), stateOptions(), userOptions(), pledgeOptions(), getLocale(), getTranslations("contacts.new"), getTranslations("contacts.list"),
+  const [allActors, allStates, users, locale, t, tl] = await Promise.all([
+    listActors(), stateOptions(), userOptions(), getLocale(), getTranslations("contacts.new"), getTranslations("contacts.list"),
   ]);
   const actors = localActors(allActors, locale);
   const states = localStates(allStates, locale);
@@ -55,7 +54,7 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
         actors={actors}
         states={states}
         users={users}
-        pledges={pledges}
+        linkedPledges={[]}
         today={today}
         returnTo={returnTo}
         initial={initial}
