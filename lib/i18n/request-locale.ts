@@ -11,7 +11,7 @@ export async function requestLocale(): Promise<Locale> {
   return requestLocaleOf(await currentUser().catch(() => null));
 }
 
-/** The same, for a user already read (a Server Action reads the session once; React's cache does not span it). */
+/** The same, for a user already read: React's per-request cache does not work in Server Actions and route handlers. */
 export async function requestLocaleOf(user: { locale: string | null } | null): Promise<Locale> {
   if (isLocale(user?.locale)) return user.locale;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;

@@ -3,13 +3,13 @@ import { currentUser } from "@/lib/auth/session";
 import { contactsCsv } from "@/lib/data/contacts";
 import { parseContactFilter, searchParamsOf } from "@/lib/domain/contact-filter";
 import { todayIso } from "@/lib/domain/dates";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { requestLocaleOf } from "@/lib/i18n/request-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 
 /** The contact log as CSV in the reader's language: the same filters and the same visibility as the page, all pages. */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
   const user = await currentUser();
-  const locale = await requestLocale();
+  const locale = await requestLocaleOf(user);
   if (!user) {
     return new Response(`${translatorFor(locale)("contacts.csv.signIn")}\n`, { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

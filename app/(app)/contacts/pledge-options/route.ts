@@ -4,7 +4,7 @@ import { localActorName } from "@/lib/domain/pledge-names";
 import type { PledgeStatus } from "@/lib/domain/pledges";
 import { parsePledgeOptionsQuery, pledgeOptionLabel } from "@/lib/domain/pledge-options";
 import { answeringWhenUnavailable } from "@/lib/http/unavailable";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { requestLocaleOf } from "@/lib/i18n/request-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 
 const headers = { "Cache-Control": "private, no-store" };
@@ -15,7 +15,7 @@ const headers = { "Cache-Control": "private, no-store" };
  */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
   const user = await currentUser();
-  const locale = await requestLocale();
+  const locale = await requestLocaleOf(user);
   const t = translatorFor(locale);
   if (!user) return Response.json({ message: t("contacts.pledgeOptions.signIn") }, { status: 401, headers });
   const parsed = parsePledgeOptionsQuery(new URL(request.url).searchParams);

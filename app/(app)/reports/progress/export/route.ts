@@ -1,7 +1,7 @@
 import { answeringWhenUnavailable } from "@/lib/http/unavailable";
 import { currentUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/dates";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { requestLocaleOf } from "@/lib/i18n/request-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
 import { resolvePeriod } from "@/lib/reports/period";
@@ -10,9 +10,9 @@ import { cachedProgressReport } from "@/lib/data/cached";
 
 /** Downloads of the progress report: DOCX, XLSX (a sheet per section) or one section as CSV, in the reader's language. */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {
-  const locale = await requestLocale();
-  const t = translatorFor(locale);
   const user = await currentUser();
+  const locale = await requestLocaleOf(user);
+  const t = translatorFor(locale);
   if (!user) return new Response(t("reports.export.signIn"), { status: 401 });
   const url = new URL(request.url);
   const format = url.searchParams.get("format");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { requestLocaleOf } from "@/lib/i18n/request-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getImportTarget, reviewSummary } from "@/lib/data/session-import";
 import { checkSummaryText, SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
@@ -16,8 +16,8 @@ const fields = z.object({
 
 /** Reads a summary and returns the proposals to review. It saves nothing: saving is the `meeting.import` action. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const t = translatorFor(await requestLocale());
   const user = await currentUser();
+  const t = translatorFor(await requestLocaleOf(user));
   if (!user) return refuse(401, t("sessionImport.refuse.signedOut"));
   if (!importSessionSummary.roles.includes(user.role)) return refuse(403, t("sessionImport.refuse.coordinatorsOnly"));
   const origin = request.headers.get("origin");
