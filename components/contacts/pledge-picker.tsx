@@ -17,19 +17,20 @@ interface Chosen extends PledgeOption {
 
 type Answer = { status: "loading" } | { status: "failed" } | { status: "done"; search: string; options: PledgeOption[] };
 
-// The two pickers of a form ask for the same suggestions: one request serves both.
-const answers = new Map<string, Promise<PledgeOption[]>>();
+// The two pickers of a form ask for the same suggestions: one request serves both. Only for a few seconds, so that a
+// pledge recorded meanwhile shows up when the form is opened again without reloading the app.
+const SHARED_FOR_MS = 5_000;
+const answers = new Map<string, { at: number; answer: Promise<PledgeOption[]> }>();
 function fetchOptions(address: string): Promise<PledgeOption[]> {
-  let answer = answers.get(address);
-  if (!answer) {
-    if (answers.size > 50) answers.clear();
-    answer = fetch(address, { headers: { Accept: "application/json" } }).then((r) => {
-      if (!r.ok) throw new Error(`${r.status}`);
-      return r.json() as Promise<PledgeOption[]>;
-    });
-    answers.set(address, answer);
-    answer.catch(() => answers.delete(address));
-  }
+  const kept = answers.get(address);
+  if (kept && Date.now() - kept.at < SHARED_FOR_MS) return kept.answer;
+  if (answers.size > 50) answers.clear();
+  const answer = fetch(address, { headers: { Accept: "application/json" } }).then((r) => {
+    if (!r.ok) throw new Error(`${r.status}`);
+    return r.json() as Promise<PledgeOption[]>;
+  });
+  answers.set(address, { at: Date.now(), answer });
+  answer.catch(() => answers.delete(address));
   return answer;
 }
 
