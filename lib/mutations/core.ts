@@ -98,12 +98,19 @@ const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "5
 // Under load, writers queue for a pooled connection; a short wait would refuse saves the database could take.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
+// How the pg driver adapter names a lost or refused connection. Prisma reports a raw query's failure as P2010 and
+// says why only here (a model query's as P1001, P1017, …).
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+
 /** The database cannot be reached or is restarting: the request failed, and nothing was saved. */
 export function isUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string }; message?: string };
+  const e = error as { code?: string; cause?: { code?: string }; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } };
   if (e?.code && UNAVAILABLE_CODES.has(e.code)) return true;
   if (e?.cause?.code && UNAVAILABLE_CODES.has(e.cause.code)) return true;
-  return /connect|connection terminated|server closed the connection|database system is (starting up|shutting down)/i.test(e?.message ?? "");
+  const adapter = e?.meta?.driverAdapterError?.cause;
+  if (adapter?.kind && UNAVAILABLE_KINDS.has(adapter.kind)) return true;
+  if (adapter?.originalCode && UNAVAILABLE_CODES.has(adapter.originalCode)) return true;
+  return /connect|connection terminated|server closed the connection|can't reach database server|database system is (starting up|shutting down)/i.test(e?.message ?? "");
 }
 
 export const UNAVAILABLE: ActionResult = {

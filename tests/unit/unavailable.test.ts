@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { PrismaClient } from "@prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { isUnavailable, UNAVAILABLE } from "@/lib/mutations/core";
 import { fieldsWithNul, hasNulCharacter } from "@/lib/domain/nul";
 
@@ -10,6 +12,17 @@ describe("a database outage is told apart from other errors", () => {
     expect(isUnavailable({ message: "driver error", cause: { code: "57P03" } })).toBe(true);
     expect(isUnavailable(new Error("the database system is starting up"))).toBe(true);
     expect(isUnavailable({ code: "P1001", message: "Can't reach database server" })).toBe(true);
+  });
+
+  it("recognises a raw query's failure to reach the server, as Prisma's pg adapter reports it (seen when the session check failed)", async () => {
+    // A port nothing listens on: the real error, not a copy of its shape.
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:9/adhere_nowhere", connectionTimeoutMillis: 2_000 }) });
+    const raw = await prisma.$queryRaw`SELECT 1`.then(() => null, (error: unknown) => error);
+    expect(raw).toMatchObject({ code: "P2010" });
+    expect(isUnavailable(raw)).toBe(true);
+    expect(isUnavailable({ code: "P2010", message: "Raw query failed. Code: `42P01`.", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "42P01" } } } })).toBe(false);
+    expect(isUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } })).toBe(true);
+    expect(isUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } })).toBe(true);
   });
 
   it("leaves real bugs and refusals alone", () => {
