@@ -97,12 +97,17 @@ export interface PledgeFilter {
 
 export const PLEDGE_PAGE_SIZE = 100;
 
+/** Pledges concerning any of these states: made by one of them or aimed at one of them. */
+function concerningStates(iso3: readonly string[]): Prisma.PledgeWhereInput {
+  return { OR: [{ actor: { stateIso3: { in: [...iso3] } } }, { targets: { some: { stateIso3: { in: [...iso3] } } } }] };
+}
+
 function whereFor(filter: PledgeFilter): Prisma.PledgeWhereInput {
   const and: Prisma.PledgeWhereInput[] = [];
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.meetingId) and.push({ meetingId: filter.meetingId });
   if (filter.actorId) and.push({ actorId: filter.actorId });
-  if (filter.stateIso3) and.push({ OR: [{ actor: { stateIso3: filter.stateIso3 } }, { targets: { some: { stateIso3: filter.stateIso3 } } }] });
+  if (filter.stateIso3) and.push(concerningStates([filter.stateIso3]));
   if (filter.region) and.push({ OR: [{ targetRegion: filter.region }, { targets: { some: { state: { region: filter.region } } } }] });
   if (filter.overdue || filter.dueWithinDays) and.push({ status: { in: ["OPEN", "IN_PROGRESS"] } });
   if (filter.overdue) and.push({ dueLatest: { lt: fromIsoDate(filter.today) } });
@@ -237,7 +242,7 @@ export async function findPledgeChoices(query: PledgeOptionsQuery): Promise<Pled
     query.targets.length === 0
       ? []
       : db().pledge.findMany({
-          where: { OR: [{ targets: { some: { stateIso3: { in: query.targets } } } }, { actor: { stateIso3: { in: query.targets } } }] },
+          where: concerningStates(query.targets),
           select: choiceSelect,
           orderBy: choiceOrder,
           take: PLEDGE_SUGGESTIONS,
