@@ -5,6 +5,8 @@ import { authSecret, isDevelopment, servedOverHttps } from "@/lib/env";
 import { hasNulCharacter } from "@/lib/domain/nul";
 import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/domain/locale";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { cachedPage, renderNonce, wantsCachedPage } from "@/lib/page-cache/serve";
+import type { SessionClaims } from "@/lib/auth/session-check";
 
 // Reached without a session: sign-in itself, and the routes that authenticate by token (the read API with a bearer
 // token, the calendar feed with the token in its address). Those check the token themselves (lib/api/route.ts,
@@ -18,18 +20,23 @@ const PUBLIC_PATH = /^\/(signin|api\/auth|api\/v1|calendar\.ics)(\/|$)/;
  */
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps();
-  const policy = contentSecurityPolicy({ nonce: newNonce(), development: isDevelopment(), https });
-  const chosenLocale = request.nextUrl.searchParams.get("lang");
-  const response = hasNulCharacter(`${request.nextUrl.pathname}${request.nextUrl.search}`)
-    ? badAddress()
-    : isLocale(chosenLocale)
-      ? rememberLocale(request, chosenLocale, https)
-      : PUBLIC_PATH.test(request.nextUrl.pathname) || (await hasSession(request, https))
-      ? pass(request, policy)
-      : toSignIn(request);
+  // A page the proxy itself asked for (lib/page-cache) carries the nonce its answer will be sent with.
+  const nonce = renderNonce(request) ?? newNonce();
+  const policy = contentSecurityPolicy({ nonce, development: isDevelopment(), https });
+  const response = await answer(request, https, nonce, policy);
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000");
   return response;
+}
+
+async function answer(request: NextRequest, https: boolean, nonce: string, policy: string): Promise<Response> {
+  if (hasNulCharacter(`${request.nextUrl.pathname}${request.nextUrl.search}`)) return badAddress();
+  const chosenLocale = request.nextUrl.searchParams.get("lang");
+  if (isLocale(chosenLocale)) return rememberLocale(request, chosenLocale, https);
+  if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request, policy);
+  const claims = await sessionClaims(request, https);
+  if (!claims) return toSignIn(request);
+  return (wantsCachedPage(request) && (await cachedPage(request, claims, nonce))) || pass(request, policy);
 }
 
 /** A NUL character is never part of a real address, and PostgreSQL refuses it in text: no page gets to read it. */
@@ -37,9 +44,11 @@ function badAddress(): NextResponse {
   return new NextResponse("Bad request: the address contains a NUL character (%00).\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-async function hasSession(request: NextRequest, https: boolean): Promise<boolean> {
+async function sessionClaims(request: NextRequest, https: boolean): Promise<SessionClaims | null> {
   const cookie = sessionCookie(https);
-  return Boolean(await getToken({ req: request, secret: authSecret(), secureCookie: https, cookieName: cookie.name }));
+  const token = await getToken({ req: request, secret: authSecret(), secureCookie: https, cookieName: cookie.name });
+  if (!token?.sub) return null;
+  return { userId: token.sub, sid: token.sid as string | undefined, signedInAt: token.signedInAt as number | undefined };
 }
 
 function pass(request: NextRequest, policy: string): NextResponse {
@@ -59,7 +68,9 @@ function rememberLocale(request: NextRequest, locale: Locale, https: boolean): N
 
 function toSignIn(request: NextRequest): NextResponse {
   const url = request.nextUrl.clone();
-  const callback = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const address = request.nextUrl.clone();
+  address.searchParams.delete("_rsc"); // the client router's cache-buster, seen here as next.config.ts asks
+  const callback = `${address.pathname}${address.search}`;
   url.pathname = "/signin";
   url.search = callback === "/" ? "" : `?callbackUrl=${encodeURIComponent(callback)}`;
   return NextResponse.redirect(url);

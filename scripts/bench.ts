@@ -184,6 +184,8 @@ runMain(async () => {
   for (const format of ["docx", "xlsx"]) {
     exports.push(await timeRequests(single.browser, `progress report ${format.toUpperCase()} export (full year)`, `/reports/progress/export?format=${format}&from=${year}-01-01&to=${year}-12-31`));
   }
+  const afterChange = [];
+  for (const page of pages) afterChange.push(await timeRequests(single.browser, page.label, page.path, 3, () => bumpVersions(prisma)));
   await drain(app.baseUrl);
   const { writes, present } = await measureWrites(app.baseUrl, prisma, duration).catch((error: Error) => failedWrites(error));
   await app.stop();
@@ -228,6 +230,7 @@ runMain(async () => {
     staticFile,
     pages: pageResults,
     exports,
+    afterChange,
     writes,
     writesPresent: present,
     statements,

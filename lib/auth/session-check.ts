@@ -1,6 +1,6 @@
 // The per-request session rule against the database, without Next.js, so that integration tests can run it.
 import { randomBytes } from "node:crypto";
-import type { PrismaClient, Region, Role } from "@prisma/client";
+import { Prisma, type PrismaClient, type Region, type Role } from "@prisma/client";
 import { SESSION_LIMITS, sessionPolicyFrom, sessionVerdict, shouldTouch, type SignedOutReason } from "@/lib/domain/session";
 
 export interface CurrentUser {
@@ -58,17 +58,32 @@ export async function endSession(prisma: PrismaClient, sid: string | undefined):
  * its lifetime, or one idle for too long. An active session's last activity moves forward (at most once a minute).
  */
 export async function checkSession(prisma: PrismaClient, claims: SessionClaims, now: Date = new Date()): Promise<SessionCheck> {
-  const sid = claims.sid;
+  return (await checkSessionAlong(prisma, claims, Prisma.empty, now)).check;
+}
+
+/**
+ * The same check, with more columns read in the same statement (`columns` starts with a comma; the page cache reads
+ * the data-cache tag versions this way). `extra` holds the whole row, or nothing when the user does not exist.
+ */
+export async function checkSessionAlong(prisma: PrismaClient, claims: SessionClaims, columns: Prisma.Sql, now: Date = new Date()): Promise<{ check: SessionCheck; extra?: Record<string, unknown> }> {
+  const [row] = await readSession(prisma, claims, columns);
+  return { check: await judge(prisma, row, claims.sid, now), extra: row as unknown as Record<string, unknown> | undefined };
+}
+
+function readSession(prisma: PrismaClient, claims: SessionClaims, columns: Prisma.Sql): Promise<SessionRow[]> {
   // One statement, because it runs before every page and every change. Instants come as epoch milliseconds (the
   // columns hold UTC without a zone) and the setting as JSON text, so that nothing depends on the driver's parsing.
-  const [row] = await prisma.$queryRaw<SessionRow[]>`
+  return prisma.$queryRaw<SessionRow[]>`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u."writeRegions"::text[] AS "writeRegions", u.locale,
       round(extract(epoch FROM u."sessionsRevokedAt") * 1000)::float8 AS "revokedMs",
       round(extract(epoch FROM s."signedInAt") * 1000)::float8 AS "signedInMs",
       round(extract(epoch FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenMs",
-      (SELECT value::text FROM "Setting" WHERE key = 'session') AS policy
-    FROM "User" u LEFT JOIN "AuthSession" s ON s.id = ${sid ?? ""} AND s."userId" = u.id
+      (SELECT value::text FROM "Setting" WHERE key = 'session') AS policy ${columns}
+    FROM "User" u LEFT JOIN "AuthSession" s ON s.id = ${claims.sid ?? ""} AND s."userId" = u.id
     WHERE u.id = ${claims.userId}`;
+}
+
+async function judge(prisma: PrismaClient, row: SessionRow | undefined, sid: string | undefined, now: Date): Promise<SessionCheck> {
   const user = row && {
     ...row,
     role: row.role as Role,

@@ -9,10 +9,18 @@ type Sql = Pick<PrismaClient, "$queryRaw">;
 /** The current version of each tag, in the order given: one query. */
 export async function readVersions(client: Sql, tags: readonly CacheTag[]): Promise<string[]> {
   if (tags.length === 0) return [];
+  const [row] = await client.$queryRaw<Record<string, string>[]>`SELECT 1 ${versionColumns(tags)}`;
+  return versionsIn(row, tags);
+}
+
+/** The versions as columns of another statement (`, … AS "tag_v0", …`), read back with `versionsIn`. */
+export function versionColumns(tags: readonly CacheTag[]): Prisma.Sql {
   // Sequence names come from the fixed tag list, never from input.
-  const columns = Prisma.raw(tags.map((t, i) => `(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ${tagSequence(t)})::text AS v${i}`).join(", "));
-  const [row] = await client.$queryRaw<Record<string, string>[]>`SELECT ${columns}`;
-  return tags.map((_, i) => row[`v${i}`]);
+  return Prisma.raw(tags.map((t, i) => `, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ${tagSequence(t)})::text AS "tag_v${i}"`).join(""));
+}
+
+export function versionsIn(row: Record<string, unknown>, tags: readonly CacheTag[]): string[] {
+  return tags.map((_, i) => String(row[`tag_v${i}`]));
 }
 
 /** Makes every entry read under the tags' current versions unreachable. */

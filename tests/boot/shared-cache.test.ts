@@ -19,14 +19,18 @@ const prefix = `adhere-test-${randomUUID()}`;
 const started: StartedProcess[] = [];
 const STATE = { iso3: "TUV", name: "Tuvalu" };
 
-/** The state's row on the states list, as served by one instance. */
-async function stateRow(browser: Browser): Promise<string> {
+/** The state's row on the states list, as served by one instance, and how its page cache answered. */
+async function stateRow(browser: Browser): Promise<{ row: string; pageCache: string | null }> {
   const response = await browser.fetch(`/states?q=${STATE.name}`);
   expect(response.status).toBe(200);
   const html = await response.text();
   const row = new RegExp(`<tr[^>]*data-iso3="${STATE.iso3}"[\\s\\S]*?</tr>`).exec(html);
   expect(row, "the state's row").not.toBeNull();
-  return row![0];
+  // A kept page carries this answer's nonce, the one its policy allows, and no other.
+  const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+  const nonces = new Set([...html.matchAll(/ nonce="([^"]+)"/g)].map((m) => m[1]));
+  expect([...nonces]).toEqual([nonce]);
+  return { row: row![0], pageCache: response.headers.get("x-adhere-page-cache") };
 }
 
 describe("two instances sharing one database and one Redis", () => {
@@ -60,7 +64,10 @@ describe("two instances sharing one database and one Redis", () => {
 
     const today = todayIso();
     // Both instances have the list cached (the second read is served from the cache).
-    for (const browser of [one, two, one, two]) expect(await stateRow(browser)).not.toContain(`dateTime="${today}"`);
+    const reads = [];
+    for (const browser of [one, two, one, two]) reads.push(await stateRow(browser));
+    for (const read of reads) expect(read.row).not.toContain(`dateTime="${today}"`);
+    expect(reads.map((r) => r.pageCache)).toEqual(["miss", "miss", "hit", "hit"]);
     const redis = new Redis(redisUrl);
     try {
       expect((await redis.keys(`${prefix}:*`)).length, "values kept in the shared Redis").toBeGreaterThan(0);
@@ -77,7 +84,9 @@ describe("two instances sharing one database and one Redis", () => {
     });
     expect(saved.state, saved.body.slice(0, 500)).toMatchObject({ status: "done", ok: true });
 
-    expect(await stateRow(two)).toContain(`dateTime="${today}"`);
-    expect(await stateRow(one)).toContain(`dateTime="${today}"`);
+    // Neither instance serves its kept page any more: the change bumped the versions both read from PostgreSQL.
+    expect(await stateRow(two)).toMatchObject({ row: expect.stringContaining(`dateTime="${today}"`), pageCache: "miss" });
+    expect(await stateRow(one)).toMatchObject({ row: expect.stringContaining(`dateTime="${today}"`), pageCache: "miss" });
+    expect(await stateRow(one)).toMatchObject({ row: expect.stringContaining(`dateTime="${today}"`), pageCache: "hit" });
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { checkSession, startSession } from "@/lib/auth/session-check";
+import { checkSession, checkSessionAlong, startSession } from "@/lib/auth/session-check";
+import { bumpVersions, readVersions, versionColumns, versionsIn } from "@/lib/cache/versions";
+import { CACHE_TAGS } from "@/lib/domain/cache-tags";
 import { executeMutation, type Actor } from "@/lib/mutations/core";
 import { hashPassword } from "@/lib/auth/password";
 import { changeOwnPassword, signOutEverywhere } from "@/lib/mutations/account";
@@ -35,6 +37,19 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
     const theirs = await startSession(prisma, other.id);
     expect(await checkSession(prisma, { userId: user.id, sid: theirs.sid, signedInAt: theirs.signedInAt })).toEqual({ ok: false, reason: "revoked" });
     expect(await checkSession(prisma, { userId: "no-such-user", sid: claims.sid })).toEqual({ ok: false, reason: "revoked" });
+  });
+
+  it("reads the data-cache versions in the same statement as the session, as the page cache needs them", async () => {
+    const claims = { userId: user.id, ...(await startSession(prisma, user.id)) };
+    const before = await checkSessionAlong(prisma, claims, versionColumns(CACHE_TAGS));
+    expect(before.check).toEqual(await checkSession(prisma, claims));
+    expect(versionsIn(before.extra!, CACHE_TAGS)).toEqual(await readVersions(prisma, CACHE_TAGS));
+    await bumpVersions(prisma, ["contacts"]);
+    const after = versionsIn((await checkSessionAlong(prisma, claims, versionColumns(CACHE_TAGS))).extra!, CACHE_TAGS);
+    const changed = CACHE_TAGS.filter((_, i) => after[i] !== versionsIn(before.extra!, CACHE_TAGS)[i]);
+    expect(changed).toEqual(["contacts"]);
+    // A user who does not exist has no row, so no versions: the page cache then leaves the request to the page.
+    expect(await checkSessionAlong(prisma, { userId: "no-such-user", sid: claims.sid }, versionColumns(CACHE_TAGS))).toEqual({ check: { ok: false, reason: "revoked" }, extra: undefined });
   });
 
   it("keeps a session in use, and refuses it once idle for longer than the setting", async () => {

@@ -13,6 +13,8 @@ export interface LoadResult {
   requests: number;
   errors: number;
   non2xx: number;
+  /** How the page cache answered one more request right after the load (`hit`, `miss`, or "" for a page it does not keep). */
+  pageCache: string;
 }
 
 export async function load(baseUrl: string, label: string, path: string, cookie: string, options: { connections: number; duration: number }): Promise<LoadResult> {
@@ -22,9 +24,12 @@ export async function load(baseUrl: string, label: string, path: string, cookie:
     duration: options.duration,
     headers: cookie ? { cookie, "x-forwarded-for": "10.9.9.9" } : { "x-forwarded-for": "10.9.9.9" },
   });
+  const after = await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie, "x-forwarded-for": "10.9.9.9" } : { "x-forwarded-for": "10.9.9.9" } });
+  await after.arrayBuffer();
   return {
     label,
     path,
+    pageCache: after.headers.get("x-adhere-page-cache") ?? "",
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -109,10 +114,12 @@ export interface TimedResult {
   status: number;
 }
 
-export async function timeRequests(browser: Browser, label: string, path: string, times = 3): Promise<TimedResult> {
+/** `before` runs ahead of each request, untimed (the benchmark invalidates the caches there). */
+export async function timeRequests(browser: Browser, label: string, path: string, times = 3, before: () => Promise<void> = async () => {}): Promise<TimedResult> {
   const ms: number[] = [];
   let status = 0;
   for (let i = 0; i < times; i++) {
+    await before();
     const started = performance.now();
     const response = await browser.fetch(path);
     await response.arrayBuffer();

@@ -16,6 +16,8 @@ export interface BenchRun {
   staticFile: LoadResult;
   pages: LoadResult[];
   exports: TimedResult[];
+  /** Each page's first request after a change (every cache tag bumped), one at a time. */
+  afterChange: TimedResult[];
   writes: WriteResult;
   writesPresent: number;
   statements: { path: string; normal: { changed: number; cached: number }; large: { changed: number; cached: number } }[];
@@ -70,8 +72,8 @@ function verdicts(run: BenchRun): Verdict[] {
 }
 
 function loadTable(rows: LoadResult[], base: number): string {
-  const lines = ["| Page | req/s | ratio to baseline | p50 | p99 | requests | errors | non-2xx |", "|---|---:|---:|---:|---:|---:|---:|---:|"];
-  for (const r of rows) lines.push(`| \`${r.path}\` | ${r.rps.toFixed(1)} | ${(r.rps / base).toFixed(3)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.requests} | ${r.errors} | ${r.non2xx} |`);
+  const lines = ["| Page | req/s | ratio to baseline | p50 | p99 | requests | errors | non-2xx | page cache |", "|---|---:|---:|---:|---:|---:|---:|---:|---|"];
+  for (const r of rows) lines.push(`| \`${r.path}\` | ${r.rps.toFixed(1)} | ${(r.rps / base).toFixed(3)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.pageCache || "—"} |`);
   return lines.join("\n");
 }
 
@@ -102,9 +104,19 @@ export function renderReport(run: BenchRun): string {
     "|---|---|---|---|",
     ...v.map((x) => `| ${x.target} | ${x.figure} | ${x.met ? "yes" : "**no**"} | ${x.by} |`),
     "",
-    "## Pages, one instance (data cache in the process)",
+    "## Pages, one instance (data and page cache in the process)",
     "",
     loadTable([run.baseline, ...run.pages], base),
+    "",
+    "The page cache column says how one more request right after the load was answered: `hit` from a kept page, `miss` rendered (ADR 013).",
+    "",
+    "## First request after a change (one at a time)",
+    "",
+    "Before each of 3 requests every cache tag is bumped, as a change by anyone does: the page is rendered from the database, not served from the page or data cache.",
+    "",
+    "| Page | median | slowest | HTTP |",
+    "|---|---:|---:|---:|",
+    ...run.afterChange.map((e) => `| \`${e.path}\` | ${ms(e.median)} | ${ms(e.max)} | ${e.status} |`),
     "",
     "## Exports (full year, sequential)",
     "",
@@ -121,7 +133,7 @@ export function renderReport(run: BenchRun): string {
     ...(run.statements.length === 0
       ? ["Not counted in this run (`--no-counts`)."]
       : [
-          "Counted by a relay between the app and PostgreSQL (every Execute or Query message), on an instance of its own: after a change (the data cache just invalidated) and then again (served from the cache where the page has one).",
+          "Counted by a relay between the app and PostgreSQL (every Execute or Query message), on an instance of its own: after a change (the data and page caches just invalidated) and then again (a kept page: the session check and the tag versions in one statement).",
           "",
           "| Page | normal: after a change | normal: next request | large: after a change | large: next request |",
           "|---|---:|---:|---:|---:|",

@@ -1,0 +1,71 @@
+// Which responses the page cache may keep, and under what key: pure, so that the rules are tested on their own
+// (tests/unit/page-cache.test.ts). A page is kept per signed-in session, under the versions of every data-cache tag,
+// so any change by anyone (lib/mutations/core.ts bumps the versions after it commits) makes it unreachable.
+import { createHash } from "node:crypto";
+
+/** The read pages people reload most: the dashboard, the lists, a state's page and the progress report. */
+const CACHED_PATH = /^\/(?:states(?:\/[A-Za-z]{3})?|pledges|contacts|reports\/progress)?$/;
+
+export interface PageRequest {
+  method: string;
+  pathname: string;
+  searchParams: URLSearchParams;
+  /** Request headers, lower-case names. */
+  header(name: string): string | null;
+}
+
+// Next's client router marks its requests for a page's React payload (navigations, prefetches, refreshes) with these
+// headers and an `_rsc` parameter; the proxy sees them because next.config.ts sets `skipProxyUrlNormalize`.
+const NOT_A_PAGE_LOAD = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-hmr-refresh", "next-action", "range"];
+
+/** A browser's full page load of a cached page: not a client navigation, prefetch, refresh or Server Action. */
+export function isCacheablePageRequest(request: PageRequest): boolean {
+  if (request.method !== "GET" || !CACHED_PATH.test(request.pathname) || request.searchParams.has("_rsc")) return false;
+  return NOT_A_PAGE_LOAD.every((name) => request.header(name) === null);
+}
+
+/** Everything a cached page's HTML depends on besides the nonce. */
+export interface PageKeyParts {
+  address: string;
+  userId: string;
+  sessionId: string;
+  /** The user as the session check read them (role, region limits, name, language). */
+  user: unknown;
+  locale: string;
+  today: string;
+  userAgent: string | null;
+  /** The data-cache tag versions, all of them. */
+  versions: readonly string[];
+}
+
+export function pageKey(parts: PageKeyParts): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
+
+/** A response worth keeping: a complete page with no cookie set and no error streamed into it. */
+export function isKeepable(status: number, headers: Headers, html: string): boolean {
+  if (status !== 200 || headers.has("set-cookie")) return false;
+  if (!(headers.get("content-type") ?? "").startsWith("text/html")) return false;
+  // React marks a Suspense boundary that failed on the server with the error's digest.
+  return !html.includes("data-dgst") && html.trimEnd().endsWith("</html>");
+}
+
+/**
+ * The page as UTF-8 bytes cut where its nonce stands, so that another response can put its own in. Kept as bytes, an
+ * answer is a copy of memory: no 300 kB string is searched, rebuilt or encoded per request.
+ */
+export function cutAtNonce(html: string, nonce: string): Buffer[] {
+  return html.split(nonce).map((part) => Buffer.from(part, "utf8"));
+}
+
+export function joinWithNonce(parts: readonly Buffer[], nonce: string): Buffer {
+  const between = Buffer.from(nonce, "utf8");
+  return Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [part] : [between, part])));
+}
+
+// Headers that describe one transfer, not the page: each response sets its own.
+const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "set-cookie"]);
+
+export function keptHeaders(headers: Headers): [string, string][] {
+  return [...headers.entries()].filter(([name]) => !PER_RESPONSE.has(name.toLowerCase()));
+}
