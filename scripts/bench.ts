@@ -93,7 +93,7 @@ async function countStatements(databaseUrl: string, port: number, pages: { path:
   }
 }
 
-async function measurePages(app: { baseUrl: string }, pages: { label: string; path: string }[], options: { connections: number; duration: number }) {
+async function measurePages(app: { baseUrl: string }, pages: { label: string; path: string }[], options: { connections: number; duration: number }, extra: Record<string, string> = {}) {
   const browser = await signedIn(app.baseUrl);
   const cookie = browser.cookieHeader;
   const results: LoadResult[] = [];
@@ -103,7 +103,7 @@ async function measurePages(app: { baseUrl: string }, pages: { label: string; pa
     const signedOut = page.path === BASELINE;
     await warmUp(signedOut ? anonymous : browser, page.path, signedOut ? "" : cookie);
     await drain(app.baseUrl);
-    const result = await load(app.baseUrl, page.label, page.path, signedOut ? "" : cookie, options);
+    const result = await load(app.baseUrl, page.label, page.path, signedOut ? "" : cookie, options, extra);
     const waited = await drain(app.baseUrl);
     log(`${page.label}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}; ${(waited / 1000).toFixed(0)} s until the queue was worked off`);
     results.push(result);
@@ -169,6 +169,9 @@ runMain(async () => {
   let app: BenchApp | undefined = await startBenchApp(basePort, largeUrl);
   const single = await measurePages(app, [{ label: "baseline", path: BASELINE }, ...pages], options);
   const [baseline, ...pageResults] = single.results;
+  // autocannon asks for no compression; a browser asks for gzip, which Next then applies to every answer.
+  log("Baseline, / and /states again, asking for gzip as a browser does");
+  const compressed = (await measurePages(app, [{ label: "baseline", path: BASELINE }, ...pages.slice(0, 2)], options, { "accept-encoding": "gzip, deflate, br" })).results;
   const minimal = await pageWeight(new Browser(app.baseUrl), BASELINE, new Map());
   await drain(app.baseUrl);
   const chunkSizes = new Map<string, number>();
@@ -229,6 +232,7 @@ runMain(async () => {
     baseline,
     staticFile,
     pages: pageResults,
+    compressed,
     exports,
     afterChange,
     writes,

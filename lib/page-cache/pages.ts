@@ -14,13 +14,17 @@ export interface PageRequest {
   header(name: string): string | null;
 }
 
-// Next's client router marks its requests for a page's React payload (navigations, prefetches, refreshes) with these
-// headers and an `_rsc` parameter; the proxy sees them because next.config.ts sets `skipProxyUrlNormalize`.
-const NOT_A_PAGE_LOAD = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-hmr-refresh", "next-action", "range"];
+// Not a page load: a Server Action, or a partial request. (Next hides from the proxy the headers its client router
+// puts on requests for a page's React payload, so those are told apart by Sec-Fetch-Dest below.)
+const NOT_A_PAGE_LOAD = ["next-action", "range"];
 
-/** A browser's full page load of a cached page: not a client navigation, prefetch, refresh or Server Action. */
+/**
+ * A browser's full load of a cached page: GET, `Sec-Fetch-Dest: document` (which every current browser sends on a
+ * navigation, and never on the client router's fetches, prefetches and refreshes), no Server Action.
+ */
 export function isCacheablePageRequest(request: PageRequest): boolean {
   if (request.method !== "GET" || !CACHED_PATH.test(request.pathname) || request.searchParams.has("_rsc")) return false;
+  if (request.header("sec-fetch-dest") !== "document") return false;
   return NOT_A_PAGE_LOAD.every((name) => request.header(name) === null);
 }
 

@@ -21,7 +21,8 @@ const STATE = { iso3: "TUV", name: "Tuvalu" };
 
 /** The state's row on the states list, as served by one instance, and how its page cache answered. */
 async function stateRow(browser: Browser): Promise<{ row: string; pageCache: string | null }> {
-  const response = await browser.fetch(`/states?q=${STATE.name}`);
+  // As a browser loads a page (the page cache keeps only such loads, lib/page-cache/pages.ts).
+  const response = await browser.fetch(`/states?q=${STATE.name}`, { headers: { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" } });
   expect(response.status).toBe(200);
   const html = await response.text();
   const row = new RegExp(`<tr[^>]*data-iso3="${STATE.iso3}"[\\s\\S]*?</tr>`).exec(html);

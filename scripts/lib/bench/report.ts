@@ -15,6 +15,8 @@ export interface BenchRun {
   baseline: LoadResult;
   staticFile: LoadResult;
   pages: LoadResult[];
+  /** The baseline, `/` and `/states` requested with `Accept-Encoding: gzip`, as a browser asks. */
+  compressed: LoadResult[];
   exports: TimedResult[];
   /** Each page's first request after a change (every cache tag bumped), one at a time. */
   afterChange: TimedResult[];
@@ -109,6 +111,12 @@ export function renderReport(run: BenchRun): string {
     loadTable([run.baseline, ...run.pages], base),
     "",
     "The page cache column says how one more request right after the load was answered: `hit` from a kept page, `miss` rendered (ADR 013).",
+    "",
+    "### Asking for gzip, as a browser does",
+    "",
+    "autocannon asks for no compression, so the table above leaves out the gzip Next applies to every answer a browser gets. The same load with `Accept-Encoding: gzip, deflate, br` (ratios to the baseline measured the same way):",
+    "",
+    loadTable(run.compressed, run.compressed[0]?.rps ?? base),
     "",
     "## First request after a change (one at a time)",
     "",
