@@ -67,9 +67,19 @@ export function joinWithNonce(parts: readonly Buffer[], nonce: string): Buffer {
   return Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [part] : [between, part])));
 }
 
-// Headers that describe one transfer, not the page: each response sets its own.
-const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "set-cookie"]);
+// Headers of one transfer, not of the page: the answer's own framing is set by the server that sends it.
+const TRANSFER = ["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"];
+// …and of one answer: each gets its own date and policy, and a kept page sets no cookie.
+const PER_ANSWER = new Set([...TRANSFER, "date", "content-security-policy", "set-cookie"]);
 
+/** The headers to send again with every answer from a kept page. */
 export function keptHeaders(headers: Headers): [string, string][] {
-  return [...headers.entries()].filter(([name]) => !PER_RESPONSE.has(name.toLowerCase()));
+  return [...headers.entries()].filter(([name]) => !PER_ANSWER.has(name.toLowerCase()));
+}
+
+/** A rendered answer's headers, to pass on as they are, except its framing (each cookie on its own line). */
+export function passedHeaders(headers: Headers): [string, string][] {
+  const skip = new Set([...TRANSFER, "set-cookie"]);
+  const passed = [...headers.entries()].filter(([name]) => !skip.has(name.toLowerCase()));
+  return [...passed, ...headers.getSetCookie().map((cookie): [string, string] => ["set-cookie", cookie])];
 }

@@ -10,7 +10,7 @@ import { CACHE_TAGS } from "@/lib/domain/cache-tags";
 import { todayIso } from "@/lib/domain/dates";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from "@/lib/domain/locale";
 import { isDevelopment, toolEnv } from "@/lib/env";
-import { isCacheablePageRequest, cutAtNonce, isKeepable, joinWithNonce, keptHeaders, pageKey } from "./pages";
+import { cutAtNonce, isCacheablePageRequest, isKeepable, joinWithNonce, keptHeaders, pageKey, passedHeaders } from "./pages";
 import { pageStore } from "./store";
 
 /** Marks the proxy's own request for a page to render; its value proves it comes from this process. */
@@ -20,7 +20,6 @@ export const PAGE_CACHE_HEADER = "x-adhere-page-cache";
 
 // What a page may depend on in the reader's request (lib/i18n/request-locale.ts, next-auth, Next's metadata).
 const FORWARDED = ["cookie", "user-agent", "accept", "accept-language", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-for"];
-const PER_TRANSFER = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "set-cookie"]);
 
 const state = globalThis as unknown as { adherePageCache?: { secret: string; store: ReturnType<typeof pageStore> } };
 
@@ -82,9 +81,8 @@ export async function cachedPage(request: NextRequest, claims: SessionClaims, no
     console.error("[page cache] could not ask this server for the page, rendering as usual:", (error as Error).message);
     return null;
   }
-  const passed = [...rendered.headers.entries()].filter(([name]) => !PER_TRANSFER.has(name));
-  const setCookies = rendered.headers.getSetCookie().map((c): [string, string] => ["set-cookie", c]);
-  if (!rendered.body) return answer(null, rendered.status, [...passed, ...setCookies], "miss");
+  const passed = passedHeaders(rendered.headers);
+  if (!rendered.body) return answer(null, rendered.status, passed, "miss");
   // The reader gets the page as it streams (the loading skeleton first); a copy is kept once it is complete.
   const [toReader, toKeep] = rendered.body.tee();
   void new Response(toKeep)
@@ -93,7 +91,7 @@ export async function cachedPage(request: NextRequest, claims: SessionClaims, no
       if (isKeepable(rendered.status, rendered.headers, html)) store.set(key, { parts: cutAtNonce(html, nonce), headers: keptHeaders(rendered.headers) });
     })
     .catch(() => undefined); // the reader went away mid-page: nothing complete to keep
-  return answer(toReader, rendered.status, [...passed, ...setCookies], "miss");
+  return answer(toReader, rendered.status, passed, "miss");
 }
 
 /** This server's own rendering of the page, with the nonce of the answer to come. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCacheablePageRequest, cutAtNonce, isKeepable, joinWithNonce, keptHeaders, pageKey, type PageKeyParts } from "@/lib/page-cache/pages";
+import { isCacheablePageRequest, cutAtNonce, isKeepable, joinWithNonce, keptHeaders, pageKey, passedHeaders, type PageKeyParts } from "@/lib/page-cache/pages";
 import { pageStore } from "@/lib/page-cache/store";
 
 /** A request as a browser sends it on navigating to `address`, with `headers` added or replaced. */
@@ -84,9 +84,16 @@ describe("keeping a page", () => {
     expect(joinWithNonce(cutAtNonce("no nonce here", "N0nce+/=="), "Fresh123==").toString("utf8")).toBe("no nonce here");
   });
 
-  it("keeps the page's headers but not those of one transfer", () => {
+  it("keeps the page's headers but not those of one transfer or one answer", () => {
     const headers = new Headers({ "content-type": "text/html", vary: "RSC", "content-length": "10", "content-security-policy": "x", date: "now" });
     expect(Object.fromEntries(keptHeaders(headers))).toEqual({ "content-type": "text/html", vary: "RSC" });
+  });
+
+  it("passes a rendered answer's headers on without its framing, each cookie on its own", () => {
+    const headers = new Headers({ "content-type": "text/html", "content-length": "10", "transfer-encoding": "chunked", location: "/signin" });
+    headers.append("set-cookie", "a=1; Path=/");
+    headers.append("set-cookie", "b=2; Path=/");
+    expect(passedHeaders(headers)).toEqual([["content-type", "text/html"], ["location", "/signin"], ["set-cookie", "a=1; Path=/"], ["set-cookie", "b=2; Path=/"]]);
   });
 });
 
