@@ -8,7 +8,7 @@ import { checkSessionAlong, type SessionClaims } from "@/lib/auth/session-check"
 import { versionColumns, versionsIn } from "@/lib/cache/versions";
 import { CACHE_TAGS } from "@/lib/domain/cache-tags";
 import { todayIso } from "@/lib/domain/dates";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from "@/lib/domain/locale";
+import { LOCALE_COOKIE, readerLocale } from "@/lib/domain/locale";
 import { isDevelopment, toolEnv } from "@/lib/env";
 import { cutAtNonce, isCacheablePageRequest, isKeepable, joinWithNonce, keptHeaders, pageKey, passedHeaders } from "./pages";
 import { pageStore } from "./store";
@@ -61,7 +61,8 @@ export async function cachedPage(request: NextRequest, claims: SessionClaims, no
       userId: user.id,
       sessionId: user.sessionId,
       user: [user.role, user.writeRegions, user.name, user.email, user.locale],
-      locale: localeOf(request, user.locale),
+      // Chosen as the page itself chooses it (lib/i18n/request-locale.ts).
+      locale: readerLocale(user.locale, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")),
       today: todayIso(),
       userAgent: request.headers.get("user-agent"),
       versions,
@@ -103,14 +104,6 @@ function render(request: NextRequest, secret: string, nonce: string): Promise<Re
   }
   if (!headers.has("x-forwarded-host")) headers.set("x-forwarded-host", request.headers.get("host") ?? "");
   return fetch(`http://127.0.0.1:${toolEnv().PORT}${request.nextUrl.pathname}${request.nextUrl.search}`, { headers, redirect: "manual" });
-}
-
-/** As lib/i18n/request-locale.ts chooses it: the user's choice, this browser's, the browser's preference, English. */
-function localeOf(request: NextRequest, userLocale: string | null): string {
-  if (isLocale(userLocale)) return userLocale;
-  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
-  if (isLocale(chosen)) return chosen;
-  return localeFromAcceptLanguage(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
 function answer(body: Buffer | ReadableStream<Uint8Array> | null, status: number, headers: [string, string][], how: "hit" | "miss"): Response {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatLongDate, formatNumber } from "@/lib/domain/dates";
-import { isLocale, localeFromAcceptLanguage } from "@/lib/domain/locale";
+import { isLocale, localeFromAcceptLanguage, readerLocale } from "@/lib/domain/locale";
 import { compareNames, localStateName } from "@/lib/domain/state-names";
 
 describe("the reader's language from the browser", () => {
@@ -63,5 +63,15 @@ describe("state names per language", () => {
   it("sorts accented names where a reader of the language looks for them", () => {
     const names = ["Zambie", "Équateur", "Égypte", "Espagne"];
     expect([...names].sort(compareNames("fr"))).toEqual(["Égypte", "Équateur", "Espagne", "Zambie"]);
+  });
+});
+
+describe("the reader's language", () => {
+  it("is the account's choice, else this browser's choice, else the browser's preference, else English", () => {
+    expect(readerLocale("es", "fr", "fr-FR")).toBe("es");
+    expect(readerLocale(null, "fr", "es-ES")).toBe("fr");
+    expect(readerLocale(null, "de", "es-ES,en;q=0.5")).toBe("es");
+    expect(readerLocale("xx", undefined, "de-DE")).toBe("en");
+    expect(readerLocale(undefined, null, null)).toBe("en");
   });
 });
