@@ -31,11 +31,6 @@ function typedValues(input: Record<string, string | string[]>): Record<string, s
   );
 }
 
-/** What a failed form gets back to show again: everything typed except passwords, which never leave the server. */
-function echoable(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
-}
-
 /**
  * The body of every Server Action: the session is read here, on the server, never taken from the client. The
  * mutations write English; the reader gets the result in their language.

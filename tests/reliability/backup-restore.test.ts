@@ -49,7 +49,7 @@ function npmScript(script: string, args: string[], databaseUrl: string) {
 }
 
 /** lib/data reads through the app's one client: point it at the database to read. */
-function useDatabase(prisma: PrismaClient) {
+function readFrom(prisma: PrismaClient) {
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = prisma;
 }
 
@@ -137,9 +137,9 @@ describe("restore of the latest backup", () => {
     console.log(`[backup] ${backup.output.trim()} ${restore.output.trim().split("\n").pop()}`);
 
     for (const [who, viewer] of [["administrator", admin], ["contributor", contributor]] as const) {
-      useDatabase(source);
+      readFrom(source);
       const before = await everyPage(viewer);
-      useDatabase(target);
+      readFrom(target);
       const after = await everyPage(viewer);
       const differing = Object.keys(before).filter((page) => JSON.stringify(before[page]) !== JSON.stringify(after[page]));
       console.log(`[backup] ${who}: ${Object.keys(before).length} pages compared, ${differing.length} differ`);
@@ -153,6 +153,6 @@ describe("restore of the latest backup", () => {
       }
       expect(differing).toEqual([]);
     }
-    useDatabase(source);
+    readFrom(source);
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { toolEnv } from "@/lib/env";
 import { Browser } from "./support/client";
-import { hostileString, INJECTIONS, PLAUSIBLE } from "./support/hostile";
+import { hostileString, PLAUSIBLE } from "./support/hostile";
 import { installChangeCounter } from "./support/snapshot";
 import { startStack, type Stack } from "./support/stack";
 import { createCoordinators } from "./support/workload";
