@@ -1,9 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { setOwnLocaleAction } from "@/lib/actions/account";
-import { IDLE } from "@/lib/actions/form-state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { LOCALE_NAME, LOCALES } from "@/lib/domain/locale";
 
 const BUTTON = {
@@ -18,7 +16,7 @@ const BUTTON = {
 export function LanguageSwitcher({ variant = "header" }: { variant?: "header" | "page" }) {
   const locale = useLocale();
   const t = useTranslations("common");
-  const [state, action, pending] = useActionState(setOwnLocaleAction, IDLE);
+  const { state, formAction: action, pending } = useFormAction("setOwnLocale");
   const page = variant === "page";
   const failed = state.status === "done" && !state.ok;
   return (

@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changeOwnPasswordAction } from "@/lib/actions/account";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 export function ChangePasswordForm() {
-  const { state, formAction, pending, formKey, errorOf } = useFormAction(changeOwnPasswordAction);
+  const { state, formAction, pending, formKey, errorOf } = useFormAction("changeOwnPassword");
   const t = useTranslations("account.password");
   return (
     <form action={formAction} key={formKey} className="max-w-sm space-y-3" aria-label={t("heading")} noValidate>

@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { signOutEverywhereAction } from "@/lib/actions/account";
 import { SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 export function SignOutEverywhereForm() {
-  const { state, formAction, pending } = useFormAction(signOutEverywhereAction);
+  const { state, formAction, pending } = useFormAction("signOutEverywhere");
   const t = useTranslations("account.everywhere");
   return (
     <form action={formAction} className="space-y-3" aria-label={t("heading")}>

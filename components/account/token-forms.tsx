@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createApiTokenAction, revokeApiTokenAction, setCalendarFeedAction } from "@/lib/actions/tokens";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -23,7 +22,7 @@ function OneTimeSecret({ id, label, value, hint }: { id: string; label: string; 
 }
 
 export function CreateApiTokenForm() {
-  const { state, formAction, pending, formKey, errorOf, valueOf } = useFormAction(createApiTokenAction);
+  const { state, formAction, pending, formKey, errorOf, valueOf } = useFormAction("createApiToken");
   const t = useTranslations("account.api");
   const secret = secretOf(state);
   return (
@@ -50,7 +49,7 @@ export function CreateApiTokenForm() {
 }
 
 export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
-  const { state, formAction, pending } = useFormAction(revokeApiTokenAction);
+  const { state, formAction, pending } = useFormAction("revokeApiToken");
   const t = useTranslations("account.api");
   const failed = state.status === "done" && !state.ok;
   return (
@@ -65,8 +64,8 @@ export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
 }
 
 export function CalendarFeedForms({ active }: { active: boolean }) {
-  const create = useFormAction(setCalendarFeedAction);
-  const revoke = useFormAction(setCalendarFeedAction);
+  const create = useFormAction("setCalendarFeed");
+  const revoke = useFormAction("setCalendarFeed");
   const t = useTranslations("account.calendar");
   // Only the latest outcome counts: a revoked address is not shown again after "Revoke feed".
   const at = (state: FormState) => (state.status === "done" ? state.submittedAt : 0);

@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createUserAction } from "@/lib/actions/users";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ROLES } from "@/lib/domain/roles";
 
 export function CreateUserForm() {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(createUserAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("createUser");
   const t = useTranslations("admin.forms");
   const labels = useTranslations("labels");
   const admin = useTranslations("admin.users");

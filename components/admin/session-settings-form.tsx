@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateSessionSettingsAction } from "@/lib/actions/settings";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SESSION_LIMITS, type SessionPolicy } from "@/lib/domain/session";
 
 export function SessionSettingsForm({ policy }: { policy: SessionPolicy }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(updateSessionSettingsAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("updateSessionSettings");
   const { lifetimeHours, idleMinutes } = SESSION_LIMITS;
   const t = useTranslations("admin.settings");
   return (

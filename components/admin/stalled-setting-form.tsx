@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateStalledSettingAction } from "@/lib/actions/settings";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 export function StalledSettingForm({ months }: { months: number }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(updateStalledSettingAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("updateStalledSetting");
   const t = useTranslations("admin.settings");
   const common = useTranslations("common");
   return (

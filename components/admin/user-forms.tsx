@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import type { Role } from "@prisma/client";
-import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, resetUserPasswordAction, revokeUserSessionsAction, setUserWriteRegionsAction } from "@/lib/actions/users";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -10,7 +9,7 @@ import { REGIONS, type Region } from "@/lib/domain/reference-data";
 import { ROLES } from "@/lib/domain/roles";
 
 export function RoleForm({ userId, role }: { userId: string; role: Role }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(changeUserRoleAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("changeUserRole");
   const t = useTranslations("admin.forms");
   const labels = useTranslations("labels");
   return (
@@ -37,8 +36,8 @@ export function RoleForm({ userId, role }: { userId: string; role: Role }) {
 
 export function AccessForm({ userId, active }: { userId: string; active: boolean }) {
   // Both actions stay mounted so that the outcome stays on screen after the page shows the new status.
-  const deactivate = useFormAction(deactivateUserAction);
-  const reactivate = useFormAction(reactivateUserAction);
+  const deactivate = useFormAction("deactivateUser");
+  const reactivate = useFormAction("reactivateUser");
   const t = useTranslations("admin.forms");
   const { formAction, pending } = active ? deactivate : reactivate;
   const outcome = [deactivate.state, reactivate.state].reduce((a, b) => (b.status === "done" && (a.status !== "done" || b.submittedAt > a.submittedAt) ? b : a));
@@ -54,7 +53,7 @@ export function AccessForm({ userId, active }: { userId: string; active: boolean
 }
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
-  const { state, formAction, pending, formKey, errorOf } = useFormAction(resetUserPasswordAction);
+  const { state, formAction, pending, formKey, errorOf } = useFormAction("resetUserPassword");
   const t = useTranslations("admin.forms");
   return (
     <form action={formAction} key={formKey} className="space-y-3" aria-label={t("resetPassword")} noValidate>
@@ -71,7 +70,7 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
 }
 
 export function RevokeSessionsForm({ userId }: { userId: string }) {
-  const { state, formAction, pending } = useFormAction(revokeUserSessionsAction);
+  const { state, formAction, pending } = useFormAction("revokeUserSessions");
   const t = useTranslations("admin.forms");
   return (
     <form action={formAction} className="space-y-3" aria-label={t("signOutEverywhere")}>
@@ -83,7 +82,7 @@ export function RevokeSessionsForm({ userId }: { userId: string }) {
 }
 
 export function WriteRegionsForm({ userId, regions }: { userId: string; regions: readonly Region[] }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(setUserWriteRegionsAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("setUserWriteRegions");
   const t = useTranslations("admin.forms");
   const labels = useTranslations("labels");
   const checked = new Set(valueOf("regions", regions.join("\n")).split("\n"));

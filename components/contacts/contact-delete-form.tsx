@@ -3,13 +3,12 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { deleteContactAction, restoreContactAction } from "@/lib/actions/contacts";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 /** Delete (soft: an administrator can restore) or, for a deleted contact, restore. */
 export function ContactDeleteForm({ id, version, restore = false }: { id: string; version: number; restore?: boolean }) {
-  const { state, formAction, pending, versionOf } = useFormAction(restore ? restoreContactAction : deleteContactAction);
+  const { state, formAction, pending, versionOf } = useFormAction(restore ? "restoreContact" : "deleteContact");
   const router = useRouter();
   const t = useTranslations("contacts.delete");
   const deleted = !restore && state.status === "done" && state.ok;

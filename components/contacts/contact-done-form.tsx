@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { markContactDoneAction } from "@/lib/actions/contacts";
 import { CONTACT_OUTCOMES } from "@/lib/domain/contacts";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -17,7 +16,7 @@ export function ContactDoneForm({
   users: { id: string; name: string }[];
   today: string;
 }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(markContactDoneAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction("markContactDone");
   const t = useTranslations("contacts.done");
   const labels = useTranslations("labels");
   return (

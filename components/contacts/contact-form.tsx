@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { createContactAction, updateContactAction } from "@/lib/actions/contacts";
 import { CONTACT_CHANNELS, CONTACT_LEVELS, CONTACT_OUTCOMES, DECONFLICTION_DAYS, SENSITIVITIES } from "@/lib/domain/contacts";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -71,7 +70,7 @@ export function ContactForm({
   const labels = useTranslations("labels");
   const locale = useLocale();
   const editing = Boolean(initial.id);
-  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(editing ? updateContactAction : createContactAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(editing ? "updateContact" : "createContact");
   const v = (name: keyof ContactFormValues) => valueOf(name, String(initial[name] ?? ""));
   const many = (name: "fulfils" | "followsUp") => {
     const typed = valueOf(name, "\u0000");

@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useMemo } from "react";
 import { useRouter } from "next/navigation";
-import { IDLE, type FormState } from "@/lib/actions/form-state";
-
-type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+import { IDLE } from "@/lib/actions/form-state";
+import { mutate } from "@/lib/actions/mutate";
+import type { MutationName } from "@/lib/mutations/registry";
 
 /**
- * A form bound to a Server Action. After a failure the form is re-keyed with the values the user typed
+ * A form that runs the mutation of this name through the one Server Action. After a failure the form is re-keyed with the values the user typed
  * (so nothing is lost); after a conflict the page is refreshed so the current values show beside them.
  */
-export function useFormAction(action: ServerAction) {
+export function useFormAction(mutation: MutationName) {
+  const action = useMemo(() => mutate.bind(null, mutation), [mutation]);
   const [state, formAction, pending] = useActionState(action, IDLE);
   const router = useRouter();
   const conflict = state.status === "done" && !state.ok && state.code === "conflict";

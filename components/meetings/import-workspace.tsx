@@ -7,7 +7,6 @@ import { ActorOptions, type ActorChoice } from "@/components/forms/actor-options
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { importSessionSummaryAction } from "@/lib/actions/session-import";
 import { PATH_TEMPLATES } from "@/lib/domain/domestic-path";
 import { PLEDGE_KINDS, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import {
@@ -85,7 +84,7 @@ export function ImportWorkspace({ meeting, actors }: Props) {
   const [recordChairs, setRecordChairs] = useState(true);
   const [clientProblem, setClientProblem] = useState<string | null>(null);
   const lastRead = useRef<FormData | null>(null);
-  const { state, formAction, pending } = useFormAction(importSessionSummaryAction);
+  const { state, formAction, pending } = useFormAction("importSessionSummary");
 
   async function read(form: FormData) {
     setProblem(null);

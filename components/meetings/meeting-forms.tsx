@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addSessionAction, addStatementAction, createMeetingAction, updateMeetingAction, updateStatementAction } from "@/lib/actions/meetings";
 import { MEETING_KINDS } from "@/lib/domain/pledges";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -20,7 +19,7 @@ export interface MeetingValues {
 
 /** A new meeting, or the meeting given in `initial`. */
 export function MeetingForm({ initial }: { initial?: MeetingValues }) {
-  const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? updateMeetingAction : createMeetingAction);
+  const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? "updateMeeting" : "createMeeting");
   const valueOf = (name: keyof MeetingValues, fallback: string) => typed(name, initial ? String(initial[name]) : fallback);
   const t = useTranslations("meetings.form");
   const labels = useTranslations("labels");
@@ -67,7 +66,7 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
 }
 
 export function SessionForm({ meetingId, actors }: { meetingId: string; actors: ActorChoice[] }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addSessionAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("addSession");
   const t = useTranslations("meetings.form");
   return (
     <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label={t("addSession")} noValidate>
@@ -105,7 +104,7 @@ export interface StatementValues {
 
 /** A new statement in `sessionId`, or the statement given in `initial`. */
 export function StatementForm({ sessionId, actors, initial }: { sessionId: string; actors: ActorChoice[]; initial?: StatementValues }) {
-  const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? updateStatementAction : addStatementAction);
+  const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? "updateStatement" : "addStatement");
   const valueOf = (name: keyof StatementValues, fallback: string) => typed(name, initial ? String(initial[name]) : fallback);
   const prefix = initial ? `st-edit-${initial.id}` : `st-${sessionId}`;
   const t = useTranslations("meetings.form");

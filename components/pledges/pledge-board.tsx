@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { bulkPledgeStatusAction } from "@/lib/actions/pledges";
 import { PLEDGE_STATUSES, type PledgeStatus } from "@/lib/domain/pledges";
 import type { PledgeView } from "@/lib/data/pledges";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
@@ -42,7 +41,7 @@ function PledgeRow({ pledge, selectable }: { pledge: PledgeView; selectable: boo
 }
 
 export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]; canEdit: boolean; today: string }) {
-  const { state, formAction, pending, formKey, errorOf, valueOf } = useFormAction(bulkPledgeStatusAction);
+  const { state, formAction, pending, formKey, errorOf, valueOf } = useFormAction("bulkPledgeStatus");
   const t = useTranslations("pledges.board");
   const labels = useTranslations("labels");
   const groups = PLEDGE_STATUSES.map((status) => ({ status, items: pledges.filter((p) => p.status === status) })).filter((g) => g.items.length > 0);

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createPledgeAction, updatePledgeAction } from "@/lib/actions/pledges";
 import { PLEDGE_KINDS, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import { REGIONS } from "@/lib/domain/reference-data";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
@@ -39,7 +38,7 @@ export function PledgeForm({
   meetings: (Option & { startDate: string })[];
 }) {
   const editing = Boolean(initial.id);
-  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(editing ? updatePledgeAction : createPledgeAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(editing ? "updatePledge" : "createPledge");
   const v = (name: keyof PledgeFormValues) => valueOf(name, String(initial[name] ?? ""));
   const t = useTranslations("pledges.form");
   const labels = useTranslations("labels");

@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { setPledgeStatusAction } from "@/lib/actions/pledges";
 import { PLEDGE_STATUSES, type PledgeStatus } from "@/lib/domain/pledges";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 export function PledgeStatusForm({ id, version, status, evidence, today }: { id: string; version: number; status: PledgeStatus; evidence: string; today: string }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(setPledgeStatusAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction("setPledgeStatus");
   const t = useTranslations("pledges.statusForm");
   const labels = useTranslations("labels");
   return (

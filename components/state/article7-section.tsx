@@ -1,7 +1,6 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { recordArticle7ReportAction } from "@/lib/actions/article7";
 import { formatLongDate } from "@/lib/domain/dates";
 import type { ObligationStatus } from "@/lib/domain/article7";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
@@ -11,7 +10,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 export function Article7Section({ iso3, obligations, canRecord, today }: { iso3: string; obligations: ObligationStatus[]; canRecord: boolean; today: string }) {
   const t = useTranslations("state.a7");
   const locale = useLocale();
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(recordArticle7ReportAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("recordArticle7Report");
   const recent = [...obligations].reverse().slice(0, 6);
   return (
     <section aria-labelledby="article7-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">

@@ -1,7 +1,6 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { addStateNoteAction } from "@/lib/actions/state-notes";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -11,7 +10,7 @@ export function NoteForm({ iso3, today }: { iso3: string; today: string }) {
   const t = useTranslations("state");
   const labels = useTranslations("labels");
   const locale = useLocale();
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addStateNoteAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("addStateNote");
   // After a success the form is emptied; after a failure it keeps what was typed.
   return (
     <form action={formAction} key={formKey} className="space-y-3" aria-label={t("notes.add")} noValidate>

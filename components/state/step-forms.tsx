@@ -1,13 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  addDomesticStepAction,
-  moveDomesticStepAction,
-  removeDomesticStepAction,
-  startDomesticPathAction,
-  updateDomesticStepAction,
-} from "@/lib/actions/domestic-steps";
 import { STEP_STATUSES, type PathKind } from "@/lib/domain/domestic-path";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -17,7 +10,7 @@ import type { StepView } from "@/lib/data/state-detail";
 export function StepEditForm({ step }: { step: StepView }) {
   const t = useTranslations("state.steps");
   const labels = useTranslations("labels");
-  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(updateDomesticStepAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction("updateDomesticStep");
   const prefix = `step-${step.id}`;
   return (
     <form action={formAction} key={formKey} className="mt-3 space-y-3 rounded border border-slate-200 bg-slate-50 p-3" aria-label={t("editAria", { title: step.title })} noValidate>
@@ -56,8 +49,8 @@ export function StepEditForm({ step }: { step: StepView }) {
 
 export function StepOrderControls({ step, isFirst, isLast }: { step: StepView; isFirst: boolean; isLast: boolean }) {
   const t = useTranslations("state.steps");
-  const move = useFormAction(moveDomesticStepAction);
-  const remove = useFormAction(removeDomesticStepAction);
+  const move = useFormAction("moveDomesticStep");
+  const remove = useFormAction("removeDomesticStep");
   const message = remove.state.status === "done" && !remove.state.ok ? remove.state : move.state;
   const failed = message.status === "done" && !message.ok;
   return (
@@ -91,7 +84,7 @@ export function StepOrderControls({ step, isFirst, isLast }: { step: StepView; i
 export function AddStepForm({ iso3, path }: { iso3: string; path: PathKind }) {
   const t = useTranslations("state.steps");
   const labels = useTranslations("labels");
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction(addDomesticStepAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("addDomesticStep");
   const addLabel = t("add", { path: labels(`path.${path}`).toLocaleLowerCase() });
   const id = `add-step-${path.toLowerCase()}`;
   return (
@@ -114,7 +107,7 @@ export function AddStepForm({ iso3, path }: { iso3: string; path: PathKind }) {
 export function StartPathForm({ iso3, suggested }: { iso3: string; suggested: PathKind }) {
   const t = useTranslations("state.steps");
   const labels = useTranslations("labels");
-  const { state, formAction, pending } = useFormAction(startDomesticPathAction);
+  const { state, formAction, pending } = useFormAction("startDomesticPath");
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={t("startAria")}>
       <input type="hidden" name="iso3" value={iso3} />

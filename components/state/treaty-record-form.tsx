@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateTreatyStatusAction } from "@/lib/actions/treaty-status";
 import { Field, inputClass, SubmitButton } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -22,7 +21,7 @@ const INSTRUMENTS = ["RATIFICATION", "ACCESSION", "ACCEPTANCE", "APPROVAL"] as c
 export function TreatyRecordForm({ initial }: { initial: TreatyRecordValues }) {
   const t = useTranslations("state");
   const labels = useTranslations("labels");
-  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction(updateTreatyStatusAction);
+  const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction("updateTreatyStatus");
   const v = (name: keyof TreatyRecordValues) => valueOf(name, String(initial[name] ?? ""));
   return (
     <form action={formAction} key={formKey} className="space-y-4" aria-label={t("editRecord")} noValidate>

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -32,28 +33,18 @@ function typedValues(input: Record<string, string | string[]>): Record<string, s
 }
 
 /**
- * The body of every Server Action: the session is read here, on the server, never taken from the client. The
+ * The body of the Server Action: the session is read here, on the server, never taken from the client. The
  * mutations write English; the reader gets the result in their language.
  */
-export async function runFormAction(mutation: Mutation, formData: FormData, options: RunOptions = {}): Promise<FormState> {
-  const { result, user } = await runMutation(mutation, formData, options);
+export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
+  const { result, user } = await runMutation(mutation, formData);
   if (result.status !== "done") return result;
   // From the user already read: reading the session a second time would cost its queries again (React's per-request
   // cache does not apply inside a Server Action).
   return translateActionResult(result, await requestLocaleOf(user));
 }
 
-export interface RunOptions {
-  /**
-   * False for a form whose page shows none of the data it changes (e.g. /contacts/new): the paths are then not
-   * revalidated, which spares rendering the whole page again into the action's response (Next renders the page an
-   * action was posted from whenever a path was revalidated). Every page is rendered per request and the data cache
-   * is invalidated by the mutation itself, so the next visit to any page still reads the change.
-   */
-  rerenderPage?: boolean;
-}
-
-async function runMutation(mutation: Mutation, formData: FormData, options: RunOptions): Promise<{ result: FormState; user: { locale: string | null } | null }> {
+async function runMutation(mutation: Mutation, formData: FormData): Promise<{ result: FormState; user: { locale: string | null } | null }> {
   const input = formInput(formData);
   let user: Awaited<ReturnType<typeof currentUser>> = null;
   try {
@@ -64,9 +55,11 @@ async function runMutation(mutation: Mutation, formData: FormData, options: RunO
   }
   const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale }, input);
   if (result.ok) {
-    if (options.rerenderPage !== false) for (const path of result.paths) revalidatePath(path);
+    const { cookie, ...shown } = result;
+    if (cookie) (await cookies()).set(cookie.name, cookie.value, { path: "/", sameSite: "lax", maxAge: cookie.maxAge });
+    if (mutation.rerendersPage !== false) for (const path of result.paths) revalidatePath(path);
     if (result.redirectTo) redirect(result.redirectTo);
-    return { result: { status: "done", submittedAt: Date.now(), ...result }, user };
+    return { result: { status: "done", submittedAt: Date.now(), ...shown }, user };
   }
   return { result: { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) }, user };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES, type Locale } from "@/lib/domain/locale";
+import { LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/domain/locale";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ActionError, defineMutation } from "./core";
 import { endSessions, newPasswordField } from "./users";
@@ -57,6 +57,8 @@ export const setOwnLocale = defineMutation({
     await audit({ action: "account.setLocale", entity: "User", entityId: user.id, before: { locale: before?.locale ?? null }, after: { locale: input.locale } });
     return { message: LANGUAGE_CHANGED[input.locale], paths: ["/"] };
   },
+  // The sign-in page after signing out speaks the same language.
+  cookie: (input) => ({ name: LOCALE_COOKIE, value: input.locale, maxAge: 60 * 60 * 24 * 365 }),
 });
 
 // Said in the language just chosen: the reader may not read the one they left.

@@ -281,6 +281,8 @@ export const createContact = defineMutation({
   name: "contact.create",
   roles: WRITERS,
   scope: contactScope,
+  // /contacts/new shows none of the log: after saving, the browser goes on to the contact.
+  rerendersPage: false,
   schema: z.object(contactFields).superRefine(checkRules),
   async run({ tx, user, input, audit }) {
     const { targets, names } = await checkReferences(tx, input);

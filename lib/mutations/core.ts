@@ -1,5 +1,5 @@
 // The single path every change takes: authenticate → authorise → validate → transaction (+ audit) → result.
-// Pure of Next.js so that it can be tested against a real database; lib/actions/* are the thin "use server" shells.
+// Pure of Next.js so that it can be tested against a real database; lib/actions/mutate.ts is the one Server Action.
 import { z } from "zod";
 import { Prisma, type PrismaClient, type Region, type Role } from "@prisma/client";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
@@ -30,8 +30,14 @@ export interface RelatedLink {
   label: string;
 }
 
+export interface BrowserCookie {
+  name: string;
+  value: string;
+  maxAge: number;
+}
+
 export type ActionResult =
-  | { ok: true; message: string; paths: string[]; secret?: string; redirectTo?: string }
+  | { ok: true; message: string; paths: string[]; secret?: string; redirectTo?: string; cookie?: BrowserCookie }
   | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number; related?: RelatedLink[] };
 
 /**
@@ -87,6 +93,14 @@ export interface Mutation<S extends z.ZodType = z.ZodType> {
   /** `secret`: a value shown to the user once and never stored (a new API token); never put it in the audit row.
    *  `redirectTo`: where the browser goes after success (e.g. the sign-in page after signing out everywhere). */
   run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; paths: string[]; secret?: string; redirectTo?: string }>;
+  /**
+   * False for a form whose page shows none of the data it changes (e.g. /contacts/new): its paths are then not
+   * revalidated, which spares rendering the whole page again into the action's response. The data cache is
+   * invalidated by the mutation itself, so the next visit to any page still reads the change.
+   */
+  rerendersPage?: boolean;
+  /** A cookie the browser keeps after success, e.g. the reader's language for the pages read signed out. */
+  cookie?: (input: z.infer<S>) => BrowserCookie;
 }
 
 export function defineMutation<S extends z.ZodType>(mutation: Mutation<S>): Mutation<S> {
@@ -170,7 +184,7 @@ export async function executeMutation<S extends z.ZodType>(
         },
       });
       if (touched.length === 0) throw new Error(`Mutation ${mutation.name} wrote no audit event`);
-      return { ok: true as const, ...done };
+      return { ok: true as const, ...done, cookie: mutation.cookie?.(parsed.data) };
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof ActionError) {

@@ -54,3 +54,10 @@ export const MUTATIONS = {
   revokeApiToken,
   setCalendarFeed,
 } satisfies Record<string, Mutation>;
+
+/** The name a form gives the one Server Action (lib/actions/mutate.ts) to say which mutation it runs. */
+export type MutationName = keyof typeof MUTATIONS;
+
+export function mutationNamed(name: unknown): Mutation | undefined {
+  return typeof name === "string" && Object.hasOwn(MUTATIONS, name) ? (MUTATIONS[name as MutationName] as unknown as Mutation) : undefined;
+}

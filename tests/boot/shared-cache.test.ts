@@ -8,7 +8,7 @@ import { toolEnv } from "@/lib/env";
 import { DEMO_PASSWORD } from "@/lib/seed/seed";
 import { databaseName, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { findFreePort } from "@/scripts/lib/ports";
-import { actionIds, Browser } from "../reliability/support/client";
+import { Browser } from "../reliability/support/client";
 import { startApp, type StartedProcess } from "../support/start-process";
 
 // Two instances of the production build against one database and one Redis, as behind a load balancer.
@@ -80,7 +80,7 @@ describe("two instances sharing one database and one Redis", () => {
     const actor = await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } });
     await prisma.$disconnect();
     const summary = `Two instances ${randomUUID()}`;
-    const saved = await one.action(actionIds().createContactAction, "/contacts/new", {
+    const saved = await one.action("createContact", "/contacts/new", {
       date: today, status: "DONE", actorId: actor.id, targets: STATE.iso3, channel: "EMAIL", summary, sensitivity: "SHARED",
     });
     expect(saved.state, saved.body.slice(0, 500)).toMatchObject({ status: "done", ok: true });

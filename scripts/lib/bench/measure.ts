@@ -2,7 +2,7 @@
 // per page, export times and concurrent writes.
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { actionIds, Browser } from "@/tests/reliability/support/client";
+import { Browser } from "@/tests/reliability/support/client";
 
 /**
  * What a browser sends when it loads a page (not when its router fetches a page's data): the page cache keeps and
@@ -151,7 +151,6 @@ export async function logContacts(
   seconds: number,
   fields: (writer: number, i: number) => Record<string, string>,
 ): Promise<WriteResult> {
-  const id = actionIds().createContactAction;
   let saved = 0;
   let confirmations = 0;
   let errors = 0;
@@ -165,12 +164,12 @@ export async function logContacts(
         const t = performance.now();
         try {
           const input = fields(writer, i);
-          let response = await browser.action(id, "/contacts/new", input);
+          let response = await browser.action("createContact", "/contacts/new", input);
           // De-confliction: the user has seen the overlapping contacts and saves anyway, as a person would.
           if (response.state?.status === "done" && !response.state.ok && response.state.code === "confirm") {
             confirmations += 1;
             const related = (response.state.related ?? []).map((r) => r.id).filter((r): r is string => Boolean(r));
-            response = await browser.action(id, "/contacts/new", { ...input, confirmedOverlaps: related } as Record<string, string | string[]>);
+            response = await browser.action("createContact", "/contacts/new", { ...input, confirmedOverlaps: related } as Record<string, string | string[]>);
           }
           if (response.state?.status === "done" && response.state.ok) {
             saved += 1;

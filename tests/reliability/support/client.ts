@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FormState } from "@/lib/actions/form-state";
+import type { MutationName } from "@/lib/mutations/registry";
 
 interface ManifestEntry {
   filename: string;
@@ -11,12 +12,14 @@ interface ManifestEntry {
   workers: Record<string, unknown>;
 }
 
-/** Server Action ids by exported name (e.g. "updateDomesticStepAction"), from the production build. */
-export function actionIds(): Record<string, string> {
+/** The id of the one Server Action (lib/actions/mutate.ts), from the production build. */
+export function mutateActionId(): string {
   const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ManifestEntry>;
   };
-  return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName, id]));
+  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === "mutate" && entry.filename.includes("lib/actions/mutate"));
+  if (found.length !== 1) throw new Error(`expected one "mutate" Server Action in the build, found ${found.length}`);
+  return found[0][0];
 }
 
 export interface ActionResponse {
@@ -47,12 +50,19 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]);
 }
 
+let mutateId: string | undefined;
+
 export class Browser {
   private cookies = new Map<string, string>();
   /** Sign-in is throttled per address: each simulated person comes from their own, as a proxy would report it. */
   readonly address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 8)}`;
 
   constructor(readonly baseUrl: string) {}
+
+  private get mutateId(): string {
+    mutateId ??= mutateActionId();
+    return mutateId;
+  }
 
   private keep(response: Response) {
     for (const pair of cookiesOf(response)) {
@@ -87,17 +97,18 @@ export class Browser {
     }
   }
 
-  /** Posts a form to a Server Action, as the page at `pagePath` would. */
-  async action(actionId: string, pagePath: string, fields: Record<string, string | string[]>): Promise<ActionResponse> {
+  /** Posts a form to the Server Action for the mutation of this name, as the page at `pagePath` would. */
+  async action(mutation: MutationName, pagePath: string, fields: Record<string, string | string[]>): Promise<ActionResponse> {
     const body = new FormData();
     for (const [key, value] of Object.entries(fields)) {
       for (const v of Array.isArray(value) ? value : [value]) body.append(`_1_${key}`, v);
     }
     // The root last, as React sends it: the server reads the form's fields before it resolves the arguments.
-    body.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+    // The mutation's name is the argument the form bound to the action; the previous state and the form follow.
+    body.append("0", JSON.stringify([mutation, { status: "idle" }, "$K1"]));
     const response = await this.fetch(pagePath, {
       method: "POST",
-      headers: { "next-action": actionId, accept: "text/x-component", origin: this.baseUrl },
+      headers: { "next-action": this.mutateId, accept: "text/x-component", origin: this.baseUrl },
       body,
     });
     const text = await response.text();

@@ -3,7 +3,7 @@
 // records every answer. verifyWrites() then checks the database against what was acknowledged.
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { actionIds, Browser, type ActionResponse } from "./client";
+import { Browser, type ActionResponse } from "./client";
 
 export interface Step {
   id: string;
@@ -67,7 +67,6 @@ export interface WorkloadOptions {
 }
 
 export async function runWorkload(prisma: PrismaClient, options: WorkloadOptions): Promise<Answer[]> {
-  const ids = actionIds();
   const answers: Answer[] = options.answers ?? [];
   const page = `/states/${options.iso3}`;
   const initial = new Map((await prisma.domesticStep.findMany({ where: { id: { in: options.steps.map((s) => s.id) } }, select: { id: true, version: true } })).map((s) => [s.id, s.version]));
@@ -84,7 +83,7 @@ export async function runWorkload(prisma: PrismaClient, options: WorkloadOptions
           const fields = { id: step.id, version: String(version), title: step.title, status: step.status, date: "", note: marker, source: "" };
           let answer: Answer;
           try {
-            const response = await browser.action(ids.updateDomesticStepAction, page, fields);
+            const response = await browser.action("updateDomesticStep", page, fields);
             const { outcome, message } = classify(response);
             answer = { kind: "step", marker, outcome, message, ms: Date.now() - started, at: started, stepId: step.id };
             if (outcome === "ok") {
@@ -105,11 +104,11 @@ export async function runWorkload(prisma: PrismaClient, options: WorkloadOptions
           };
           let answer: Answer;
           try {
-            let response = await browser.action(ids.createContactAction, "/contacts/new", fields);
+            let response = await browser.action("createContact", "/contacts/new", fields);
             // De-confliction: the user has seen the overlapping contacts and saves anyway.
             if (response.state?.status === "done" && !response.state.ok && response.state.code === "confirm") {
               const related = (response.state.related ?? []).map((r) => r.id).filter((id): id is string => Boolean(id));
-              response = await browser.action(ids.createContactAction, "/contacts/new", { ...fields, confirmedOverlaps: related });
+              response = await browser.action("createContact", "/contacts/new", { ...fields, confirmedOverlaps: related });
             }
             const { outcome, message } = classify(response);
             answer = { kind: "contact", marker, outcome, message, ms: Date.now() - started, at: started };
