@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/domain/locale";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/platform/i18n/messages";
 
 // Message keys are checked by the compiler: a key missing from the English catalog does not build.
 declare module "next-intl" {

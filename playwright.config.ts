@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { toolEnv } from "./lib/env";
+import { toolEnv } from "./platform/env";
 
 const env = toolEnv();
 const baseURL = `http://localhost:${env.E2E_PORT}`;

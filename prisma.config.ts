@@ -3,7 +3,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { migrationPoolConfig, reportCharOidsAsText, unrefLongTimers } from "./lib/db/migration-adapter";
+import { migrationPoolConfig, reportCharOidsAsText, unrefLongTimers } from "./platform/db/migration-adapter";
 
 process.env.CHECKPOINT_DISABLE = "1";
 // `prisma generate` (postinstall) loads this file on machines with no database at all.

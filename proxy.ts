@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { sessionCookie } from "@/lib/auth/cookies";
-import { authSecret, isDevelopment, servedOverHttps } from "@/lib/env";
+import { sessionCookie } from "@/platform/auth/cookies";
+import { authSecret, isDevelopment, servedOverHttps } from "@/platform/env";
 import { hasNulCharacter } from "@/lib/domain/nul";
 import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/domain/locale";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
-import { cachedPage, renderNonce, wantsCachedPage } from "@/lib/page-cache/serve";
-import type { SessionClaims } from "@/lib/auth/session-check";
+import { contentSecurityPolicy, newNonce } from "@/platform/security/csp";
+import { cachedPage, renderNonce, wantsCachedPage } from "@/platform/page-cache/serve";
+import type { SessionClaims } from "@/platform/auth/session-check";
 
 // Reached without a session: sign-in itself, and the routes that authenticate by token (the read API with a bearer
-// token, the calendar feed with the token in its address). Those check the token themselves (lib/api/route.ts,
+// token, the calendar feed with the token in its address). Those check the token themselves (features/api/route.ts,
 // app/calendar.ics/route.ts), and must answer 401/404, never redirect a program to the sign-in page.
 const PUBLIC_PATH = /^\/(signin|api\/auth|api\/v1|calendar\.ics)(\/|$)/;
 
@@ -20,7 +20,7 @@ const PUBLIC_PATH = /^\/(signin|api\/auth|api\/v1|calendar\.ics)(\/|$)/;
  */
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps();
-  // A page the proxy itself asked for (lib/page-cache) carries the nonce its answer will be sent with.
+  // A page the proxy itself asked for (platform/page-cache) carries the nonce its answer will be sent with.
   const nonce = renderNonce(request) ?? newNonce();
   const policy = contentSecurityPolicy({ nonce, development: isDevelopment(), https });
   const response = await answer(request, https, nonce, policy);

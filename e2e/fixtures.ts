@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import type { PrismaClient, Role } from "@prisma/client";
-import { createPrismaClient } from "../lib/db/client";
-import { bumpVersions } from "../lib/cache/versions";
-import { hashPassword } from "../lib/auth/password";
-import { toolEnv } from "../lib/env";
+import { createPrismaClient } from "../platform/db/client";
+import { bumpVersions } from "../platform/cache/versions";
+import { hashPassword } from "../platform/auth/password";
+import { toolEnv } from "../platform/env";
 import type { Locale } from "../lib/domain/locale";
 
 export interface TestUser {
@@ -79,7 +79,7 @@ const WRITES = /^(create|update|upsert|delete)/;
 
 /**
  * Tests write records straight into the database, past the app's mutations, which are what invalidate the app's
- * data cache (lib/cache): after each such write the cache's tag versions are bumped as a change would, so that the
+ * data cache (platform/cache): after each such write the cache's tag versions are bumped as a change would, so that the
  * next page shows what the test wrote.
  */
 function invalidatingWrites(client: PrismaClient): PrismaClient {

@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
-import { messagesFor } from "@/lib/i18n/messages";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { messagesFor } from "@/platform/i18n/messages";
+import { requestLocale } from "@/platform/i18n/request-locale";
 
 export default getRequestConfig(async () => {
   const locale = await requestLocale();

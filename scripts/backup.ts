@@ -1,9 +1,9 @@
-// `npm run backup -- <file>`: writes every table of DATABASE_URL as JSON (see lib/backup.ts). The file holds password
+// `npm run backup -- <file>`: writes every table of DATABASE_URL as JSON (see platform/backup.ts). The file holds password
 // hashes and the audit log: it is written readable by its owner only.
 import { renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { BackupError, exportDatabase } from "@/lib/backup";
-import { toolEnv } from "@/lib/env";
+import { BackupError, exportDatabase } from "@/platform/backup";
+import { toolEnv } from "@/platform/env";
 import { fail, runMain } from "./lib/cli";
 import { databaseName, ensureServerReachable } from "./lib/database";
 

@@ -7,12 +7,12 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import Redis from "ioredis";
 import type { PrismaClient } from "@prisma/client";
-import { bumpVersions } from "@/lib/cache/versions";
-import { createPrismaClient } from "@/lib/db/client";
+import { bumpVersions } from "@/platform/cache/versions";
+import { createPrismaClient } from "@/platform/db/client";
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
-import { toolEnv } from "@/lib/env";
-import { DEMO_PASSWORD, seed } from "@/lib/seed/seed";
+import { toolEnv } from "@/platform/env";
+import { DEMO_PASSWORD, seed } from "@/platform/seed/seed";
 import { Browser } from "@/tests/reliability/support/client";
 import { fail, runMain } from "./lib/cli";
 import { ensureBuild } from "./lib/build";
@@ -113,7 +113,7 @@ async function measurePages(app: { baseUrl: string }, pages: { label: string; pa
 
 async function measureWrites(baseUrl: string, prisma: PrismaClient, seconds: number): Promise<{ writes: WriteResult; present: number }> {
   const run = `bench-${randomUUID().slice(0, 8)}`;
-  // One after another: sign-in throttling counts an attempt still being checked as a failure (lib/auth/throttle.ts).
+  // One after another: sign-in throttling counts an attempt still being checked as a failure (platform/auth/throttle.ts).
   const writers: Browser[] = [];
   for (let i = 0; i < 20; i++) writers.push(await signedIn(baseUrl));
   const writes = await logContacts(writers, seconds, await contactFields(prisma, run));

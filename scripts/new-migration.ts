@@ -3,7 +3,7 @@
 // Why not `prisma migrate dev`: docs/decisions/001-prisma-6-wasm-schema-engine.md.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { toolEnv } from "@/lib/env";
+import { toolEnv } from "@/platform/env";
 import { fail, nodeBin, run, runMain } from "./lib/cli";
 import { ensureDatabaseExists, ensureServerReachable, migrateDeploy } from "./lib/database";
 

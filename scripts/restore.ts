@@ -1,8 +1,8 @@
 // `npm run restore -- <file>`: loads a backup made by `npm run backup` into DATABASE_URL, which must be empty (it is
 // created and migrated if needed). One transaction: on any failure nothing is loaded.
 import { existsSync, readFileSync } from "node:fs";
-import { BackupError, restoreDatabase } from "@/lib/backup";
-import { toolEnv } from "@/lib/env";
+import { BackupError, restoreDatabase } from "@/platform/backup";
+import { toolEnv } from "@/platform/env";
 import { fail, runMain } from "./lib/cli";
 import { databaseName, ensureDatabaseExists, ensureServerReachable, migrateDeploy } from "./lib/database";
 

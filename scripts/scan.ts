@@ -4,8 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { hashPassword } from "@/lib/auth/password";
-import { toolEnv } from "@/lib/env";
+import { hashPassword } from "@/platform/auth/password";
+import { toolEnv } from "@/platform/env";
 import { Browser } from "@/tests/reliability/support/client";
 import { startStack } from "@/tests/reliability/support/stack";
 import { fail, run, runMain } from "./lib/cli";

@@ -1,11 +1,11 @@
 // `npm run seed:large -- [--seed N] [--force]`: wipes DATABASE_URL and fills it with the large data set
-// (lib/seed/large.ts), deterministically from the seed number. Refuses a database whose name does not contain
+// (platform/seed/large.ts), deterministically from the seed number. Refuses a database whose name does not contain
 // "large" or "bench" unless --force is given.
 import pg from "pg";
-import { toolEnv } from "@/lib/env";
-import { createPrismaClient } from "@/lib/db/client";
+import { toolEnv } from "@/platform/env";
+import { createPrismaClient } from "@/platform/db/client";
 import { todayIso } from "@/lib/domain/dates";
-import { LARGE_COUNTS, seedLarge, wipe } from "@/lib/seed/large";
+import { LARGE_COUNTS, seedLarge, wipe } from "@/platform/seed/large";
 import { fail, runMain } from "./lib/cli";
 import { databaseName, ensureDatabaseExists, ensureServerReachable, migrateDeploy } from "./lib/database";
 

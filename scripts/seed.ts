@@ -1,7 +1,7 @@
 // `npm run db:seed`: loads the reference data (and demo users with SEED_DEMO=1) into DATABASE_URL. Never overwrites.
-import { toolEnv } from "@/lib/env";
-import { createPrismaClient } from "@/lib/db/client";
-import { seed } from "@/lib/seed/seed";
+import { toolEnv } from "@/platform/env";
+import { createPrismaClient } from "@/platform/db/client";
+import { seed } from "@/platform/seed/seed";
 import { fail, runMain } from "./lib/cli";
 import { ensureServerReachable } from "./lib/database";
 

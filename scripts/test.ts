@@ -3,7 +3,7 @@
 // Uses the server of TEST_DATABASE_URL (or DATABASE_URL) when set, an embedded PostgreSQL otherwise.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { toolEnv } from "@/lib/env";
+import { toolEnv } from "@/platform/env";
 import { fail, nodeBin, run, runMain } from "./lib/cli";
 import { ensureBuild } from "./lib/build";
 import { databaseName, ensureServerReachable, migrateDeploy, recreateDatabase, withDatabase } from "./lib/database";

@@ -3,12 +3,12 @@
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { toolEnv } from "@/lib/env";
-import { createPrismaClient } from "@/lib/db/client";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { toolEnv } from "@/platform/env";
+import { createPrismaClient } from "@/platform/db/client";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "@/platform/auth/password";
 import { normalizeEmail } from "@/lib/domain/email";
 import { ROLES } from "@/lib/domain/roles";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/platform/audit";
 import { fail, runMain } from "./lib/cli";
 import { ensureServerReachable } from "./lib/database";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
-import { requireUser } from "@/lib/auth/session";
+import { AppHeader } from "@/platform/ui/app-header";
+import { requireUser } from "@/platform/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

@@ -1,10 +1,10 @@
-import { renderCalendar } from "@/lib/calendar/ics";
-import { calendarFeedRoute } from "@/lib/calendar/route";
-import { calendarEntries } from "@/lib/data/calendar";
+import { renderCalendar } from "@/features/api/calendar/ics";
+import { calendarFeedRoute } from "@/features/api/calendar/route";
+import { calendarEntries } from "@/features/api/calendar/queries";
 import { CALENDAR_WORDS } from "@/lib/domain/calendar-words";
 import { todayIso } from "@/lib/domain/dates";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/domain/locale";
-import { toolEnv } from "@/lib/env";
+import { toolEnv } from "@/platform/env";
 
 export const GET = calendarFeedRoute(async ({ url, user, now }) => {
   // Links point at the public address (NEXTAUTH_URL behind a proxy); UIDs carry its host name.

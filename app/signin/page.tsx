@@ -1,9 +1,9 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignInLanguageLinks } from "@/components/language-switcher";
-import { SignInForm } from "@/components/sign-in-form";
-import { currentUser } from "@/lib/auth/session";
-import { sessionPolicy } from "@/lib/data/settings";
+import { SignInLanguageLinks } from "@/platform/ui/language-switcher";
+import { SignInForm } from "@/features/users/components/sign-in-form";
+import { currentUser } from "@/platform/auth/session";
+import { sessionPolicy } from "@/features/users/queries/settings";
 import { safeCallbackPath } from "@/lib/domain/callback-path";
 import { parseSignedOutReason, type SessionPolicy, type SignedOutReason } from "@/lib/domain/session";
 

@@ -1,20 +1,20 @@
 // Every namespace of one language; a namespace is a file so that areas of the app are translated independently.
 import common from "./common.json";
 import nav from "./nav.json";
-import auth from "./auth.json";
+import auth from "@/features/users/messages/en/auth.json";
 import errors from "./errors.json";
 import labels from "./labels.json";
-import dashboard from "./dashboard.json";
-import states from "./states.json";
-import state from "./state.json";
-import organisations from "./organisations.json";
-import meetings from "./meetings.json";
-import sessionImport from "./sessionImport.json";
-import pledges from "./pledges.json";
-import reports from "./reports.json";
-import contacts from "./contacts.json";
-import admin from "./admin.json";
-import account from "./account.json";
+import dashboard from "@/features/treaty-status/messages/en/dashboard.json";
+import states from "@/features/treaty-status/messages/en/states.json";
+import state from "@/features/treaty-status/messages/en/state.json";
+import organisations from "@/features/meetings/messages/en/organisations.json";
+import meetings from "@/features/meetings/messages/en/meetings.json";
+import sessionImport from "@/features/summary-import/messages/en/sessionImport.json";
+import pledges from "@/features/pledges/messages/en/pledges.json";
+import reports from "@/features/reports/messages/en/reports.json";
+import contacts from "@/features/contacts/messages/en/contacts.json";
+import admin from "@/features/users/messages/en/admin.json";
+import account from "@/features/users/messages/en/account.json";
 
 const messages = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account };
 export default messages;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fail, nodeBin, run } from "./cli";
 
 const INPUTS = [
-  "app", "components", "lib", "types", "public", "messages", "i18n", "global.d.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs",
+  "app", "features", "platform", "lib", "types", "public", "messages", "i18n", "global.d.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs",
   "tsconfig.json", "tsconfig.build.json", "package-lock.json", "prisma/schema.prisma",
 ];
 const STAMP = path.join(".next", "adhere-build-hash");

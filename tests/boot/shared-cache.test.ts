@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import Redis from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/platform/db/client";
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
-import { toolEnv } from "@/lib/env";
-import { DEMO_PASSWORD } from "@/lib/seed/seed";
+import { toolEnv } from "@/platform/env";
+import { DEMO_PASSWORD } from "@/platform/seed/seed";
 import { databaseName, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { findFreePort } from "@/scripts/lib/ports";
 import { Browser } from "../reliability/support/client";
@@ -21,7 +21,7 @@ const STATE = { iso3: "TUV", name: "Tuvalu" };
 
 /** The state's row on the states list, as served by one instance, and how its page cache answered. */
 async function stateRow(browser: Browser): Promise<{ row: string; pageCache: string | null }> {
-  // As a browser loads a page (the page cache keeps only such loads, lib/page-cache/pages.ts).
+  // As a browser loads a page (the page cache keeps only such loads, platform/page-cache/pages.ts).
   const response = await browser.fetch(`/states?q=${STATE.name}`, { headers: { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" } });
   expect(response.status).toBe(200);
   const html = await response.text();

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { toolEnv } from "@/lib/env";
+import { toolEnv } from "@/platform/env";
 import { findFreePort } from "@/scripts/lib/ports";
 import { startApp } from "../support/start-process";
 

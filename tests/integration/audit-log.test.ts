@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/data/audit";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/features/users/queries/audit";
 import type { AuditFilter } from "@/lib/domain/audit-filter";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";

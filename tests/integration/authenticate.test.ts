@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/auth/authenticate";
-import { hashPassword } from "@/lib/auth/password";
+import { authenticate } from "@/platform/auth/authenticate";
+import { hashPassword } from "@/platform/auth/password";
 import { testPrisma, uniqueEmail } from "../support/db";
 
 const prisma = testPrisma();

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type Mutation } from "@/lib/mutations/core";
-import { MUTATIONS, mutationNamed } from "@/lib/mutations/registry";
-import { seed } from "@/lib/seed/seed";
+import { executeMutation, type Actor, type Mutation } from "@/platform/mutations/core";
+import { MUTATIONS, mutationNamed } from "@/platform/mutations/registry";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 
@@ -118,8 +118,8 @@ describe("authorisation matrix: every action × (no session, each role)", () => 
       .filter((dir) => existsSync(dir))
       .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
       .filter((file) => /\.tsx?$/.test(file) && /^["']use server["']/m.test(readFileSync(file, "utf8")));
-    expect(serverModules).toEqual(["lib/actions/mutate.ts"]);
-    const source = readFileSync(path.join(process.cwd(), "lib/actions/mutate.ts"), "utf8");
+    expect(serverModules).toEqual(["platform/actions/mutate.ts"]);
+    const source = readFileSync(path.join(process.cwd(), "platform/actions/mutate.ts"), "utf8");
     expect([...source.matchAll(/^export (async function|const|function|class|let) (\w+)/gm)].map((m) => m[2])).toEqual(["mutate"]);
     for (const name of Object.keys(MUTATIONS)) expect(mutationNamed(name), name).toBe(MUTATIONS[name as keyof typeof MUTATIONS]);
     for (const forged of ["toString", "__proto__", "constructor", "hasOwnProperty", "", "createContact ", "CreateContact", 42, null, {}]) {

@@ -5,11 +5,11 @@ import type { Role } from "@prisma/client";
 import { GET as getFeed } from "@/app/calendar.ics/route";
 import { addDays, CO_COORDINATORS } from "@/lib/domain/contacts";
 import { fromIsoDate, todayIso } from "@/lib/domain/dates";
-import { hashToken } from "@/lib/domain/tokens";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { setCalendarFeed } from "@/lib/mutations/tokens";
-import { deactivateUser, resetUserPassword } from "@/lib/mutations/users";
-import { seed } from "@/lib/seed/seed";
+import { hashToken } from "@/platform/auth/token-format";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { setCalendarFeed } from "@/features/users/mutations/tokens";
+import { deactivateUser, resetUserPassword } from "@/features/users/mutations/users";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

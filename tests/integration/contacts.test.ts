@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type Mutation } from "@/lib/mutations/core";
-import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "@/lib/mutations/contacts";
+import { executeMutation, type Actor, type Mutation } from "@/platform/mutations/core";
+import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "@/features/contacts/mutations";
 import {
   allContacts,
   contactsCsv,
@@ -12,14 +12,14 @@ import {
   lastContactByState,
   listContacts,
   upcomingWork,
-} from "@/lib/data/contacts";
-import { getStateDetail } from "@/lib/data/state-detail";
-import { listStates } from "@/lib/data/states";
-import { stateTimeline } from "@/lib/data/timeline";
+} from "@/features/contacts/queries";
+import { getStateDetail } from "@/features/treaty-status/queries/state-detail";
+import { listStates } from "@/features/treaty-status/queries/states";
+import { stateTimeline } from "@/features/treaty-status/queries/timeline";
 import { addDays, CO_COORDINATORS } from "@/lib/domain/contacts";
 import { parseCsv, parseCsvRecords } from "@/lib/domain/csv";
 import { todayIso } from "@/lib/domain/dates";
-import { seed } from "@/lib/seed/seed";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findPledgeChoices } from "@/lib/data/pledges";
+import { findPledgeChoices } from "@/features/pledges/queries";
 import { PLEDGE_SEARCH_MAX, PLEDGE_SUGGESTIONS } from "@/lib/domain/pledge-options";
 import { isOpenStatus } from "@/lib/domain/pledges";
-import { seed } from "@/lib/seed/seed";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 
 const prisma = testPrisma();

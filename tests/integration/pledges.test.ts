@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { bulkPledgeStatus, createPledge, setPledgeStatus } from "@/lib/mutations/pledges";
-import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
-import { addStatement, updateStatement } from "@/lib/mutations/statements";
-import { updateMeeting } from "@/lib/mutations/meetings";
-import { seed } from "@/lib/seed/seed";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { bulkPledgeStatus, createPledge, setPledgeStatus } from "@/features/pledges/mutations";
+import { updateTreatyStatus } from "@/features/treaty-status/mutations";
+import { addStatement, updateStatement } from "@/features/meetings/mutations/statements";
+import { updateMeeting } from "@/features/meetings/mutations/meetings";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { progressReport } from "@/lib/reports/progress";
-import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
+import { progressReport } from "@/features/reports/progress";
+import { reportDocx, reportXlsx, sectionCsv } from "@/features/reports/export";
 import { parseCsv } from "@/lib/domain/csv";
-import { seed } from "@/lib/seed/seed";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 
 const prisma = testPrisma();

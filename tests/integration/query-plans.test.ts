@@ -3,12 +3,12 @@
 // of the contact, pledge or audit tables for them.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toolEnv } from "@/lib/env";
-import { seedLarge, wipe } from "@/lib/seed/large";
-import { listContacts, contactsWithState } from "@/lib/data/contacts";
-import { findPledgeChoices, listPledges } from "@/lib/data/pledges";
-import { listAuditEvents } from "@/lib/data/audit";
-import { getStateDetail } from "@/lib/data/state-detail";
+import { toolEnv } from "@/platform/env";
+import { seedLarge, wipe } from "@/platform/seed/large";
+import { listContacts, contactsWithState } from "@/features/contacts/queries";
+import { findPledgeChoices, listPledges } from "@/features/pledges/queries";
+import { listAuditEvents } from "@/features/users/queries/audit";
+import { getStateDetail } from "@/features/treaty-status/queries/state-detail";
 import { databaseName, migrateDeploy, recreateDatabase, withDatabase } from "../../scripts/lib/database";
 import { capturingPrisma, planText, sequentialScans, type CapturedQuery } from "../support/query-plans";
 

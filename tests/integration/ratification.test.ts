@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { addDomesticStep, startDomesticPath, updateDomesticStep } from "@/lib/mutations/domestic-steps";
-import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
-import { addStateNote } from "@/lib/mutations/state-notes";
-import { seed } from "@/lib/seed/seed";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { addDomesticStep, startDomesticPath, updateDomesticStep } from "@/features/domestic-steps/mutations";
+import { updateTreatyStatus } from "@/features/treaty-status/mutations";
+import { addStateNote } from "@/features/treaty-status/note-mutations";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Region, Role } from "@prisma/client";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { createContact, updateContact } from "@/lib/mutations/contacts";
-import { addDomesticStep, updateDomesticStep } from "@/lib/mutations/domestic-steps";
-import { createMeeting } from "@/lib/mutations/meetings";
-import { createPledge, setPledgeStatus } from "@/lib/mutations/pledges";
-import { addStateNote } from "@/lib/mutations/state-notes";
-import { addStatement } from "@/lib/mutations/statements";
-import { changeUserRole, setUserWriteRegions } from "@/lib/mutations/users";
-import { seed } from "@/lib/seed/seed";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { createContact, updateContact } from "@/features/contacts/mutations";
+import { addDomesticStep, updateDomesticStep } from "@/features/domestic-steps/mutations";
+import { createMeeting } from "@/features/meetings/mutations/meetings";
+import { createPledge, setPledgeStatus } from "@/features/pledges/mutations";
+import { addStateNote } from "@/features/treaty-status/note-mutations";
+import { addStatement } from "@/features/meetings/mutations/statements";
+import { changeUserRole, setUserWriteRegions } from "@/features/users/mutations/users";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed, DEMO_USERS } from "@/lib/seed/seed";
+import { seed, DEMO_USERS } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 
 const prisma = testPrisma();

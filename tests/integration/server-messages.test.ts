@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type ActionResult, type Mutation } from "@/lib/mutations/core";
-import { createContact } from "@/lib/mutations/contacts";
-import { MUTATIONS } from "@/lib/mutations/registry";
-import { addStateNote } from "@/lib/mutations/state-notes";
-import { updateTreatyStatus } from "@/lib/mutations/treaty-status";
-import { translateActionResult } from "@/lib/i18n/server-text";
-import { seed } from "@/lib/seed/seed";
+import { executeMutation, type Actor, type ActionResult, type Mutation } from "@/platform/mutations/core";
+import { createContact } from "@/features/contacts/mutations";
+import { MUTATIONS } from "@/platform/mutations/registry";
+import { addStateNote } from "@/features/treaty-status/note-mutations";
+import { updateTreatyStatus } from "@/features/treaty-status/mutations";
+import { translateActionResult } from "@/platform/i18n/server-text";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getImportTarget, reviewSummary, type ImportTarget } from "@/lib/data/session-import";
+import { getImportTarget, reviewSummary, type ImportTarget } from "@/features/summary-import/queries";
 import { editableReview, importPayload, type EditableStatement } from "@/lib/domain/session-import";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { importSessionSummary } from "@/lib/mutations/session-import";
-import { seed } from "@/lib/seed/seed";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { importSessionSummary } from "@/features/summary-import/mutations";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 
@@ -170,7 +170,7 @@ describe("importing a session summary", () => {
 describe("reading an uploaded summary", () => {
   it("reads a Word document with its bold speakers and italic headings, and refuses other files", async () => {
     const { Document, Packer, Paragraph, TextRun } = await import("docx");
-    const { readSummaryFile } = await import("@/lib/import/read-summary");
+    const { readSummaryFile } = await import("@/features/summary-import/read-summary");
     const doc = new Document({ sections: [{ children: [
       new Paragraph({ children: [new TextRun({ text: "States Parties", italics: true })] }),
       new Paragraph({ children: [new TextRun({ text: "Côte d’Ivoire", bold: true }), new TextRun(" said it will host a workshop in June.")] }),

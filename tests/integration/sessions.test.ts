@@ -1,12 +1,12 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { checkSession, checkSessionAlong, startSession } from "@/lib/auth/session-check";
-import { bumpVersions, readVersions, versionColumns, versionsIn } from "@/lib/cache/versions";
-import { CACHE_TAGS } from "@/lib/domain/cache-tags";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { hashPassword } from "@/lib/auth/password";
-import { changeOwnPassword, signOutEverywhere } from "@/lib/mutations/account";
-import { updateSessionSettings } from "@/lib/mutations/settings";
-import { deactivateUser, revokeUserSessions } from "@/lib/mutations/users";
+import { checkSession, checkSessionAlong, startSession } from "@/platform/auth/session-check";
+import { bumpVersions, readVersions, versionColumns, versionsIn } from "@/platform/cache/versions";
+import { CACHE_TAGS } from "@/platform/cache/tags";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { hashPassword } from "@/platform/auth/password";
+import { changeOwnPassword, signOutEverywhere } from "@/features/users/mutations/account";
+import { updateSessionSettings } from "@/features/users/mutations/settings";
+import { deactivateUser, revokeUserSessions } from "@/features/users/mutations/users";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

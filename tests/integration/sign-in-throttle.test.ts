@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/auth/authenticate";
-import { hashPassword } from "@/lib/auth/password";
-import { MAX_FAILURES, WINDOW_MS } from "@/lib/auth/throttle";
+import { authenticate } from "@/platform/auth/authenticate";
+import { hashPassword } from "@/platform/auth/password";
+import { MAX_FAILURES, WINDOW_MS } from "@/platform/auth/throttle";
 import { testPrisma, uniqueEmail } from "../support/db";
 
 const prisma = testPrisma();

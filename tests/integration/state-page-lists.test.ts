@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/lib/seed/seed";
-import { countStateHistory, getStateDetail, HISTORY_MAX } from "@/lib/data/state-detail";
-import { stateTimeline, timelineCounts, timelineTotal } from "@/lib/data/timeline";
-import { countStatementsConcerning, statementsConcerning } from "@/lib/data/meetings";
-import { countPledgesConcerning, pledgesConcerning } from "@/lib/data/pledges";
+import { seed } from "@/platform/seed/seed";
+import { countStateHistory, getStateDetail, HISTORY_MAX } from "@/features/treaty-status/queries/state-detail";
+import { stateTimeline, timelineCounts, timelineTotal } from "@/features/treaty-status/queries/timeline";
+import { countStatementsConcerning, statementsConcerning } from "@/features/meetings/queries";
+import { countPledgesConcerning, pledgesConcerning } from "@/features/pledges/queries";
 import { todayIso } from "@/lib/domain/dates";
 import { testPrisma } from "../support/db";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/lib/seed/seed";
-import { getState, listStates } from "@/lib/data/states";
+import { seed } from "@/platform/seed/seed";
+import { getState, listStates } from "@/features/treaty-status/queries/states";
 import { testPrisma } from "../support/db";
 
 const prisma = testPrisma();

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { createContact, updateContact } from "@/lib/mutations/contacts";
-import { addStateNote } from "@/lib/mutations/state-notes";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { createContact, updateContact } from "@/features/contacts/mutations";
+import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
-import { seed } from "@/lib/seed/seed";
+import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";
 

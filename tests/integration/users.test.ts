@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { authenticate } from "@/lib/auth/authenticate";
-import { hashPassword } from "@/lib/auth/password";
-import { executeMutation, type Actor } from "@/lib/mutations/core";
-import { changeOwnPassword } from "@/lib/mutations/account";
-import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "@/lib/mutations/users";
+import { authenticate } from "@/platform/auth/authenticate";
+import { hashPassword } from "@/platform/auth/password";
+import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { changeOwnPassword } from "@/features/users/mutations/account";
+import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "@/features/users/mutations/users";
 import { testPrisma, uniqueEmail } from "../support/db";
 
 const prisma = testPrisma();

@@ -1,5 +1,5 @@
 // The latest backup (`npm run backup`) restored (`npm run restore`) into an empty database gives every page the same
-// data: each page's reads (lib/data, lib/reports) are run against both databases, for an administrator and for a
+// data: each page's reads (lib/data, features/reports) are run against both databases, for an administrator and for a
 // contributor (who may not see restricted contacts), and compared.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -7,27 +7,27 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createPrismaClient } from "@/lib/db/client";
-import { toolEnv } from "@/lib/env";
-import { executeMutation } from "@/lib/mutations/core";
-import { createContact } from "@/lib/mutations/contacts";
-import { addStateNote } from "@/lib/mutations/state-notes";
-import { seed } from "@/lib/seed/seed";
+import { createPrismaClient } from "@/platform/db/client";
+import { toolEnv } from "@/platform/env";
+import { executeMutation } from "@/platform/mutations/core";
+import { createContact } from "@/features/contacts/mutations";
+import { addStateNote } from "@/features/treaty-status/note-mutations";
+import { seed } from "@/platform/seed/seed";
 import { todayIso } from "@/lib/domain/dates";
-import { listActors, getOrganisation } from "@/lib/data/actors";
-import { listAuditEvents, auditFilterOptions } from "@/lib/data/audit";
-import { allContacts, getContact, listContacts, upcomingWork } from "@/lib/data/contacts";
-import { getDashboard } from "@/lib/data/dashboard";
-import { getMeeting, listMeetings, meetingOptions } from "@/lib/data/meetings";
-import { findPledgeChoices, getPledge, listPledges } from "@/lib/data/pledges";
-import { stalledAfterMonths } from "@/lib/data/settings";
-import { getStateDetail } from "@/lib/data/state-detail";
-import { getState, listStates, stateOptions } from "@/lib/data/states";
-import { stateTimeline } from "@/lib/data/timeline";
-import { getUser, listUsers, userOptions } from "@/lib/data/users";
-import { progressReport } from "@/lib/reports/progress";
-import { targetList } from "@/lib/reports/targets";
-import type { Viewer } from "@/lib/visibility";
+import { listActors, getOrganisation } from "@/features/meetings/speakers";
+import { listAuditEvents, auditFilterOptions } from "@/features/users/queries/audit";
+import { allContacts, getContact, listContacts, upcomingWork } from "@/features/contacts/queries";
+import { getDashboard } from "@/features/treaty-status/queries/dashboard";
+import { getMeeting, listMeetings, meetingOptions } from "@/features/meetings/queries";
+import { findPledgeChoices, getPledge, listPledges } from "@/features/pledges/queries";
+import { stalledAfterMonths } from "@/features/users/queries/settings";
+import { getStateDetail } from "@/features/treaty-status/queries/state-detail";
+import { getState, listStates, stateOptions } from "@/features/treaty-status/queries/states";
+import { stateTimeline } from "@/features/treaty-status/queries/timeline";
+import { getUser, listUsers, userOptions } from "@/features/users/queries/users";
+import { progressReport } from "@/features/reports/progress";
+import { targetList } from "@/features/reports/targets";
+import type { Viewer } from "@/platform/auth/visibility";
 import { databaseName, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";

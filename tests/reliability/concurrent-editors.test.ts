@@ -2,7 +2,7 @@
 // against the production server for RELIABILITY_SECONDS (30 by default): every acknowledged write is saved, no
 // update is lost, every conflict is reported to its user with their input kept, one audit event per change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toolEnv } from "@/lib/env";
+import { toolEnv } from "@/platform/env";
 import { percentile, runWorkload, signInAll, tally, verifyWrites, createCoordinators, type Step } from "./support/workload";
 import { startStack, type Stack } from "./support/stack";
 import type { Browser } from "./support/client";

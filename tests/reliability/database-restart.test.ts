@@ -2,7 +2,7 @@
 // unavailable, nothing saved" (and indeed nothing of theirs is saved), the app reconnects by itself, and no
 // acknowledged write is missing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toolEnv } from "@/lib/env";
+import { toolEnv } from "@/platform/env";
 import { percentile, runWorkload, signInAll, tally, verifyWrites, createCoordinators, type Answer, type Step } from "./support/workload";
 import { startStack, type Stack } from "./support/stack";
 import type { Browser } from "./support/client";

@@ -4,10 +4,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type Mutation } from "@/lib/mutations/core";
-import { MUTATIONS } from "@/lib/mutations/registry";
-import { createContact } from "@/lib/mutations/contacts";
-import { seed } from "@/lib/seed/seed";
+import { executeMutation, type Actor, type Mutation } from "@/platform/mutations/core";
+import { MUTATIONS } from "@/platform/mutations/registry";
+import { createContact } from "@/features/contacts/mutations";
+import { seed } from "@/platform/seed/seed";
 import { todayIso } from "@/lib/domain/dates";
 import { testPrisma } from "../support/db";
 import { createActor } from "../support/users";

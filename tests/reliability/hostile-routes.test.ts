@@ -6,7 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { toolEnv } from "@/lib/env";
+import { toolEnv } from "@/platform/env";
 import { Browser } from "./support/client";
 import { hostileString, PLAUSIBLE } from "./support/hostile";
 import { installChangeCounter } from "./support/snapshot";
@@ -216,7 +216,7 @@ describe("hostile input to every route handler", () => {
     stack = await startStack(env.RELIABILITY_PORT ? env.RELIABILITY_PORT + 2 : undefined);
     const password = "reliability-password-2013";
     await createCoordinators(stack.prisma, 1, "rel");
-    const { hashPassword } = await import("@/lib/auth/password");
+    const { hashPassword } = await import("@/platform/auth/password");
     const hash = await hashPassword(password);
     browsers.set("anonymous", new Browser(stack.baseUrl));
     for (const role of ROLES) {
@@ -233,7 +233,7 @@ describe("hostile input to every route handler", () => {
       ...(await stack.prisma.user.findMany({ select: { id: true }, take: 5 })),
     ].map((r) => r.id);
     // Refused sign-ins are recorded (throttling, audit log), and a signed-in session's last activity moves forward
-    // once a minute on whatever request comes then (lib/auth/session-check.ts): every other table must stay as it was.
+    // once a minute on whatever request comes then (platform/auth/session-check.ts): every other table must stay as it was.
     rowChanges = await installChangeCounter(stack.prisma, ["SignInAttempt", "AuditEvent", "AuthSession"]);
   });
   afterAll(async () => {
@@ -249,7 +249,7 @@ describe("hostile input to every route handler", () => {
     it(`${route}: ${RUNS} hostile requests, no 500, no server error, nothing changed`, () => hammer(route, arbitrary()));
   }
 
-  // Not route handlers, but answered by the proxy itself when kept (lib/page-cache): loads of those pages as a
+  // Not route handlers, but answered by the proxy itself when kept (platform/page-cache): loads of those pages as a
   // browser sends them, with hostile addresses, languages and user agents, from every role and from no session.
   it(`pages the proxy keeps: ${RUNS} hostile page loads, no 500, no server error, nothing changed`, () => hammer("kept pages", keptPageLoads()));
 });

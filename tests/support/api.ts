@@ -1,6 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/features/api/openapi";
 
 type Doc = ReturnType<typeof openApiDocument>;
 type Json = Record<string, unknown>;

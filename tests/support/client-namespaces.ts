@@ -21,7 +21,7 @@ function resolveImport(root: string, from: string, spec: string): string | null 
 
 /** The namespaces passed to useTranslations in modules that run in the browser. */
 export function clientNamespaces(root: string): string[] {
-  const files = ["app", "components", "lib"].flatMap((dir) => sourceFiles(path.join(root, dir)));
+  const files = ["app", "features", "platform", "lib"].flatMap((dir) => sourceFiles(path.join(root, dir)));
   const queue = files.filter((file) => /^\s*["']use client["']/.test(readFileSync(file, "utf8")));
   const seen = new Set<string>();
   const namespaces = new Set<string>();

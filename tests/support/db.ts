@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
-import { createPrismaClient } from "@/lib/db/client";
-import { toolEnv } from "@/lib/env";
+import { createPrismaClient } from "@/platform/db/client";
+import { toolEnv } from "@/platform/env";
 
 /** The integration database prepared by `npm test` (recreated and migrated before each run). */
 export function testPrisma(): PrismaClient {

@@ -1,5 +1,5 @@
 // Finds the English messages the server writes for people (lib/mutations and the lib/domain rules they use), so that
-// a test can check each has a French and a Spanish translation (lib/i18n/server-text).
+// a test can check each has a French and a Spanish translation (platform/i18n/server-text).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";

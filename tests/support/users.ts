@@ -1,5 +1,5 @@
 import type { PrismaClient, Role } from "@prisma/client";
-import type { Actor } from "@/lib/mutations/core";
+import type { Actor } from "@/platform/mutations/core";
 import { uniqueEmail } from "./db";
 
 /** A real user row per role (mutations write their id into audit rows and foreign keys). */

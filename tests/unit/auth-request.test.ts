@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authRequestRefusal, callbackUrlsOfBody, isHttpCallbackUrl } from "@/lib/domain/auth-request";
+import { authRequestRefusal, callbackUrlsOfBody, isHttpCallbackUrl } from "@/platform/auth/auth-request";
 
 const base = "http://localhost:3000";
 const refusal = (method: string, pathname: string, callbackUrls: string[] = []) => authRequestRefusal({ method, pathname, callbackUrls, base });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoryStore } from "@/lib/cache/store";
+import { memoryStore } from "@/platform/cache/store";
 
 describe("in-process data cache store", () => {
   it("returns what was stored and nothing for an unknown key", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CACHE_TAGS, tagsForChange, tagSequence } from "@/lib/domain/cache-tags";
+import { CACHE_TAGS, tagsForChange, tagSequence } from "@/platform/cache/tags";
 
 describe("cache tags of a change", () => {
   it("invalidates the contacts and the states' last activity when a contact with states is logged", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { article7Entries, contactEntries, meetingEntry, pledgeEntries } from "@/lib/domain/calendar";
-import { renderCalendar } from "@/lib/calendar/ics";
+import { renderCalendar } from "@/features/api/calendar/ics";
 import { CALENDAR_WORDS } from "@/lib/domain/calendar-words";
 
 const pledge = { id: "p1", text: "Ratify the Convention", actor: "Ghana", dueText: "", dueEarliest: null, dueLatest: null, reviewOn: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "@/lib/domain/client-address";
+import { clientAddress } from "@/platform/http/client-address";
 
 describe("clientAddress", () => {
   it("takes the address Next.js or the nearest proxy wrote, not what the client claimed before it", () => {

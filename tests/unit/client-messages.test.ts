@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en";
-import { CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
+import { CLIENT_NAMESPACES, clientMessages } from "@/platform/i18n/client-messages";
 import { clientNamespaces } from "../support/client-namespaces";
 
 const covered = (namespace: string) => CLIENT_NAMESPACES.some((picked) => namespace === picked || namespace.startsWith(`${picked}.`));

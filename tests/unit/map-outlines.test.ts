@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { OUTLINES_FILE, outlinesSvg, projectOutlines } from "@/lib/map/outlines";
+import { OUTLINES_FILE, outlinesSvg, projectOutlines } from "@/features/treaty-status/map/outlines";
 
 describe("the dashboard map's outlines file", () => {
   const outlines = projectOutlines();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCacheablePageRequest, cutAtNonce, isKeepable, joinWithNonce, keptHeaders, pageKey, passedHeaders, type PageKeyParts } from "@/lib/page-cache/pages";
-import { pageStore } from "@/lib/page-cache/store";
+import { isCacheablePageRequest, cutAtNonce, isKeepable, joinWithNonce, keptHeaders, pageKey, passedHeaders, type PageKeyParts } from "@/platform/page-cache/pages";
+import { pageStore } from "@/platform/page-cache/store";
 
 /** A request as a browser sends it on navigating to `address`, with `headers` added or replaced. */
 function request(address: string, headers: Record<string, string | null> = {}, method = "GET") {

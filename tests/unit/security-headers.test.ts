@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sessionCookie } from "@/lib/auth/cookies";
-import { servedOverHttps } from "@/lib/env";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { sessionCookie } from "@/platform/auth/cookies";
+import { servedOverHttps } from "@/platform/env";
+import { contentSecurityPolicy, newNonce } from "@/platform/security/csp";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 

@@ -4,14 +4,16 @@ import { LOCALES } from "@/lib/domain/locale";
 import { SIGN_IN_FAILED, signInErrorMessage, throttledError } from "@/lib/domain/sign-in";
 import { scopeRefusal } from "@/lib/domain/region-scope";
 import { treatyRecordProblems } from "@/lib/domain/treaty-record-rules";
-import { SERVER_TEXT, TERMS } from "@/lib/i18n/server-text/catalog";
-import { translateActionResult, translateServerText } from "@/lib/i18n/server-text";
-import { conflictMessage } from "@/lib/mutations/treaty-status";
+import { SERVER_TEXT, TERMS } from "@/platform/i18n/server-text/catalog";
+import { translateActionResult, translateServerText } from "@/platform/i18n/server-text";
+import { conflictMessage } from "@/features/treaty-status/mutations";
 import { fieldLabelsIn, read, serverMessagesIn, typeScriptFiles } from "../support/server-messages";
 
 const root = path.resolve(__dirname, "../..");
-/** Where the server writes messages for people: the mutations, and the lib/domain rules whose messages they return. */
-const SOURCES = [...typeScriptFiles(root, "lib/mutations"), "lib/domain/region-scope.ts", "lib/domain/treaty-record-rules.ts", "lib/domain/sign-in.ts"];
+/** Where the server writes messages for people: the mutations (each feature's, and the shared path), and the lib/domain rules whose messages they return. */
+const SOURCES = [
+  ...typeScriptFiles(root, "platform/mutations"),
+  ...typeScriptFiles(root, "features").filter((file) => /(^|\/|-)mutations(\/|\.ts$)|\/keeping\.ts$/.test(file)), "lib/domain/region-scope.ts", "lib/domain/treaty-record-rules.ts", "lib/domain/sign-in.ts"];
 const OTHER = ["fr", "es"] as const;
 
 /** Sentences found in those files that are never shown as a message (sample values X1, X2… for ${…}). */
@@ -49,7 +51,7 @@ describe("server messages in the reader's language", () => {
       .filter((m) => !NOT_MESSAGES.has(m.sample) && !ALREADY_IN_THEIR_LANGUAGE.has(m.sample))
       .filter((m) => translateServerText(m.sample, locale) === m.sample)
       .map((m) => `${m.file}:${m.line} ${m.sample.trim()}`);
-    expect(untranslated, "add these to lib/i18n/server-text/catalog.ts").toEqual([]);
+    expect(untranslated, "add these to platform/i18n/server-text/catalog.ts").toEqual([]);
   });
 
   it("would catch a new message added without translations", () => {
@@ -61,7 +63,7 @@ describe("server messages in the reader's language", () => {
   it.each(OTHER)("has a %s name for every form field named in a message", (locale) => {
     expect(labels.length).toBeGreaterThan(20);
     const missing = labels.filter(({ label }) => !TERMS.some(([en]) => en === label)).map((l) => `${l.file}:${l.line} ${l.label}`);
-    expect(missing, "add these to TERMS in lib/i18n/server-text/catalog.ts").toEqual([]);
+    expect(missing, "add these to TERMS in platform/i18n/server-text/catalog.ts").toEqual([]);
     for (const [en, ...translations] of TERMS) {
       const translated = translations[OTHER.indexOf(locale)];
       if (!SAME.has(`${locale}:${en}`)) expect(translated, `${locale}: ${en}`).not.toBe(en);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_TOKEN_PREFIX, bearerToken, CALENDAR_TOKEN_PREFIX, hashToken, isTokenShaped, newToken, tokenHint, tokenRefusal } from "@/lib/domain/tokens";
+import { API_TOKEN_PREFIX, bearerToken, CALENDAR_TOKEN_PREFIX, hashToken, isTokenShaped, newToken, tokenHint, tokenRefusal } from "@/platform/auth/token-format";
 
 describe("personal tokens", () => {
   it("are random, prefixed by purpose, and stored only as a SHA-256 fingerprint", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { isUnavailable, UNAVAILABLE } from "@/lib/mutations/core";
+import { isUnavailable, UNAVAILABLE } from "@/platform/mutations/core";
 import { fieldsWithNul, hasNulCharacter } from "@/lib/domain/nul";
 
 describe("a database outage is told apart from other errors", () => {

@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
-import { CalendarFeedForms, CreateApiTokenForm, RevokeApiTokenForm } from "@/components/account/token-forms";
-import { LanguageSwitcher } from "@/components/language-switcher";
-import { Timestamp } from "@/components/timestamp";
-import { requireUser } from "@/lib/auth/session";
-import { tokensOf } from "@/lib/data/tokens";
+import { ChangePasswordForm } from "@/features/users/components/change-password-form";
+import { CalendarFeedForms, CreateApiTokenForm, RevokeApiTokenForm } from "@/features/users/components/token-forms";
+import { LanguageSwitcher } from "@/platform/ui/language-switcher";
+import { Timestamp } from "@/platform/ui/timestamp";
+import { requireUser } from "@/platform/auth/session";
+import { tokensOf } from "@/features/users/queries/tokens";
 import { canSeeRestricted } from "@/lib/domain/contacts";
-import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { SignOutEverywhereForm } from "@/features/users/components/sign-out-everywhere-form";
 import { LOCALE_TAG, type Locale } from "@/lib/domain/locale";
 import { isRegionLimited } from "@/lib/domain/region-scope";
 

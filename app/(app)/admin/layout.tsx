@@ -1,5 +1,5 @@
-import { AdminNav } from "@/components/admin/admin-nav";
-import { currentUser } from "@/lib/auth/session";
+import { AdminNav } from "@/features/users/components/admin-nav";
+import { currentUser } from "@/platform/auth/session";
 import { USER_ADMIN_ROLES } from "@/lib/domain/roles";
 
 // Navigation only: each page checks the role itself.

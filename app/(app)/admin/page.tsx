@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/platform/auth/session";
 import { AUDIT_READER_ROLES, USER_ADMIN_ROLES } from "@/lib/domain/roles";
 
 export default async function AdminPage() {

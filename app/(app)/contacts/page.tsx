@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ContactFilters } from "@/components/contacts/contact-filters";
-import { ContactTable } from "@/components/contacts/contact-table";
-import { requireUser } from "@/lib/auth/session";
-import { cachedActors, cachedContactList, cachedStateOptions } from "@/lib/data/cached";
+import { ContactFilters } from "@/features/contacts/components/contact-filters";
+import { ContactTable } from "@/features/contacts/components/contact-table";
+import { requireUser } from "@/platform/auth/session";
+import { cachedActors, cachedContactList, cachedStateOptions } from "@/platform/cache/reads";
 import { localActors, localStates } from "@/lib/domain/contact-names";
 import { contactFilterParams, parseContactFilter, type ContactFilterIssue, type SearchParams } from "@/lib/domain/contact-filter";
 import { todayIso } from "@/lib/domain/dates";
-import { createContact } from "@/lib/mutations/contacts";
+import { createContact } from "@/features/contacts/mutations";
 
 export async function generateMetadata() {
   const t = await getTranslations("contacts.list");

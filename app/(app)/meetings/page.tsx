@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LongDate } from "@/components/long-date";
-import { MeetingForm } from "@/components/meetings/meeting-forms";
-import { requireUser } from "@/lib/auth/session";
-import { listMeetings } from "@/lib/data/meetings";
-import { createMeeting } from "@/lib/mutations/meetings";
+import { LongDate } from "@/platform/ui/long-date";
+import { MeetingForm } from "@/features/meetings/components/meeting-forms";
+import { requireUser } from "@/platform/auth/session";
+import { listMeetings } from "@/features/meetings/queries";
+import { createMeeting } from "@/features/meetings/mutations/meetings";
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings");

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PledgeBoard } from "@/components/pledges/pledge-board";
-import { PledgeFilters } from "@/components/pledges/pledge-filters";
-import { requireUser } from "@/lib/auth/session";
-import { cachedActors, cachedMeetingOptions, cachedPledgeList, cachedStateOptions } from "@/lib/data/cached";
+import { PledgeBoard } from "@/features/pledges/components/pledge-board";
+import { PledgeFilters } from "@/features/pledges/components/pledge-filters";
+import { requireUser } from "@/platform/auth/session";
+import { cachedActors, cachedMeetingOptions, cachedPledgeList, cachedStateOptions } from "@/platform/cache/reads";
 import { todayIso } from "@/lib/domain/dates";
 import { parsePledgeFilter } from "@/lib/domain/list-filters";
 import { PLEDGE_STATUSES } from "@/lib/domain/pledges";
 import { localActors, localPledgeNames } from "@/lib/domain/pledge-names";
 import { localStates } from "@/lib/domain/contact-names";
-import { createPledge } from "@/lib/mutations/pledges";
+import { createPledge } from "@/features/pledges/mutations";
 
 export async function generateMetadata() {
   const t = await getTranslations("pledges");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/platform/auth/session";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");

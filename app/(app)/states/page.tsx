@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AsOfBanner } from "@/components/as-of-banner";
-import { StatesFilter } from "@/components/states-filter";
-import { StatusCountsPanel } from "@/components/status-counts";
-import { StatesTableBody, type StatesTableRow } from "@/components/states/states-table-body";
-import { requireUser } from "@/lib/auth/session";
-import { cachedStateList } from "@/lib/data/cached";
+import { AsOfBanner } from "@/platform/ui/as-of-banner";
+import { StatesFilter } from "@/features/treaty-status/components/states-filter";
+import { StatusCountsPanel } from "@/platform/ui/status-counts";
+import { StatesTableBody, type StatesTableRow } from "@/features/treaty-status/components/states-table-body";
+import { requireUser } from "@/platform/auth/session";
+import { cachedStateList } from "@/platform/cache/reads";
 import { todayIso } from "@/lib/domain/dates";
 import { compareNames, localStateName } from "@/lib/domain/state-names";
 import { parseStateFilter, STATE_SORTS, type StateSortParam } from "@/lib/domain/list-filters";

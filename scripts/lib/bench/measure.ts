@@ -6,7 +6,7 @@ import { Browser } from "@/tests/reliability/support/client";
 
 /**
  * What a browser sends when it loads a page (not when its router fetches a page's data): the page cache keeps and
- * serves only such loads (lib/page-cache/pages.ts), so the benchmark asks as a browser does.
+ * serves only such loads (platform/page-cache/pages.ts), so the benchmark asks as a browser does.
  */
 export const PAGE_LOAD = { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" };
 

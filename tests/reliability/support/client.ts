@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { FormState } from "@/lib/actions/form-state";
-import type { MutationName } from "@/lib/mutations/registry";
+import type { FormState } from "@/platform/actions/form-state";
+import type { MutationName } from "@/platform/mutations/registry";
 
 interface ManifestEntry {
   filename: string;
@@ -12,12 +12,12 @@ interface ManifestEntry {
   workers: Record<string, unknown>;
 }
 
-/** The id of the one Server Action (lib/actions/mutate.ts), from the production build. */
+/** The id of the one Server Action (platform/actions/mutate.ts), from the production build. */
 export function mutateActionId(): string {
   const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ManifestEntry>;
   };
-  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === "mutate" && entry.filename.includes("lib/actions/mutate"));
+  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === "mutate" && entry.filename.includes("platform/actions/mutate"));
   if (found.length !== 1) throw new Error(`expected one "mutate" Server Action in the build, found ${found.length}`);
   return found[0][0];
 }

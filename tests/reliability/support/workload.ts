@@ -2,7 +2,7 @@
 // answers, keeping the version of each step as they last saw it (so that they collide with each other), and
 // records every answer. verifyWrites() then checks the database against what was acknowledged.
 import type { PrismaClient } from "@prisma/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/platform/auth/password";
 import { Browser, type ActionResponse } from "./client";
 
 export interface Step {

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { AuditFilterForm } from "@/components/admin/audit-filter-form";
-import { AuditTable } from "@/components/admin/audit-table";
-import { requireRole } from "@/lib/auth/session";
-import { auditFilterOptions, listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/data/audit";
+import { AuditFilterForm } from "@/features/users/components/audit-filter-form";
+import { AuditTable } from "@/features/users/components/audit-table";
+import { requireRole } from "@/platform/auth/session";
+import { auditFilterOptions, listAuditEvents, AUDIT_PAGE_SIZE } from "@/features/users/queries/audit";
 import { auditHref, parseAuditFilter, type AuditFilterProblem } from "@/lib/domain/audit-filter";
 import { todayIso } from "@/lib/domain/dates";
 import { AUDIT_READER_ROLES, USER_ADMIN_ROLES } from "@/lib/domain/roles";

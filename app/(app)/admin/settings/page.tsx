@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { SessionSettingsForm } from "@/components/admin/session-settings-form";
-import { StalledSettingForm } from "@/components/admin/stalled-setting-form";
-import { requireMayRun } from "@/lib/auth/require-role";
-import { sessionPolicy, stalledAfterMonths } from "@/lib/data/settings";
-import { updateStalledSetting } from "@/lib/mutations/settings";
+import { SessionSettingsForm } from "@/features/users/components/session-settings-form";
+import { StalledSettingForm } from "@/features/users/components/stalled-setting-form";
+import { requireMayRun } from "@/platform/auth/require-role";
+import { sessionPolicy, stalledAfterMonths } from "@/features/users/queries/settings";
+import { updateStalledSetting } from "@/features/users/mutations/settings";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.settings");

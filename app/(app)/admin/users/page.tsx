@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { CreateUserForm } from "@/components/admin/create-user-form";
-import { Timestamp } from "@/components/timestamp";
-import { requireRole } from "@/lib/auth/session";
-import { listUsers } from "@/lib/data/users";
+import { CreateUserForm } from "@/features/users/components/create-user-form";
+import { Timestamp } from "@/platform/ui/timestamp";
+import { requireRole } from "@/platform/auth/session";
+import { listUsers } from "@/features/users/queries/users";
 import { isRegionLimited } from "@/lib/domain/region-scope";
 import { USER_ADMIN_ROLES } from "@/lib/domain/roles";
 

@@ -1,10 +1,10 @@
-import { answeringWhenUnavailable } from "@/lib/http/unavailable";
-import { currentUser } from "@/lib/auth/session";
-import { contactsCsv } from "@/lib/data/contacts";
+import { answeringWhenUnavailable } from "@/platform/http/unavailable";
+import { currentUser } from "@/platform/auth/session";
+import { contactsCsv } from "@/features/contacts/queries";
 import { parseContactFilter, searchParamsOf } from "@/lib/domain/contact-filter";
 import { todayIso } from "@/lib/domain/dates";
-import { requestLocaleOf } from "@/lib/i18n/request-locale";
-import { translatorFor } from "@/lib/i18n/translator";
+import { requestLocaleOf } from "@/platform/i18n/request-locale";
+import { translatorFor } from "@/platform/i18n/translator";
 
 /** The contact log as CSV in the reader's language: the same filters and the same visibility as the page, all pages. */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ContactForm, type ContactFormValues } from "@/components/contacts/contact-form";
-import { requireMayRun } from "@/lib/auth/require-role";
-import { listActors } from "@/lib/data/actors";
-import { stateOptions } from "@/lib/data/states";
-import { userOptions } from "@/lib/data/users";
+import { ContactForm, type ContactFormValues } from "@/features/contacts/components/contact-form";
+import { requireMayRun } from "@/platform/auth/require-role";
+import { listActors } from "@/features/meetings/speakers";
+import { stateOptions } from "@/features/treaty-status/queries/states";
+import { userOptions } from "@/features/users/queries/users";
 import { localActors, localStates } from "@/lib/domain/contact-names";
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
-import { createContact } from "@/lib/mutations/contacts";
+import { createContact } from "@/features/contacts/mutations";
 
 export async function generateMetadata() {
   const t = await getTranslations("contacts.new");

@@ -1,11 +1,11 @@
-import { currentUser } from "@/lib/auth/session";
-import { findPledgeChoices } from "@/lib/data/pledges";
+import { currentUser } from "@/platform/auth/session";
+import { findPledgeChoices } from "@/features/pledges/queries";
 import { localActorName } from "@/lib/domain/pledge-names";
 import type { PledgeStatus } from "@/lib/domain/pledges";
 import { parsePledgeOptionsQuery, pledgeOptionLabel } from "@/lib/domain/pledge-options";
-import { answeringWhenUnavailable } from "@/lib/http/unavailable";
-import { requestLocaleOf } from "@/lib/i18n/request-locale";
-import { translatorFor } from "@/lib/i18n/translator";
+import { answeringWhenUnavailable } from "@/platform/http/unavailable";
+import { requestLocaleOf } from "@/platform/i18n/request-locale";
+import { translatorFor } from "@/platform/i18n/translator";
 
 const headers = { "Cache-Control": "private, no-store" };
 

@@ -1,20 +1,20 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { LongDate } from "@/components/long-date";
-import { MeetingForm, SessionForm, StatementForm } from "@/components/meetings/meeting-forms";
-import { StatementCard } from "@/components/meetings/statement-card";
-import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
-import { requireUser } from "@/lib/auth/session";
-import { listActors } from "@/lib/data/actors";
-import { getMeeting } from "@/lib/data/meetings";
-import { listPledges } from "@/lib/data/pledges";
+import { LongDate } from "@/platform/ui/long-date";
+import { MeetingForm, SessionForm, StatementForm } from "@/features/meetings/components/meeting-forms";
+import { StatementCard } from "@/features/meetings/components/statement-card";
+import { PledgeStatusBadge } from "@/features/pledges/components/pledge-status-badge";
+import { requireUser } from "@/platform/auth/session";
+import { listActors } from "@/features/meetings/speakers";
+import { getMeeting } from "@/features/meetings/queries";
+import { listPledges } from "@/features/pledges/queries";
 import { todayIso } from "@/lib/domain/dates";
 import { localStateName } from "@/lib/domain/state-names";
-import { addSession, updateMeeting } from "@/lib/mutations/meetings";
-import { createPledge } from "@/lib/mutations/pledges";
-import { importSessionSummary } from "@/lib/mutations/session-import";
-import { addStatement, updateStatement } from "@/lib/mutations/statements";
+import { addSession, updateMeeting } from "@/features/meetings/mutations/meetings";
+import { createPledge } from "@/features/pledges/mutations";
+import { importSessionSummary } from "@/features/summary-import/mutations";
+import { addStatement, updateStatement } from "@/features/meetings/mutations/statements";
 
 const sessionHeadingId = (id: string) => `session-${id}`;
 

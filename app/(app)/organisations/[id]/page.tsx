@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { PledgesSection, StatementsSection } from "@/components/statements-and-pledges";
-import { requireUser } from "@/lib/auth/session";
-import { getOrganisation } from "@/lib/data/actors";
-import { statementsConcerning } from "@/lib/data/meetings";
-import { pledgesConcerning } from "@/lib/data/pledges";
+import { PledgesSection, StatementsSection } from "@/features/meetings/components/statements-and-pledges";
+import { requireUser } from "@/platform/auth/session";
+import { getOrganisation } from "@/features/meetings/speakers";
+import { statementsConcerning } from "@/features/meetings/queries";
+import { pledgesConcerning } from "@/features/pledges/queries";
 import { todayIso } from "@/lib/domain/dates";
 
 export async function generateMetadata(): Promise<Metadata> {

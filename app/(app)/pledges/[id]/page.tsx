@@ -1,22 +1,22 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { FuzzyDateText } from "@/components/fuzzy-date-text";
-import { LongDate } from "@/components/long-date";
-import { PledgeForm } from "@/components/pledges/pledge-form";
-import { PledgeStatusBadge } from "@/components/pledges/pledge-status-badge";
-import { PledgeStatusForm } from "@/components/pledges/pledge-status-form";
-import { HistoryTimeline } from "@/components/state/history-timeline";
-import { requireUser } from "@/lib/auth/session";
-import { listActors } from "@/lib/data/actors";
-import { meetingOptions } from "@/lib/data/meetings";
-import { getPledge } from "@/lib/data/pledges";
-import { contactsForPledge } from "@/lib/data/contacts";
-import { ContactTable } from "@/components/contacts/contact-table";
+import { FuzzyDateText } from "@/platform/ui/fuzzy-date-text";
+import { LongDate } from "@/platform/ui/long-date";
+import { PledgeForm } from "@/features/pledges/components/pledge-form";
+import { PledgeStatusBadge } from "@/features/pledges/components/pledge-status-badge";
+import { PledgeStatusForm } from "@/features/pledges/components/pledge-status-form";
+import { HistoryTimeline } from "@/features/treaty-status/components/history-timeline";
+import { requireUser } from "@/platform/auth/session";
+import { listActors } from "@/features/meetings/speakers";
+import { meetingOptions } from "@/features/meetings/queries";
+import { getPledge } from "@/features/pledges/queries";
+import { contactsForPledge } from "@/features/contacts/queries";
+import { ContactTable } from "@/features/contacts/components/contact-table";
 import { todayIso } from "@/lib/domain/dates";
 import { localActors, localPledgeNames } from "@/lib/domain/pledge-names";
 import type { TreatyAction } from "@/lib/domain/pledges";
-import { updatePledge } from "@/lib/mutations/pledges";
+import { updatePledge } from "@/features/pledges/mutations";
 
 export async function generateMetadata() {
   const t = await getTranslations("pledges");

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PledgeForm } from "@/components/pledges/pledge-form";
-import { requireMayRun } from "@/lib/auth/require-role";
-import { listActors } from "@/lib/data/actors";
-import { meetingOptions } from "@/lib/data/meetings";
+import { PledgeForm } from "@/features/pledges/components/pledge-form";
+import { requireMayRun } from "@/platform/auth/require-role";
+import { listActors } from "@/features/meetings/speakers";
+import { meetingOptions } from "@/features/meetings/queries";
 import { localActors } from "@/lib/domain/pledge-names";
-import { createPledge } from "@/lib/mutations/pledges";
+import { createPledge } from "@/features/pledges/mutations";
 
 export async function generateMetadata() {
   const t = await getTranslations("pledges");

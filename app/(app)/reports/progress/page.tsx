@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PrintButton } from "@/components/print-button";
-import { requireUser } from "@/lib/auth/session";
+import { PrintButton } from "@/platform/ui/print-button";
+import { requireUser } from "@/platform/auth/session";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
-import { resolvePeriod } from "@/lib/reports/period";
-import { REPORT_PAGE_ROWS } from "@/lib/reports/section";
-import { cachedProgressReport } from "@/lib/data/cached";
+import { resolvePeriod } from "@/features/reports/period";
+import { REPORT_PAGE_ROWS } from "@/features/reports/section";
+import { cachedProgressReport } from "@/platform/cache/reads";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 
 const headingId = (key: string) => `${key}-heading`;

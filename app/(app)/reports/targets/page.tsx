@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/status-badge";
-import { requireUser } from "@/lib/auth/session";
+import { StatusBadge } from "@/platform/ui/status-badge";
+import { requireUser } from "@/platform/auth/session";
 import { todayIso } from "@/lib/domain/dates";
 import { localStateName } from "@/lib/domain/state-names";
 import type { Region } from "@/lib/domain/reference-data";
 import type { RankedTarget } from "@/lib/domain/targets";
-import { targetList } from "@/lib/reports/targets";
+import { targetList } from "@/features/reports/targets";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports.targets");

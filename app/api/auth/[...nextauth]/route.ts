@@ -1,11 +1,11 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
-import { callbackUrlCookieName } from "@/lib/auth/cookies";
-import { authRequestRefusal, callbackUrlsOfBody } from "@/lib/domain/auth-request";
+import { authOptions } from "@/platform/auth/options";
+import { callbackUrlCookieName } from "@/platform/auth/cookies";
+import { authRequestRefusal, callbackUrlsOfBody } from "@/platform/auth/auth-request";
 
 const handler = NextAuth(authOptions);
 
-/** next-auth, after refusing with a 4xx what it would answer with a 500 (see lib/domain/auth-request.ts). */
+/** next-auth, after refusing with a 4xx what it would answer with a 500 (see platform/auth/auth-request.ts). */
 async function auth(request: Request, context: { params: Promise<{ nextauth: string[] }> }): Promise<Response> {
   const url = new URL(request.url);
   const cookie = request.headers.get("cookie") ?? "";

@@ -1,5 +1,5 @@
-import { ApiProblem } from "@/lib/api/problem";
-import { apiRoute } from "@/lib/api/route";
+import { ApiProblem } from "@/features/api/problem";
+import { apiRoute } from "@/features/api/route";
 
 // Any other path under /api/v1: a problem object (after the token check), not the app's HTML "not found" page.
 export const GET = apiRoute<{ rest: string[] }>(async () => {

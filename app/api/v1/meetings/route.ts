@@ -1,4 +1,4 @@
-import { meetingsResource } from "@/lib/api/resources";
-import { apiRoute } from "@/lib/api/route";
+import { meetingsResource } from "@/features/api/resources";
+import { apiRoute } from "@/features/api/route";
 
 export const GET = apiRoute(meetingsResource);

@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/features/api/openapi";
 
 // Public on purpose: the description of the API holds no data (the proxy lets it through without a session).
 export function GET(): Response {

@@ -1,4 +1,4 @@
-import { pledgesResource } from "@/lib/api/resources";
-import { apiRoute } from "@/lib/api/route";
+import { pledgesResource } from "@/features/api/resources";
+import { apiRoute } from "@/features/api/route";
 
 export const GET = apiRoute(pledgesResource);

@@ -1,4 +1,4 @@
-import { statesResource } from "@/lib/api/resources";
-import { apiRoute } from "@/lib/api/route";
+import { statesResource } from "@/features/api/resources";
+import { apiRoute } from "@/features/api/route";
 
 export const GET = apiRoute(statesResource);

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AccessForm, ResetPasswordForm, RevokeSessionsForm, RoleForm, WriteRegionsForm } from "@/components/admin/user-forms";
-import { Timestamp } from "@/components/timestamp";
-import { requireRole } from "@/lib/auth/session";
-import { getUser } from "@/lib/data/users";
+import { AccessForm, ResetPasswordForm, RevokeSessionsForm, RoleForm, WriteRegionsForm } from "@/features/users/components/user-forms";
+import { Timestamp } from "@/platform/ui/timestamp";
+import { requireRole } from "@/platform/auth/session";
+import { getUser } from "@/features/users/queries/users";
 import { USER_ADMIN_ROLES } from "@/lib/domain/roles";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ImportWorkspace } from "@/components/meetings/import-workspace";
-import { requireMayRun } from "@/lib/auth/require-role";
-import { listActors } from "@/lib/data/actors";
-import { getImportTarget } from "@/lib/data/session-import";
-import { importSessionSummary } from "@/lib/mutations/session-import";
+import { ImportWorkspace } from "@/features/summary-import/components/import-workspace";
+import { requireMayRun } from "@/platform/auth/require-role";
+import { listActors } from "@/features/meetings/speakers";
+import { getImportTarget } from "@/features/summary-import/queries";
+import { importSessionSummary } from "@/features/summary-import/mutations";
 
 export async function generateMetadata() {
   const t = await getTranslations("sessionImport");

@@ -1,12 +1,12 @@
-import { answeringWhenUnavailable } from "@/lib/http/unavailable";
-import { currentUser } from "@/lib/auth/session";
+import { answeringWhenUnavailable } from "@/platform/http/unavailable";
+import { currentUser } from "@/platform/auth/session";
 import { todayIso } from "@/lib/domain/dates";
-import { requestLocaleOf } from "@/lib/i18n/request-locale";
-import { translatorFor } from "@/lib/i18n/translator";
-import { reportDocx, reportXlsx, sectionCsv } from "@/lib/reports/export";
-import { resolvePeriod } from "@/lib/reports/period";
-import { REPORT_PAGE_ROWS } from "@/lib/reports/section";
-import { cachedProgressReport } from "@/lib/data/cached";
+import { requestLocaleOf } from "@/platform/i18n/request-locale";
+import { translatorFor } from "@/platform/i18n/translator";
+import { reportDocx, reportXlsx, sectionCsv } from "@/features/reports/export";
+import { resolvePeriod } from "@/features/reports/period";
+import { REPORT_PAGE_ROWS } from "@/features/reports/section";
+import { cachedProgressReport } from "@/platform/cache/reads";
 
 /** Downloads of the progress report: DOCX, XLSX (a sheet per section) or one section as CSV, in the reader's language. */
 export const GET = answeringWhenUnavailable(async (request: Request): Promise<Response> => {

@@ -1,4 +1,4 @@
-import { stateResource } from "@/lib/api/resources";
-import { apiRoute } from "@/lib/api/route";
+import { stateResource } from "@/features/api/resources";
+import { apiRoute } from "@/features/api/route";
 
 export const GET = apiRoute<{ iso3: string }>(stateResource);

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/session";
-import { requestLocaleOf } from "@/lib/i18n/request-locale";
-import { translatorFor } from "@/lib/i18n/translator";
-import { getImportTarget, reviewSummary } from "@/lib/data/session-import";
+import { currentUser } from "@/platform/auth/session";
+import { requestLocaleOf } from "@/platform/i18n/request-locale";
+import { translatorFor } from "@/platform/i18n/translator";
+import { getImportTarget, reviewSummary } from "@/features/summary-import/queries";
 import { checkSummaryText, SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
-import { readSummaryFile, UPLOAD_MAX_BYTES } from "@/lib/import/read-summary";
-import { importSessionSummary } from "@/lib/mutations/session-import";
+import { readSummaryFile, UPLOAD_MAX_BYTES } from "@/features/summary-import/read-summary";
+import { importSessionSummary } from "@/features/summary-import/mutations";
 
 const refuse = (status: number, message: string) => Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 

@@ -1,0 +1,192 @@
+import { z } from "zod";
+import type { Prisma } from "@prisma/client";
+import { fromIsoDate, todayIso } from "@/lib/domain/dates";
+import { PATH_KINDS, PATH_TEMPLATES, PATH_LABEL, STEP_STATUSES, STEP_STATUS_LABEL } from "@/lib/domain/domestic-path";
+import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
+import { ActionError, defineMutation } from "@/platform/mutations/core";
+import { oneState, stepScope } from "@/platform/mutations/scope";
+import { id, iso3, optionalText, requiredText, version } from "@/platform/mutations/fields";
+import { conflictMessage } from "../treaty-status/mutations";
+
+const WRITERS = ["COORDINATOR", "ADMIN"] as const;
+const statePaths = (code: string) => [`/states/${code}`, "/states"];
+
+const stepSelect = {
+  id: true,
+  stateIso3: true,
+  path: true,
+  position: true,
+  title: true,
+  status: true,
+  dateText: true,
+  note: true,
+  source: true,
+  version: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+} satisfies Prisma.DomesticStepSelect;
+
+type StepRow = Prisma.DomesticStepGetPayload<{ select: typeof stepSelect }>;
+const snapshot = (s: StepRow) => ({ title: s.title, status: s.status, date: s.dateText, note: s.note, source: s.source, position: s.position });
+
+async function ccmTreatyId(tx: Prisma.TransactionClient): Promise<number> {
+  const treaty = await tx.treaty.findUnique({ where: { code: "CCM" }, select: { id: true } });
+  if (!treaty) throw new ActionError("not-found", "The Convention is not set up in this database.");
+  return treaty.id;
+}
+
+async function findStep(tx: Prisma.TransactionClient, stepId: string): Promise<StepRow> {
+  const step = await tx.domesticStep.findUnique({ where: { id: stepId }, select: stepSelect });
+  if (!step) throw new ActionError("not-found", "This step no longer exists; it may have been removed by someone else.");
+  return step;
+}
+
+const fuzzyDateField = z
+  .string()
+  .trim()
+  .max(100, "The date is too long.")
+  .optional()
+  .default("")
+  .transform((text, ctx) => {
+    if (!text) return null;
+    const parsed = parseFuzzyDate(text, { reference: todayIso() });
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "Write a date such as 2013-06-15, 22–23 May 2013, June 2013, Q3 2013, mid-2013 or spring 2013." });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const updateDomesticStep = defineMutation({
+  name: "domesticStep.update",
+  roles: WRITERS,
+  scope: stepScope,
+  schema: z.object({
+    id,
+    version,
+    title: requiredText("Step", 300),
+    status: z.enum(STEP_STATUSES, { message: "Choose a status." }),
+    date: fuzzyDateField,
+    note: optionalText("Note"),
+    source: optionalText("Source", 2000),
+  }),
+  async run({ tx, user, input, audit }) {
+    const current = await findStep(tx, input.id);
+    const changed = await tx.domesticStep.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        title: input.title,
+        status: input.status,
+        dateText: input.date?.text ?? "",
+        datePrecision: input.date?.precision ?? null,
+        dateEarliest: input.date?.earliest ? fromIsoDate(input.date.earliest) : null,
+        dateLatest: input.date?.latest ? fromIsoDate(input.date.latest) : null,
+        note: input.note,
+        source: input.source,
+        version: { increment: 1 },
+        updatedById: user.id,
+      },
+    });
+    if (changed.count === 0) {
+      // Read again: the row read above may predate the save that won (it committed while this one waited).
+      const latest = await findStep(tx, input.id);
+      throw new ActionError("conflict", conflictMessage(`The step “${latest.title}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+    }
+    await audit({
+      action: "domesticStep.update",
+      entity: "DomesticStep",
+      entityId: current.id,
+      stateIso3: current.stateIso3,
+      before: snapshot(current),
+      after: { title: input.title, status: input.status, date: input.date?.text ?? "", note: input.note, source: input.source, position: current.position },
+    });
+    return { message: `“${input.title}” is saved as ${STEP_STATUS_LABEL[input.status].toLowerCase()}.`, paths: statePaths(current.stateIso3) };
+  },
+});
+
+export const startDomesticPath = defineMutation({
+  name: "domesticPath.start",
+  roles: WRITERS,
+  scope: oneState,
+  schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "Choose a path." }) }),
+  async run({ tx, input, audit }) {
+    const treatyId = await ccmTreatyId(tx);
+    const existing = await tx.domesticStep.count({ where: { stateIso3: input.iso3, treatyId, path: input.path } });
+    if (existing > 0) throw new ActionError("conflict", `This state already has ${PATH_LABEL[input.path].toLowerCase()} steps; edit them instead.`);
+    const titles = PATH_TEMPLATES[input.path];
+    await tx.domesticStep.createMany({
+      data: titles.map((title, position) => ({ stateIso3: input.iso3, treatyId, path: input.path, position, title })),
+    });
+    await audit({ action: "domesticPath.start", entity: "DomesticPath", entityId: `${input.iso3}:${input.path}`, stateIso3: input.iso3, after: { path: input.path, steps: [...titles] } });
+    return { message: `${PATH_LABEL[input.path]} path started with ${titles.length} steps.`, paths: statePaths(input.iso3) };
+  },
+});
+
+export const addDomesticStep = defineMutation({
+  name: "domesticStep.add",
+  roles: WRITERS,
+  scope: oneState,
+  schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "Choose a path." }), title: requiredText("Step", 300) }),
+  async run({ tx, input, audit }) {
+    const treatyId = await ccmTreatyId(tx);
+    const last = await tx.domesticStep.findFirst({
+      where: { stateIso3: input.iso3, treatyId, path: input.path },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
+    const step = await tx.domesticStep.create({
+      data: { stateIso3: input.iso3, treatyId, path: input.path, position: (last?.position ?? -1) + 1, title: input.title },
+      select: { id: true },
+    });
+    await audit({ action: "domesticStep.add", entity: "DomesticStep", entityId: step.id, stateIso3: input.iso3, after: { path: input.path, title: input.title } });
+    return { message: `Step “${input.title}” added.`, paths: statePaths(input.iso3) };
+  },
+});
+
+export const moveDomesticStep = defineMutation({
+  name: "domesticStep.move",
+  roles: WRITERS,
+  scope: stepScope,
+  schema: z.object({ id, direction: z.enum(["up", "down"]) }),
+  async run({ tx, input, audit }) {
+    const step = await findStep(tx, input.id);
+    const neighbour = await tx.domesticStep.findFirst({
+      where: {
+        stateIso3: step.stateIso3,
+        path: step.path,
+        position: input.direction === "up" ? { lt: step.position } : { gt: step.position },
+      },
+      orderBy: { position: input.direction === "up" ? "desc" : "asc" },
+      select: { id: true, position: true, title: true },
+    });
+    if (!neighbour) throw new ActionError("invalid", input.direction === "up" ? `“${step.title}” is already first.` : `“${step.title}” is already last.`);
+    await tx.domesticStep.update({ where: { id: step.id }, data: { position: neighbour.position, version: { increment: 1 } } });
+    await tx.domesticStep.update({ where: { id: neighbour.id }, data: { position: step.position, version: { increment: 1 } } });
+    await audit({
+      action: "domesticStep.move",
+      entity: "DomesticStep",
+      entityId: step.id,
+      stateIso3: step.stateIso3,
+      before: { position: step.position },
+      after: { position: neighbour.position, swappedWith: neighbour.title },
+    });
+    return { message: input.direction === "up" ? `“${step.title}” moved up.` : `“${step.title}” moved down.`, paths: statePaths(step.stateIso3) };
+  },
+});
+
+export const removeDomesticStep = defineMutation({
+  name: "domesticStep.remove",
+  roles: WRITERS,
+  scope: stepScope,
+  schema: z.object({ id, version }),
+  async run({ tx, input, audit }) {
+    const step = await findStep(tx, input.id);
+    const removed = await tx.domesticStep.deleteMany({ where: { id: input.id, version: input.version } });
+    if (removed.count === 0) {
+      const latest = await findStep(tx, input.id);
+      throw new ActionError("conflict", conflictMessage(`The step “${latest.title}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+    }
+    await audit({ action: "domesticStep.remove", entity: "DomesticStep", entityId: step.id, stateIso3: step.stateIso3, before: snapshot(step) });
+    return { message: `Step “${step.title}” removed.`, paths: statePaths(step.stateIso3) };
+  },
+});
