@@ -19,10 +19,10 @@ import {
 } from "@/lib/domain/contacts";
 import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, todayIso, type IsoDate } from "@/lib/domain/dates";
 import { visibleContacts } from "@/platform/auth/visibility";
-import { ActionError, defineMutation, type Actor, type MutationContext, type RelatedLink } from "@/platform/mutations/core";
+import { ActionError, defineMutation, type SignedInUser, type MutationContext, type RelatedLink } from "@/platform/mutations/core";
 import { contactScope } from "@/platform/mutations/scope";
-import { id, iso3List, languageOf, list, optionalDate, optionalText, requiredText, textLanguage, version } from "@/platform/mutations/fields";
-import { conflictMessage } from "../treaty-status/mutations";
+import { id, iso3List, languageOf, list, optionalDate, optionalId, optionalText, requiredText, textLanguage, version } from "@/platform/mutations/fields";
+import { conflictMessage } from "@/platform/mutations/conflict";
 
 const WRITERS = ["CONTRIBUTOR", "COORDINATOR", "ADMIN"] as const;
 
@@ -30,7 +30,6 @@ const requiredDate = (label: string) =>
   z.string({ message: `${label} is required.` }).trim().min(1, `${label} is required.`).refine(isIsoDate, `${label}: enter a date as YYYY-MM-DD.`);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.string().optional().transform((v) => (v ? v : null)).pipe(z.enum(values, { message }).nullable());
-const optionalId = z.string().trim().optional().transform((v) => (v ? v : null)).pipe(id.nullable());
 const idList = list(id, 100);
 
 const nextStepFields = {
@@ -152,19 +151,19 @@ function snapshotOf(c: SnapshotSource) {
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A contact as this user may see it; a restricted one is "not found" for those who may not see it. */
-async function findContact(tx: Prisma.TransactionClient, user: Actor, contactId: string, options: { deleted?: boolean } = {}): Promise<ContactRow> {
+async function findContact(tx: Prisma.TransactionClient, user: SignedInUser, contactId: string, options: { deleted?: boolean } = {}): Promise<ContactRow> {
   const contact = await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect });
   if (!contact) throw new ActionError("not-found", "This contact does not exist or is no longer available.");
   return contact;
 }
 
 /** The conflict as it is now: the row read before the update may predate the save that won while this one waited. */
-async function contactConflict(tx: Prisma.TransactionClient, user: Actor, contactId: string, current: ContactRow, options: { deleted?: boolean } = {}): Promise<ActionError> {
+async function contactConflict(tx: Prisma.TransactionClient, user: SignedInUser, contactId: string, current: ContactRow, options: { deleted?: boolean } = {}): Promise<ActionError> {
   const latest = (await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect })) ?? current;
   return new ActionError("conflict", conflictMessage("This contact", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
 }
 
-function requireEditor(user: Actor, contact: ContactRow) {
+function requireEditor(user: SignedInUser, contact: ContactRow) {
   if (!canEditContact(user, contact)) {
     throw new ActionError("forbidden", "Only the person who logged this contact, or a coordinator, can change it. Nothing was saved.");
   }
@@ -216,7 +215,7 @@ function pledgeLinks(input: { fulfils: string[]; followsUp: string[] }) {
  */
 async function checkOverlaps(
   tx: Prisma.TransactionClient,
-  user: Actor,
+  user: SignedInUser,
   candidate: { id?: string; actorId: string; date: IsoDate; targets: string[] },
   confirmed: string[],
 ) {

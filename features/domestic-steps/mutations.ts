@@ -6,7 +6,7 @@ import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
 import { ActionError, defineMutation } from "@/platform/mutations/core";
 import { oneState, stepScope } from "@/platform/mutations/scope";
 import { id, iso3, optionalText, requiredText, version } from "@/platform/mutations/fields";
-import { conflictMessage } from "../treaty-status/mutations";
+import { conflictMessage } from "@/platform/mutations/conflict";
 
 const WRITERS = ["COORDINATOR", "ADMIN"] as const;
 const statePaths = (code: string) => [`/states/${code}`, "/states"];

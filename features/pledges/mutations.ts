@@ -6,12 +6,11 @@ import { needsEvidence, PLEDGE_KINDS, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL, TREA
 import { REGIONS } from "@/lib/domain/reference-data";
 import { ActionError, defineMutation, type MutationContext } from "@/platform/mutations/core";
 import { bulkPledgeScope, pledgeScope } from "@/platform/mutations/scope";
-import { id, iso3List, list, optionalDate, optionalText, requiredText, version } from "@/platform/mutations/fields";
+import { id, iso3List, list, optionalDate, optionalId, optionalText, requiredText, version } from "@/platform/mutations/fields";
 import { assertKnownStates } from "@/platform/mutations/references";
-import { conflictMessage } from "../treaty-status/mutations";
+import { conflictMessage } from "@/platform/mutations/conflict";
 
 const WRITERS = ["COORDINATOR", "ADMIN"] as const;
-const optionalId = z.string().trim().optional().transform((v) => (v ? v : null)).pipe(id.nullable());
 
 const dueField = z
   .string()

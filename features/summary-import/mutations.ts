@@ -7,7 +7,7 @@ import { PLEDGE_KINDS, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import { ActionError, defineMutation, type MutationContext } from "@/platform/mutations/core";
 import { id } from "@/platform/mutations/fields";
 import { assertKnownStates } from "@/platform/mutations/references";
-import { conflictMessage } from "../treaty-status/mutations";
+import { conflictMessage } from "@/platform/mutations/conflict";
 
 const key = z.string().regex(/^[0-9a-f]{16}$/, "Unknown proposal.");
 const text = (label: string, max: number) => z.string().trim().min(1, `${label} is required.`).max(max, `${label} is too long (at most ${max} characters).`);

@@ -1,3 +1,4 @@
+import { conflictMessage } from "@/platform/mutations/conflict";
 import { z } from "zod";
 import type { Prisma } from "@prisma/client";
 import { fromIsoDate, toIsoDate, todayIso } from "@/lib/domain/dates";
@@ -76,12 +77,6 @@ const snapshot = (r: RecordRow) => ({
   withdrawalEffective: day(r.withdrawalEffective),
   source: r.sourceNote,
 });
-
-/** "this state was changed by X at T": the second of two concurrent saves never overwrites the first. */
-export function conflictMessage(what: string, by: string | null | undefined, at: Date): string {
-  const when = at.toISOString().replace("T", " ").slice(0, 16);
-  return `${what} was changed by ${by ?? "someone else"} at ${when} UTC while you were editing. Review the current values, then save again to re-apply your change; your input is kept below.`;
-}
 
 export const updateTreatyStatus = defineMutation({
   name: "treatyStatus.update",

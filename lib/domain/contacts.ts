@@ -26,29 +26,12 @@ export const CONTACT_CHANNEL_LABEL: Record<ContactChannel, string> = {
 
 export const CONTACT_LEVELS = ["MINISTERIAL", "AMBASSADOR", "CAPITAL_OFFICIALS", "PARLIAMENTARIANS", "EXPERT"] as const;
 export type ContactLevel = (typeof CONTACT_LEVELS)[number];
-export const CONTACT_LEVEL_LABEL: Record<ContactLevel, string> = {
-  MINISTERIAL: "Ministerial",
-  AMBASSADOR: "Ambassador / permanent mission",
-  CAPITAL_OFFICIALS: "Officials in the capital",
-  PARLIAMENTARIANS: "Parliamentarians",
-  EXPERT: "Expert",
-};
 
 export const CONTACT_OUTCOMES = ["POSITIVE", "NEUTRAL", "NEGATIVE", "NO_RESPONSE"] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
-export const CONTACT_OUTCOME_LABEL: Record<ContactOutcome, string> = {
-  POSITIVE: "Positive",
-  NEUTRAL: "Neutral",
-  NEGATIVE: "Negative",
-  NO_RESPONSE: "No response",
-};
 
 export const SENSITIVITIES = ["SHARED", "RESTRICTED"] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
-export const SENSITIVITY_LABEL: Record<Sensitivity, string> = {
-  SHARED: "Shared with all partners",
-  RESTRICTED: "Restricted to coordinators",
-};
 
 export const PLEDGE_LINKS = ["FULFILS", "FOLLOWS_UP"] as const;
 export type PledgeLink = (typeof PLEDGE_LINKS)[number];

@@ -3,19 +3,9 @@ import type { TreatyRecord } from "./status";
 
 export const PLEDGE_KINDS = ["TREATY_ACTION", "DOMESTIC_STEP", "OUTREACH", "HOST_EVENT", "REPORT", "FUNDING", "OTHER"] as const;
 export type PledgeKind = (typeof PLEDGE_KINDS)[number];
-export const PLEDGE_KIND_LABEL: Record<PledgeKind, string> = {
-  TREATY_ACTION: "Treaty action",
-  DOMESTIC_STEP: "Domestic step",
-  OUTREACH: "Outreach to other states",
-  HOST_EVENT: "Host an event",
-  REPORT: "Report / Article 7",
-  FUNDING: "Funding / assistance",
-  OTHER: "Other",
-};
 
 export const TREATY_ACTIONS = ["SIGN", "RATIFY", "ACCEDE", "DEPOSIT"] as const;
 export type TreatyAction = (typeof TREATY_ACTIONS)[number];
-export const TREATY_ACTION_LABEL: Record<TreatyAction, string> = { SIGN: "Sign", RATIFY: "Ratify", ACCEDE: "Accede", DEPOSIT: "Deposit the instrument" };
 
 export const PLEDGE_STATUSES = ["OPEN", "IN_PROGRESS", "KEPT", "SLIPPED", "WITHDRAWN"] as const;
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
@@ -29,14 +19,6 @@ export const PLEDGE_STATUS_LABEL: Record<PledgeStatus, string> = {
 
 export const MEETING_KINDS = ["INTERSESSIONAL", "MEETING_OF_STATES_PARTIES", "REVIEW_CONFERENCE", "REGIONAL", "BILATERAL", "OTHER"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const MEETING_KIND_LABEL: Record<MeetingKind, string> = {
-  INTERSESSIONAL: "Intersessional meeting",
-  MEETING_OF_STATES_PARTIES: "Meeting of States Parties",
-  REVIEW_CONFERENCE: "Review Conference",
-  REGIONAL: "Regional conference or workshop",
-  BILATERAL: "Bilateral",
-  OTHER: "Other",
-};
 
 export function isOpenStatus(status: PledgeStatus): boolean {
   return status === "OPEN" || status === "IN_PROGRESS";
@@ -60,14 +42,6 @@ export function isOverdue(pledge: PledgeTiming, today: IsoDate): boolean {
 
 export function isReviewDue(pledge: PledgeTiming, today: IsoDate): boolean {
   return isOpenStatus(pledge.status) && pledge.dueLatest === null && !!pledge.reviewOn && pledge.reviewOn <= today;
-}
-
-/** Still open and due (its window ends) within the next `days` days, today included. */
-export function isDueWithin(pledge: PledgeTiming, today: IsoDate, days: number): boolean {
-  if (!isOpenStatus(pledge.status) || !pledge.dueLatest || pledge.dueLatest < today) return false;
-  const limit = new Date(`${today}T00:00:00Z`);
-  limit.setUTCDate(limit.getUTCDate() + days);
-  return pledge.dueLatest <= limit.toISOString().slice(0, 10);
 }
 
 /** The treaty actions a change to a state's record has just accomplished (so pledges of that kind are kept). */

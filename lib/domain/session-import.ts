@@ -339,6 +339,3 @@ export function importPayload(
     })),
   };
 }
-
-/** Statement status labels for the review's hint column. */
-export const SECTION_HINT_LABEL = SECTION_LABEL;

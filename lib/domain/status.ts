@@ -57,10 +57,3 @@ export function statusLabel(kind: StatusKind, instrument: Instrument | null = nu
   if (kind === "PENDING" && instrument) return PENDING_LABEL[instrument];
   return STATUS_LABEL[kind];
 }
-
-export const INSTRUMENT_LABEL: Record<Instrument, string> = {
-  RATIFICATION: "Ratification",
-  ACCESSION: "Accession",
-  ACCEPTANCE: "Acceptance",
-  APPROVAL: "Approval",
-};

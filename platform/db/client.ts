@@ -1,7 +1,6 @@
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 
-export type Db = PrismaClient;
 
 export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
   // JIT compilation pays off for long analytical queries, not for ours: a plan just over its cost threshold (a

@@ -9,7 +9,7 @@ import { ROLE_LABEL } from "@/lib/domain/roles";
 import { tagsForChange, type TouchedEntity } from "@/platform/cache/tags";
 import { invalidateTags } from "@/platform/cache/data-cache";
 
-export interface Actor {
+export interface SignedInUser {
   id: string;
   name: string;
   role: Role;
@@ -58,7 +58,7 @@ export class ActionError extends Error {
 
 export interface MutationContext<I> {
   tx: Prisma.TransactionClient;
-  user: Actor;
+  user: SignedInUser;
   input: I;
   /** Every change writes its audit row in the same transaction; a mutation that writes none is a bug. */
   audit: (entry: Omit<AuditEntry, "userId">) => Promise<void>;
@@ -81,7 +81,7 @@ export interface ScopeTouch {
 export type MutationScope<I> =
   | "unscoped"
   | "shared"
-  | ((args: { tx: Prisma.TransactionClient; input: I; user: Actor }) => Promise<ScopeTouch | null>);
+  | ((args: { tx: Prisma.TransactionClient; input: I; user: SignedInUser }) => Promise<ScopeTouch | null>);
 
 export interface Mutation<S extends z.ZodType = z.ZodType> {
   name: string;
@@ -145,7 +145,7 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 export async function executeMutation<S extends z.ZodType>(
   prisma: PrismaClient,
   mutation: Mutation<S>,
-  user: Actor | null,
+  user: SignedInUser | null,
   raw: unknown,
 ): Promise<ActionResult> {
   if (!user) return { ok: false, code: "unauthenticated", message: "Your session has ended. Sign in again; nothing was saved." };
@@ -211,7 +211,7 @@ export async function executeMutation<S extends z.ZodType>(
 }
 
 /** Refuses, with the states named, a change outside a region-limited writer's regions; nothing is written before. */
-async function checkScope<S extends z.ZodType>(tx: Prisma.TransactionClient, mutation: Mutation<S>, user: Actor, input: z.infer<S>): Promise<void> {
+async function checkScope<S extends z.ZodType>(tx: Prisma.TransactionClient, mutation: Mutation<S>, user: SignedInUser, input: z.infer<S>): Promise<void> {
   if (mutation.scope === "unscoped" || !isRegionLimited(user)) return;
   let refusal: string | null;
   if (mutation.scope === "shared") {

@@ -23,6 +23,8 @@ export const iso3 = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Unknown
 export const version = z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1).max(2_147_483_647, "The form is out of date; reload the page.");
 
 export const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknown record.");
+/** An id that may be left empty (no record picked): empty becomes null. */
+export const optionalId = z.string().trim().optional().transform((v) => (v ? v : null)).pipe(id.nullable());
 
 /** A change's source: a depositary notification, a statement, a letter, a link. */
 export const source = requiredText("Source", 2000);

@@ -1,7 +1,7 @@
 // What each change touches, for region-limited writers (lib/domain/region-scope.ts states the rule; core.ts checks it).
 import type { Prisma, Region } from "@prisma/client";
 import { visibleContacts } from "@/platform/auth/visibility";
-import type { Actor, ScopeTouch } from "./core";
+import type { SignedInUser, ScopeTouch } from "./core";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,7 +14,7 @@ export async function stepScope({ tx, input }: { tx: Tx; input: { id: string } }
 }
 
 /** A contact belongs to its target states (who reached out may be anywhere); an edit touches old and new targets. */
-export async function contactScope({ tx, input, user }: { tx: Tx; input: { id?: string; targets?: string[] }; user: Actor }): Promise<ScopeTouch | null> {
+export async function contactScope({ tx, input, user }: { tx: Tx; input: { id?: string; targets?: string[] }; user: SignedInUser }): Promise<ScopeTouch | null> {
   const states = [...(input.targets ?? [])];
   if (input.id) {
     // Only a contact this user may see: a restricted one stays "not found", never named in a refusal.

@@ -4,7 +4,6 @@ import type { ContactChannel, ContactLevel, ContactOutcome, ContactStatus, Meeti
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import type { Region } from "@/lib/domain/reference-data";
 
-export const SOURCE_2013 = "CMC summary of the session on universalization, CCM intersessional meeting, Geneva, 15–18 April 2013";
 
 export const ORGANISATIONS = [
   { name: "International Committee of the Red Cross", shortName: "ICRC", aliases: ["ICRC", "Red Cross", "the International Committee of the Red Cross"] },

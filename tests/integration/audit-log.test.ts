@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/features/users/queries/audit";
 import type { AuditFilter } from "@/lib/domain/audit-filter";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const entity = `PagingTest${randomUUID().slice(0, 8)}`;
@@ -12,7 +12,7 @@ let userId: string;
 
 describe("audit log listing", () => {
   beforeAll(async () => {
-    userId = (await createActor(prisma, "COORDINATOR")).id;
+    userId = (await createSignedInUser(prisma, "COORDINATOR")).id;
     // One event a day from 1 January 2020, two per day on the last ten days (ties on `at` are broken by id).
     const tied = EVENTS - 10;
     const data = Array.from({ length: EVENTS }, (_, i) => ({

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type Mutation } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser, type Mutation } from "@/platform/mutations/core";
 import { MUTATIONS, mutationNamed } from "@/platform/mutations/registry";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const ROLES: Role[] = ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"];
@@ -101,13 +101,13 @@ const SCOPE: Record<string, "states" | "shared" | "unscoped"> = {
   "contact.restore": "states",
 };
 
-const actors = new Map<Role, Actor>();
+const actors = new Map<Role, SignedInUser>();
 const mutations = Object.values(MUTATIONS) as unknown as Mutation[];
 
 describe("authorisation matrix: every action × (no session, each role)", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ROLES) actors.set(role, await createActor(prisma, role));
+    for (const role of ROLES) actors.set(role, await createSignedInUser(prisma, role));
   });
   afterAll(() => prisma.$disconnect());
 

@@ -23,7 +23,7 @@ import { editableReview, importPayload } from "@/lib/domain/session-import";
 import { importSessionSummary } from "@/features/summary-import/mutations";
 import { databaseName, migrateDeploy, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 import { startSession } from "@/platform/auth/session-check";
 
 const prisma = testPrisma();
@@ -44,7 +44,7 @@ describe("backup and restore", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
     // Something in every table, with the awkward values: Unicode, JSON, arrays, dates, nulls, a password hash.
-    const admin = await createActor(prisma, "ADMIN");
+    const admin = await createSignedInUser(prisma, "ADMIN");
     await prisma.user.create({
       data: { email: `backup-${randomUUID()}@adhere.test`, name: "Zoë Ñúñez-Łukasz 🕊", role: "VIEWER", active: false, passwordHash: await hashPassword("backup password 1"), sessionsRevokedAt: new Date() },
     });

@@ -6,23 +6,23 @@ import { GET as getFeed } from "@/app/calendar.ics/route";
 import { addDays, CO_COORDINATORS } from "@/lib/domain/contacts";
 import { fromIsoDate, todayIso } from "@/lib/domain/dates";
 import { hashToken } from "@/platform/auth/token-format";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { setCalendarFeed } from "@/features/users/mutations/tokens";
 import { deactivateUser, resetUserPassword } from "@/features/users/mutations/users";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const today = todayIso();
 const ROLES: Role[] = ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"];
-const users = {} as Record<Role, Actor>;
+const users = {} as Record<Role, SignedInUser>;
 const feeds = {} as Record<Role, string>;
 const tag = randomUUID().slice(0, 8);
 
 const fetchFeed = (token: string | null) => getFeed(new Request(`http://adhere.test/calendar.ics${token === null ? "" : `?token=${encodeURIComponent(token)}`}`));
 
-async function makeFeed(user: Actor): Promise<string> {
+async function makeFeed(user: SignedInUser): Promise<string> {
   const result = await executeMutation(prisma, setCalendarFeed, user, { action: "create" });
   if (!result.ok || !result.secret) throw new Error(JSON.stringify(result));
   return result.secret;
@@ -58,7 +58,7 @@ describe("calendar feed", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
     for (const role of ROLES) {
-      users[role] = await createActor(prisma, role);
+      users[role] = await createSignedInUser(prisma, role);
       feeds[role] = await makeFeed(users[role]);
     }
     const actor = await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } });
@@ -137,7 +137,7 @@ describe("calendar feed", () => {
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain("BEGIN:VCALENDAR");
     }
-    const user = await createActor(prisma, "VIEWER");
+    const user = await createSignedInUser(prisma, "VIEWER");
     const first = await makeFeed(user);
     expect((await fetchFeed(first)).status).toBe(200);
     const second = await makeFeed(user);
@@ -154,13 +154,13 @@ describe("calendar feed", () => {
   });
 
   it("stops working when the user is deactivated or an administrator resets the password", async () => {
-    const leaving = await createActor(prisma, "COORDINATOR");
+    const leaving = await createSignedInUser(prisma, "COORDINATOR");
     const token = await makeFeed(leaving);
     expect((await fetchFeed(token)).status).toBe(200);
     expect(await executeMutation(prisma, deactivateUser, users.ADMIN, { userId: leaving.id })).toMatchObject({ ok: true });
     expect((await fetchFeed(token)).status).toBe(404);
 
-    const reset = await createActor(prisma, "VIEWER");
+    const reset = await createSignedInUser(prisma, "VIEWER");
     const resetToken = await makeFeed(reset);
     await new Promise((resolve) => setTimeout(resolve, 5)); // the reset is recorded strictly after the feed was made
     expect(await executeMutation(prisma, resetUserPassword, users.ADMIN, { userId: reset.id, password: "a-new-password-123" })).toMatchObject({ ok: true });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type Mutation } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser, type Mutation } from "@/platform/mutations/core";
 import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "@/features/contacts/mutations";
 import {
   allContacts,
@@ -21,19 +21,19 @@ import { parseCsv, parseCsvRecords } from "@/lib/domain/csv";
 import { todayIso } from "@/lib/domain/dates";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const today = todayIso();
-const users = {} as Record<Role, Actor>;
-const run = (mutation: Mutation, user: Actor, input: Record<string, unknown>) => executeMutation(prisma, mutation, user, input);
+const users = {} as Record<Role, SignedInUser>;
+const run = (mutation: Mutation, user: SignedInUser, input: Record<string, unknown>) => executeMutation(prisma, mutation, user, input);
 const actorOf = async (iso3: string) => (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: iso3 }, select: { id: true } })).id;
 const coCoordinators = async () => (await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } })).id;
 const marker = () => `m${randomUUID().slice(0, 8)}`;
 const audits = (entityId: string) => prisma.auditEvent.count({ where: { entity: "Contact", entityId } });
 const contactBySummary = (summary: string) => prisma.contact.findFirstOrThrow({ where: { summary }, select: { id: true, version: true, status: true, outcome: true, deletedAt: true } });
 
-async function logContact(user: Actor, fields: Record<string, unknown>) {
+async function logContact(user: SignedInUser, fields: Record<string, unknown>) {
   const result = await run(createContact, user, { date: today, channel: "BILATERAL_MEETING", actorId: await coCoordinators(), ...fields });
   expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
   return contactBySummary(String(fields.summary));
@@ -42,7 +42,7 @@ async function logContact(user: Actor, fields: Record<string, unknown>) {
 describe("outreach contacts", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createActor(prisma, role);
+    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createSignedInUser(prisma, role);
   });
   afterAll(() => prisma.$disconnect());
 
@@ -331,7 +331,7 @@ describe("outreach contacts", () => {
   it("lets the author or a coordinator edit, deletes softly, and only an administrator restores", async () => {
     const summary = `Own contact ${marker()}`;
     const contact = await logContact(users.CONTRIBUTOR, { targets: "UZB", summary });
-    const otherContributor = await createActor(prisma, "CONTRIBUTOR");
+    const otherContributor = await createSignedInUser(prisma, "CONTRIBUTOR");
     const edit = { id: contact.id, date: today, status: "DONE", actorId: await coCoordinators(), targets: "UZB", channel: "LETTER", summary: `${summary} (edited)` };
     expect(await run(updateContact, otherContributor, { ...edit, version: "1" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await run(updateContact, users.CONTRIBUTOR, { ...edit, version: "1" })).toMatchObject({ ok: true });

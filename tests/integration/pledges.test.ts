@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { bulkPledgeStatus, createPledge, setPledgeStatus } from "@/features/pledges/mutations";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { addStatement, updateStatement } from "@/features/meetings/mutations/statements";
 import { updateMeeting } from "@/features/meetings/mutations/meetings";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
-let coordinator: Actor;
+let coordinator: SignedInUser;
 
 const actorOf = async (iso3: string) => (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: iso3 }, select: { id: true } })).id;
 
 describe("meetings, statements and pledges", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    coordinator = await createActor(prisma, "COORDINATOR");
+    coordinator = await createSignedInUser(prisma, "COORDINATOR");
   });
   afterAll(() => prisma.$disconnect());
 
@@ -98,7 +98,7 @@ describe("meetings, statements and pledges", () => {
 
   it("keeps quotes verbatim, commas included, one per line", async () => {
     const session = await prisma.session.findFirstOrThrow({ where: { title: "Universalization" }, select: { id: true } });
-    const contributor = await createActor(prisma, "CONTRIBUTOR");
+    const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
     const result = await executeMutation(prisma, addStatement, contributor, {
       sessionId: session.id, speakerId: await actorOf("CIV"), summary: "Côte d'Ivoire reported progress.", quotes: "we are, indeed, close\n« presque prêts »", concerns: "CIV",
     });

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { addDomesticStep, startDomesticPath, updateDomesticStep } from "@/features/domestic-steps/mutations";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
-let coordinator: Actor;
-let other: Actor;
+let coordinator: SignedInUser;
+let other: SignedInUser;
 
 async function treatyRow(iso3: string) {
   return prisma.treatyStatus.findFirstOrThrow({ where: { stateIso3: iso3 }, select: { version: true, deposited: true, instrument: true, signed: true, sourceNote: true } });
@@ -19,8 +19,8 @@ const audits = (entityId: string) => prisma.auditEvent.count({ where: { entityId
 describe("treaty record and domestic steps (transaction + audit + version)", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    coordinator = await createActor(prisma, "COORDINATOR");
-    other = await createActor(prisma, "ADMIN");
+    coordinator = await createSignedInUser(prisma, "COORDINATOR");
+    other = await createSignedInUser(prisma, "ADMIN");
   });
   afterAll(() => prisma.$disconnect());
 
@@ -146,7 +146,7 @@ describe("treaty record and domestic steps (transaction + audit + version)", () 
   });
 
   it("lets a contributor add a note, dated and attributed", async () => {
-    const contributor = await createActor(prisma, "CONTRIBUTOR");
+    const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
     const result = await executeMutation(prisma, addStateNote, contributor, { iso3: "ETH", body: "Met the mission; positive.", source: "Meeting, Geneva", notedOn: "2013-05-02" });
     expect(result).toMatchObject({ ok: true });
     const note = await prisma.stateNote.findFirstOrThrow({ where: { authorId: contributor.id }, select: { body: true, notedOn: true } });

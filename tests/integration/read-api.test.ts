@@ -16,18 +16,18 @@ import { openApiDocument } from "@/features/api/openapi";
 import { addDays } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
 import { hashToken } from "@/platform/auth/token-format";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { createApiToken, revokeApiToken } from "@/features/users/mutations/tokens";
 import { deactivateUser } from "@/features/users/mutations/users";
 import { seed } from "@/platform/seed/seed";
 import { openApiValidator, readJson } from "../support/api";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const today = todayIso();
 const ROLES: Role[] = ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"];
-const users = {} as Record<Role, Actor>;
+const users = {} as Record<Role, SignedInUser>;
 const tokens = {} as Record<Role, string>;
 const validate = openApiValidator(openApiDocument());
 const BASE = "http://adhere.test";
@@ -39,7 +39,7 @@ function call(handler: Handler, path: string, token: string | null, params: Reco
 }
 const list = (path: string, role: Role) => call(getStates as Handler, path, tokens[role]);
 
-async function newToken(user: Actor, name = `script ${randomUUID().slice(0, 6)}`): Promise<string> {
+async function newToken(user: SignedInUser, name = `script ${randomUUID().slice(0, 6)}`): Promise<string> {
   const result = await executeMutation(prisma, createApiToken, user, { name });
   if (!result.ok || !result.secret) throw new Error(JSON.stringify(result));
   return result.secret;
@@ -54,7 +54,7 @@ describe("read API", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
     for (const role of ROLES) {
-      users[role] = await createActor(prisma, role);
+      users[role] = await createSignedInUser(prisma, role);
       tokens[role] = await newToken(users[role]);
     }
     const ghana = await prisma.actor.findFirstOrThrow({ where: { stateIso3: "GHA" }, select: { id: true } });
@@ -120,7 +120,7 @@ describe("read API", () => {
     });
 
     it("refuses the tokens of a deactivated user", async () => {
-      const user = await createActor(prisma, "COORDINATOR");
+      const user = await createSignedInUser(prisma, "COORDINATOR");
       const token = await newToken(user);
       expect((await call(getMeetings as Handler, "/api/v1/meetings", token)).status).toBe(200);
       expect(await executeMutation(prisma, deactivateUser, users.ADMIN, { userId: user.id })).toMatchObject({ ok: true });
@@ -274,7 +274,7 @@ describe("read API", () => {
 
   describe("rate limit", () => {
     it("refuses a user's request beyond the limit within the window, and says when to retry", async () => {
-      const user = await createActor(prisma, "VIEWER");
+      const user = await createSignedInUser(prisma, "VIEWER");
       const start = new Date("2030-01-01T10:00:00Z");
       const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
       for (let i = 0; i < 3; i++) expect(await reserveApiRequest(prisma, { userId: user.id, now: at(i * 10), limit: 3 })).toMatchObject({ allowed: true, remaining: 2 - i });
@@ -284,7 +284,7 @@ describe("read API", () => {
     });
 
     it("answers 429 with Retry-After through the API once the limit is used up", async () => {
-      const user = await createActor(prisma, "VIEWER");
+      const user = await createSignedInUser(prisma, "VIEWER");
       const token = await newToken(user);
       const ok = await call(getMeetings as Handler, "/api/v1/meetings", token);
       expect(ok.status).toBe(200);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Region, Role } from "@prisma/client";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { createContact, updateContact } from "@/features/contacts/mutations";
 import { addDomesticStep, updateDomesticStep } from "@/features/domestic-steps/mutations";
 import { createMeeting } from "@/features/meetings/mutations/meetings";
@@ -10,13 +10,13 @@ import { addStatement } from "@/features/meetings/mutations/statements";
 import { changeUserRole, setUserWriteRegions } from "@/features/users/mutations/users";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const OUTSIDE = "You may change data of states in Africa only; this change concerns";
 
-async function limitedTo(role: Role, regions: Region[]): Promise<Actor> {
-  const actor = await createActor(prisma, role);
+async function limitedTo(role: Role, regions: Region[]): Promise<SignedInUser> {
+  const actor = await createSignedInUser(prisma, role);
   await prisma.user.update({ where: { id: actor.id }, data: { writeRegions: regions } });
   return { ...actor, writeRegions: regions };
 }
@@ -27,9 +27,9 @@ const counts = async () => ({ audit: await prisma.auditEvent.count(), notes: awa
 const quietDay = () => new Date(Date.UTC(1950, 0, 1 + Math.floor(Math.random() * 18_000))).toISOString().slice(0, 10);
 
 describe("writers limited to regions (every mutation checked in executeMutation)", () => {
-  let coordinator: Actor;
-  let contributor: Actor;
-  let admin: Actor;
+  let coordinator: SignedInUser;
+  let contributor: SignedInUser;
+  let admin: SignedInUser;
   let ghana: string;
   let france: string;
   let icrc: string;
@@ -38,7 +38,7 @@ describe("writers limited to regions (every mutation checked in executeMutation)
     await seed(prisma, { demoUsers: false });
     coordinator = await limitedTo("COORDINATOR", ["Africa"]);
     contributor = await limitedTo("CONTRIBUTOR", ["Africa"]);
-    admin = await createActor(prisma, "ADMIN");
+    admin = await createSignedInUser(prisma, "ADMIN");
     ghana = await actorOf("GHA");
     france = await actorOf("FRA");
     const org = await prisma.actor.findFirstOrThrow({ where: { kind: "ORGANISATION" }, select: { id: true } });
@@ -53,12 +53,12 @@ describe("writers limited to regions (every mutation checked in executeMutation)
     expect(refused).toEqual({ ok: false, code: "forbidden", message: `${OUTSIDE} France (Europe), outside them. Nothing was saved.` });
     expect(await counts()).toEqual(before);
     // The same change by a writer without a limit goes through.
-    expect(await executeMutation(prisma, addStateNote, await createActor(prisma, "CONTRIBUTOR"), { iso3: "FRA", body: "Unlimited writer." })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, addStateNote, await createSignedInUser(prisma, "CONTRIBUTOR"), { iso3: "FRA", body: "Unlimited writer." })).toMatchObject({ ok: true });
   });
 
   it("finds the state of a step from its id: an out-of-region step cannot be edited", async () => {
     expect(await executeMutation(prisma, addDomesticStep, coordinator, { iso3: "GHA", path: "IMPLEMENTATION", title: "Draft law" })).toMatchObject({ ok: true });
-    const unlimited = await createActor(prisma, "COORDINATOR");
+    const unlimited = await createSignedInUser(prisma, "COORDINATOR");
     expect(await executeMutation(prisma, addDomesticStep, unlimited, { iso3: "FRA", path: "IMPLEMENTATION", title: "French draft" })).toMatchObject({ ok: true });
     const step = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "FRA", title: "French draft" }, select: { id: true, version: true } });
     const refused = await executeMutation(prisma, updateDomesticStep, coordinator, { id: step.id, version: step.version, title: "Changed", status: "DONE" });
@@ -98,7 +98,7 @@ describe("writers limited to regions (every mutation checked in executeMutation)
     });
     expect(await counts()).toEqual(before);
 
-    expect(await executeMutation(prisma, createPledge, await createActor(prisma, "COORDINATOR"), { actorId: france, text: "French pledge.", kind: "OUTREACH" })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, createPledge, await createSignedInUser(prisma, "COORDINATOR"), { actorId: france, text: "French pledge.", kind: "OUTREACH" })).toMatchObject({ ok: true });
     const francen = await prisma.pledge.findFirstOrThrow({ where: { actorId: france, text: "French pledge." }, select: { id: true, version: true, status: true } });
     expect(await executeMutation(prisma, setPledgeStatus, coordinator, { id: francen.id, version: francen.version, status: "KEPT", evidence: "Said so." })).toMatchObject({ ok: false, code: "forbidden" });
     expect((await prisma.pledge.findUniqueOrThrow({ where: { id: francen.id }, select: { status: true } })).status).toBe(francen.status);
@@ -123,7 +123,7 @@ describe("writers limited to regions (every mutation checked in executeMutation)
   });
 
   it("is set by an administrator, audited, applies to contributors and coordinators only, and goes with a promotion to administrator", async () => {
-    const user = await createActor(prisma, "COORDINATOR");
+    const user = await createSignedInUser(prisma, "COORDINATOR");
     expect(await executeMutation(prisma, setUserWriteRegions, admin, { userId: user.id, regions: ["Asia", "Africa"] })).toMatchObject({
       ok: true, message: expect.stringContaining("in Africa and Asia only"),
     });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type ActionResult, type Mutation } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser, type ActionResult, type Mutation } from "@/platform/mutations/core";
 import { createContact } from "@/features/contacts/mutations";
 import { MUTATIONS } from "@/platform/mutations/registry";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
@@ -8,18 +8,18 @@ import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { translateActionResult } from "@/platform/i18n/server-text";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
-const users = {} as Record<Role, Actor>;
+const users = {} as Record<Role, SignedInUser>;
 // What runFormAction does with a mutation's result for a reader whose language is French or Spanish.
-const inFrench = async (mutation: Mutation, user: Actor, input: Record<string, unknown>) => translateActionResult(await executeMutation(prisma, mutation, user, input), "fr");
+const inFrench = async (mutation: Mutation, user: SignedInUser, input: Record<string, unknown>) => translateActionResult(await executeMutation(prisma, mutation, user, input), "fr");
 const messagesOf = (result: ActionResult) => [result.message, ...Object.values(result.ok ? {} : (result.fieldErrors ?? {}))];
 
 describe("refusals in the reader's language", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createActor(prisma, role);
+    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createSignedInUser(prisma, role);
   });
   afterAll(() => prisma.$disconnect());
 

@@ -2,15 +2,15 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getImportTarget, reviewSummary, type ImportTarget } from "@/features/summary-import/queries";
 import { editableReview, importPayload, type EditableStatement } from "@/lib/domain/session-import";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { importSessionSummary } from "@/features/summary-import/mutations";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const summary2013 = readFileSync(new URL("../fixtures/2013-session-summary.md", import.meta.url), "utf8");
-let coordinator: Actor;
+let coordinator: SignedInUser;
 let treatyId: number;
 
 async function newMeeting(name: string, startDate = "2013-04-15"): Promise<ImportTarget> {
@@ -21,7 +21,7 @@ async function newMeeting(name: string, startDate = "2013-04-15"): Promise<Impor
   return (await getImportTarget(meeting.id))!;
 }
 
-const save = (meeting: ImportTarget, statements: EditableStatement[], chairIds: string[] = [], user: Actor = coordinator) =>
+const save = (meeting: ImportTarget, statements: EditableStatement[], chairIds: string[] = [], user: SignedInUser = coordinator) =>
   executeMutation(prisma, importSessionSummary, user, {
     meetingId: meeting.id,
     payload: JSON.stringify(importPayload(statements, { sessionId: meeting.sessions[0]?.id ?? null, sessionTitle: "Universalization", language: "en", chairIds, meetingName: meeting.name })),
@@ -40,7 +40,7 @@ const tableCounts = async () => ({
 describe("importing a session summary", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    coordinator = await createActor(prisma, "COORDINATOR");
+    coordinator = await createSignedInUser(prisma, "COORDINATOR");
     treatyId = (await prisma.treaty.findUniqueOrThrow({ where: { code: "CCM" }, select: { id: true } })).id;
   });
   afterAll(() => prisma.$disconnect());
@@ -161,7 +161,7 @@ describe("importing a session summary", () => {
       const result = await executeMutation(prisma, importSessionSummary, coordinator, { meetingId: meeting.id, payload });
       expect(result.ok).toBe(false);
     }
-    const contributor = await createActor(prisma, "CONTRIBUTOR");
+    const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
     expect(await save(meeting, editableReview(await reviewSummary(meeting, summary2013), meeting.startDate), [], contributor)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await tableCounts()).toEqual(before);
   });

@@ -2,24 +2,24 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { checkSession, checkSessionAlong, startSession } from "@/platform/auth/session-check";
 import { bumpVersions, readVersions, versionColumns, versionsIn } from "@/platform/cache/versions";
 import { CACHE_TAGS } from "@/platform/cache/tags";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { hashPassword } from "@/platform/auth/password";
 import { changeOwnPassword, signOutEverywhere } from "@/features/users/mutations/account";
 import { updateSessionSettings } from "@/features/users/mutations/settings";
 import { deactivateUser, revokeUserSessions } from "@/features/users/mutations/users";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000);
 
 describe("session lifetime, idle timeout and sign-out everywhere (checked against the database on each request)", () => {
-  let admin: Actor;
-  let user: Actor;
+  let admin: SignedInUser;
+  let user: SignedInUser;
 
   beforeEach(async () => {
-    admin = await createActor(prisma, "ADMIN");
-    user = await createActor(prisma, "CONTRIBUTOR");
+    admin = await createSignedInUser(prisma, "ADMIN");
+    user = await createSignedInUser(prisma, "CONTRIBUTOR");
     // This file owns the session setting: each test starts from 8 hours and 30 minutes.
     expect(await executeMutation(prisma, updateSessionSettings, admin, { lifetimeHours: "8", idleMinutes: "30" })).toMatchObject({ ok: true });
   });
@@ -33,7 +33,7 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
       user: { id: user.id, email: expect.any(String), name: user.name, role: "CONTRIBUTOR", writeRegions: ["Africa", "Europe"], locale: "fr", sessionId: claims.sid },
     });
     // Another user's session, or none, does not count for this user.
-    const other = await createActor(prisma, "VIEWER");
+    const other = await createSignedInUser(prisma, "VIEWER");
     const theirs = await startSession(prisma, other.id);
     expect(await checkSession(prisma, { userId: user.id, sid: theirs.sid, signedInAt: theirs.signedInAt })).toEqual({ ok: false, reason: "revoked" });
     expect(await checkSession(prisma, { userId: "no-such-user", sid: claims.sid })).toEqual({ ok: false, reason: "revoked" });
@@ -123,7 +123,7 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
   });
 
   it("changing one's own password ends the account's other sessions and keeps the one it was changed from", async () => {
-    const user = await createActor(prisma, "VIEWER");
+    const user = await createSignedInUser(prisma, "VIEWER");
     await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword("the old password 1") } });
     const here = { userId: user.id, ...(await startSession(prisma, user.id)) };
     const there = { userId: user.id, ...(await startSession(prisma, user.id)) };

@@ -1,23 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { createContact, updateContact } from "@/features/contacts/mutations";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
-let french: Actor;
-let english: Actor;
+let french: SignedInUser;
+let english: SignedInUser;
 
 describe("the language of what coordinators type", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    french = { ...(await createActor(prisma, "COORDINATOR")), locale: "fr" };
-    english = await createActor(prisma, "COORDINATOR");
+    french = { ...(await createSignedInUser(prisma, "COORDINATOR")), locale: "fr" };
+    english = await createSignedInUser(prisma, "COORDINATOR");
   });
   afterAll(() => prisma.$disconnect());
 

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { authenticate } from "@/platform/auth/authenticate";
 import { hashPassword } from "@/platform/auth/password";
-import { executeMutation, type Actor } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
 import { changeOwnPassword } from "@/features/users/mutations/account";
 import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword } from "@/features/users/mutations/users";
 import { testPrisma, uniqueEmail } from "../support/db";
@@ -11,7 +11,7 @@ import { testPrisma, uniqueEmail } from "../support/db";
 const prisma = testPrisma();
 const PASSWORD = "initial password 2013";
 
-async function makeUser(role: Role, password = PASSWORD): Promise<Actor & { email: string }> {
+async function makeUser(role: Role, password = PASSWORD): Promise<SignedInUser & { email: string }> {
   return prisma.user.create({
     data: { email: uniqueEmail(role.toLowerCase()), name: `Users test ${role.toLowerCase()}`, role, passwordHash: await hashPassword(password) },
     select: { id: true, name: true, role: true, email: true },
@@ -23,7 +23,7 @@ const auditsOf = (entityId: string) =>
   prisma.auditEvent.findMany({ where: { entity: "User", entityId, action: { startsWith: "user." } }, orderBy: { id: "asc" }, select: { action: true, userId: true, before: true, after: true } });
 
 describe("user administration (mutations against a real database)", () => {
-  let admin: Actor & { email: string };
+  let admin: SignedInUser & { email: string };
   beforeEach(async () => {
     admin = await makeUser("ADMIN");
   });

@@ -30,7 +30,7 @@ import { targetList } from "@/features/reports/targets";
 import type { Viewer } from "@/platform/auth/visibility";
 import { databaseName, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 
 const source = testPrisma();
 const sourceUrl = toolEnv().TEST_DATABASE_URL!;
@@ -110,9 +110,9 @@ describe("restore of the latest backup", () => {
   let contributor: Viewer;
   beforeAll(async () => {
     await seed(source, { demoUsers: false });
-    admin = await createActor(source, "ADMIN");
-    contributor = await createActor(source, "CONTRIBUTOR");
-    const coordinator = await createActor(source, "COORDINATOR");
+    admin = await createSignedInUser(source, "ADMIN");
+    contributor = await createSignedInUser(source, "CONTRIBUTOR");
+    const coordinator = await createSignedInUser(source, "COORDINATOR");
     const actorId = (await source.actor.findFirstOrThrow({ where: { stateIso3: "BGR" }, select: { id: true } })).id;
     // Data of every kind the pages show, with the awkward values: a restricted contact, Unicode, a long note.
     for (const [summary, sensitivity] of [["Démarche à Yaoundé — “positive” 👍", "RESTRICTED"], ["Letter to Ministry of Foreign Affairs", "SHARED"]] as const) {

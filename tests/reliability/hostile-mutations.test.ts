@@ -4,20 +4,20 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type Actor, type Mutation } from "@/platform/mutations/core";
+import { executeMutation, type SignedInUser, type Mutation } from "@/platform/mutations/core";
 import { MUTATIONS } from "@/platform/mutations/registry";
 import { createContact } from "@/features/contacts/mutations";
 import { seed } from "@/platform/seed/seed";
 import { todayIso } from "@/lib/domain/dates";
 import { testPrisma } from "../support/db";
-import { createActor } from "../support/users";
+import { createSignedInUser } from "../support/users";
 import { hostileRecord, shortReport } from "./support/hostile";
 import { changedTables, installChangeCounter, removeChangeCounter, snapshot } from "./support/snapshot";
 
 const RUNS = 1_000;
 const prisma = testPrisma();
 const ROLES: Role[] = ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"];
-const actors = new Map<Role, Actor>();
+const actors = new Map<Role, SignedInUser>();
 const mutations = Object.values(MUTATIONS) as unknown as Mutation[];
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -34,10 +34,10 @@ function schemaKeys(schema: unknown): string[] {
 describe("hostile input to every mutation", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ROLES) actors.set(role, await createActor(prisma, role));
+    for (const role of ROLES) actors.set(role, await createSignedInUser(prisma, role));
     // Records some users may not see or change: a restricted contact by a coordinator, a contributor's own contact.
-    const coordinator = await createActor(prisma, "COORDINATOR");
-    const contributor = await createActor(prisma, "CONTRIBUTOR");
+    const coordinator = await createSignedInUser(prisma, "COORDINATOR");
+    const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
     const actorId = (await prisma.actor.findFirstOrThrow({ where: { stateIso3: "BGR" }, select: { id: true } })).id;
     for (const [user, sensitivity] of [[coordinator, "RESTRICTED"], [contributor, "SHARED"]] as const) {
       const result = await executeMutation(prisma, createContact, user, {

@@ -1,9 +1,9 @@
 import type { PrismaClient, Role } from "@prisma/client";
-import type { Actor } from "@/platform/mutations/core";
+import type { SignedInUser } from "@/platform/mutations/core";
 import { uniqueEmail } from "./db";
 
 /** A real user row per role (mutations write their id into audit rows and foreign keys). */
-export async function createActor(prisma: PrismaClient, role: Role): Promise<Actor> {
+export async function createSignedInUser(prisma: PrismaClient, role: Role): Promise<SignedInUser> {
   const user = await prisma.user.create({
     data: { email: uniqueEmail(role.toLowerCase()), name: `Test ${role.toLowerCase()}`, role, passwordHash: "not-used" },
     select: { id: true, name: true, role: true },

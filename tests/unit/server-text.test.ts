@@ -6,7 +6,7 @@ import { scopeRefusal } from "@/lib/domain/region-scope";
 import { treatyRecordProblems } from "@/lib/domain/treaty-record-rules";
 import { SERVER_TEXT, TERMS } from "@/platform/i18n/server-text/catalog";
 import { translateActionResult, translateServerText } from "@/platform/i18n/server-text";
-import { conflictMessage } from "@/features/treaty-status/mutations";
+import { conflictMessage } from "@/platform/mutations/conflict";
 import { fieldLabelsIn, read, serverMessagesIn, typeScriptFiles } from "../support/server-messages";
 
 const root = path.resolve(__dirname, "../..");

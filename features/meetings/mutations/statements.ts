@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@prisma/client";
 import { ActionError, defineMutation } from "@/platform/mutations/core";
 import { statementScope } from "@/platform/mutations/scope";
-import { conflictMessage } from "@/features/treaty-status/mutations";
+import { conflictMessage } from "@/platform/mutations/conflict";
 import { id, iso3List, list, optionalText, requiredText, version } from "@/platform/mutations/fields";
 import { assertKnownStates } from "@/platform/mutations/references";
 
