@@ -1,17 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, type TestUser } from "./fixtures";
+import { tabTo } from "./helpers";
 
 const isoDay = (offset = 0) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-/** Moves the keyboard focus with Tab until it reaches `target`, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab did not reach ${target} in ${maxPresses} presses`);
-}
 
 test.describe("outreach contacts", () => {
   test("a coordinator logs a contact from a state page with the keyboard only, then finds it in the timeline and the log", async ({ coordinatorPage: page }) => {

@@ -1,15 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-/** Moves the keyboard focus with Tab until it reaches `target`, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab did not reach ${target} in ${maxPresses} presses`);
-}
+import { tabTo } from "./helpers";
 
 test("a coordinator edits a step of DR Congo's path with the keyboard alone, and the focus is always visible", async ({ coordinatorPage: page, prisma }) => {
   const step = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "COD" }, orderBy: [{ path: "asc" }, { position: "desc" }], select: { id: true, title: true } });

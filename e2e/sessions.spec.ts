@@ -1,23 +1,11 @@
-import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, expectNoAxeViolations, type TestUser } from "./fixtures";
-
-/** The same person on another computer: their own browser context, their own session. */
-async function otherBrowser(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `e2e-${randomUUID()}` } });
-  return context.newPage();
-}
+import type { Page } from "@playwright/test";
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { openUser, otherBrowser } from "./helpers";
 
 async function expectOnSignIn(page: Page, message: string | RegExp) {
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByTestId("signed-out-reason")).toContainText(message);
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
-}
-
-async function openUser(page: Page, user: TestUser) {
-  await page.goto("/admin/users");
-  await page.locator(`tr[data-user="${user.email}"]`).getByRole("link", { name: user.name }).click();
-  await expect(page.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
 }
 
 test.describe("sessions", () => {

@@ -1,12 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, expectNoAxeViolations, type TestUser } from "./fixtures";
-
-/** A second person at another computer: their own browser context, their own session. */
-async function otherBrowser(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `e2e-${randomUUID()}` } });
-  return context.newPage();
-}
+import type { Page } from "@playwright/test";
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { openUser, otherBrowser } from "./helpers";
 
 async function attemptSignIn(page: Page, email: string, password: string) {
   await page.goto("/signin");
@@ -23,12 +18,6 @@ async function expectRefused(page: Page, email: string, password: string) {
 async function expectSignedIn(page: Page, email: string, password: string, name: string) {
   await attemptSignIn(page, email, password);
   await expect(page.getByRole("banner")).toContainText(name);
-}
-
-async function openUser(page: Page, user: TestUser) {
-  await page.goto("/admin/users");
-  await page.locator(`tr[data-user="${user.email}"]`).getByRole("link", { name: user.name }).click();
-  await expect(page.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
 }
 
 test.describe("user administration", () => {

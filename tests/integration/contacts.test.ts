@@ -21,28 +21,25 @@ import { parseCsv, parseCsvRecords } from "@/lib/domain/csv";
 import { todayIso } from "@/lib/domain/dates";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createSignedInUser } from "../support/users";
+import { actorOf as actorOfState, logContact as logContactBy } from "../support/records";
+import { createSignedInUser, createUserPerRole } from "../support/users";
 
 const prisma = testPrisma();
 const today = todayIso();
 const users = {} as Record<Role, SignedInUser>;
 const run = (mutation: Mutation, user: SignedInUser, input: Record<string, unknown>) => executeMutation(prisma, mutation, user, input);
-const actorOf = async (iso3: string) => (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: iso3 }, select: { id: true } })).id;
+const actorOf = (iso3: string) => actorOfState(prisma, iso3);
 const coCoordinators = async () => (await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } })).id;
 const marker = () => `m${randomUUID().slice(0, 8)}`;
 const audits = (entityId: string) => prisma.auditEvent.count({ where: { entity: "Contact", entityId } });
 const contactBySummary = (summary: string) => prisma.contact.findFirstOrThrow({ where: { summary }, select: { id: true, version: true, status: true, outcome: true, deletedAt: true } });
 
-async function logContact(user: SignedInUser, fields: Record<string, unknown>) {
-  const result = await run(createContact, user, { date: today, channel: "BILATERAL_MEETING", actorId: await coCoordinators(), ...fields });
-  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-  return contactBySummary(String(fields.summary));
-}
+const logContact = (user: SignedInUser, fields: Record<string, unknown>) => logContactBy(prisma, user, fields);
 
 describe("outreach contacts", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createSignedInUser(prisma, role);
+    Object.assign(users, await createUserPerRole(prisma));
   });
   afterAll(() => prisma.$disconnect());
 

@@ -11,27 +11,24 @@ import { contactsByRegion, getDashboard } from "@/features/treaty-status/queries
 import { progressReport } from "@/features/reports/progress";
 import { listStates } from "@/features/treaty-status/queries/states";
 import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
-import { createContact, deleteContact } from "@/features/contacts/mutations";
-import { CO_COORDINATORS, addDays } from "@/lib/domain/contacts";
+import { deleteContact } from "@/features/contacts/mutations";
+import { addDays } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createSignedInUser } from "../support/users";
+import { logContact as logContactBy } from "../support/records";
+import { createUserPerRole } from "../support/users";
 
 const prisma = testPrisma();
 const today = todayIso();
 const users = {} as Record<Role, SignedInUser>;
 
-async function logContact(user: SignedInUser, fields: Record<string, unknown>) {
-  const actor = await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } });
-  const result = await executeMutation(prisma, createContact, user, { date: today, channel: "BILATERAL_MEETING", actorId: actor.id, ...fields });
-  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-}
+const logContact = (user: SignedInUser, fields: Record<string, unknown>) => logContactBy(prisma, user, fields);
 
 describe("data cache", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createSignedInUser(prisma, role);
+    Object.assign(users, await createUserPerRole(prisma));
     useStoreForTests(memoryStore());
   });
   afterAll(() => prisma.$disconnect());

@@ -6,12 +6,13 @@ import { addStatement, updateStatement } from "@/features/meetings/mutations/sta
 import { updateMeeting } from "@/features/meetings/mutations/meetings";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
+import { actorOf as actorOfState } from "../support/records";
 import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
 let coordinator: SignedInUser;
 
-const actorOf = async (iso3: string) => (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: iso3 }, select: { id: true } })).id;
+const actorOf = (iso3: string) => actorOfState(prisma, iso3);
 
 describe("meetings, statements and pledges", () => {
   beforeAll(async () => {

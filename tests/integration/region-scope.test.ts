@@ -10,6 +10,7 @@ import { addStatement } from "@/features/meetings/mutations/statements";
 import { changeUserRole, setUserWriteRegions } from "@/features/users/mutations/users";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
+import { actorOf as actorOfState } from "../support/records";
 import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
@@ -21,7 +22,7 @@ async function limitedTo(role: Role, regions: Region[]): Promise<SignedInUser> {
   return { ...actor, writeRegions: regions };
 }
 
-const actorOf = async (iso3: string) => (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: iso3 }, select: { id: true } })).id;
+const actorOf = (iso3: string) => actorOfState(prisma, iso3);
 const counts = async () => ({ audit: await prisma.auditEvent.count(), notes: await prisma.stateNote.count(), contacts: await prisma.contact.count(), pledges: await prisma.pledge.count(), meetings: await prisma.meeting.count() });
 /** A day long past, distinct per call, so that no other contact overlaps (no de-confliction question). */
 const quietDay = () => new Date(Date.UTC(1950, 0, 1 + Math.floor(Math.random() * 18_000))).toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { translateActionResult } from "@/platform/i18n/server-text";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
-import { createSignedInUser } from "../support/users";
+import { createUserPerRole } from "../support/users";
 
 const prisma = testPrisma();
 const users = {} as Record<Role, SignedInUser>;
@@ -19,7 +19,7 @@ const messagesOf = (result: ActionResult) => [result.message, ...Object.values(r
 describe("refusals in the reader's language", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"] as const) users[role] = await createSignedInUser(prisma, role);
+    Object.assign(users, await createUserPerRole(prisma));
   });
   afterAll(() => prisma.$disconnect());
 

@@ -10,3 +10,12 @@ export async function createSignedInUser(prisma: PrismaClient, role: Role): Prom
   });
   return user;
 }
+
+export const ROLES: readonly Role[] = ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER"];
+
+/** One new user of each role. */
+export async function createUserPerRole(prisma: PrismaClient): Promise<Record<Role, SignedInUser>> {
+  const users = {} as Record<Role, SignedInUser>;
+  for (const role of ROLES) users[role] = await createSignedInUser(prisma, role);
+  return users;
+}
