@@ -10,6 +10,8 @@ import { databaseName, ensureServerReachable, migrateDeploy, recreateDatabase, w
 import { startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
 
 type Stage = "unit" | "integration" | "hostile" | "e2e" | "reliability";
+/** `npm run test:feature -- contacts`: only the unit, integration and e2e files whose names contain "contacts". */
+const featureFilter = process.argv[2] === "feature" ? process.argv[3] : undefined;
 const STAGES: Record<string, Stage[]> = {
   all: ["unit", "integration", "hostile", "e2e"],
   unit: ["unit"],
@@ -17,6 +19,7 @@ const STAGES: Record<string, Stage[]> = {
   e2e: ["e2e"],
   hostile: ["hostile"],
   reliability: ["reliability"],
+  feature: ["unit", "integration", "e2e"],
 };
 /** The part of the reliability suite that fits in `npm test`'s time: no server, no load, about two minutes. */
 const HOSTILE_FILES = ["tests/reliability/hostile-mutations.test.ts"];
@@ -39,11 +42,11 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function vitest(project: string, resultsDir: string, env: Record<string, string>, files: string[] = [], name = project): Promise<Tally> {
+async function vitest(project: string, resultsDir: string, env: Record<string, string>, files: string[] = featureFilter ? [featureFilter] : [], name = project): Promise<Tally> {
   const output = path.join(resultsDir, `vitest-${name}.json`);
   const { code } = await run(
     nodeBin,
-    ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`, ...files],
+    ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`, ...(featureFilter ? ["--passWithNoTests"] : []), ...files],
     { env: { ...process.env, ...env } },
   );
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
@@ -58,7 +61,7 @@ async function vitest(project: string, resultsDir: string, env: Record<string, s
 
 async function playwright(resultsDir: string, env: Record<string, string>): Promise<Tally> {
   const output = path.join(resultsDir, "playwright.json");
-  const { code } = await run(nodeBin, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
+  const { code } = await run(nodeBin, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...(featureFilter ? [featureFilter, "--pass-with-no-tests"] : [])], {
     env: { ...process.env, ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
   });
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
@@ -82,6 +85,7 @@ async function freshDatabase(url: string): Promise<void> {
 
 runMain(async () => {
   const stages = STAGES[process.argv[2] ?? "all"];
+  if (process.argv[2] === "feature" && !featureFilter) fail("Name the feature: npm run test:feature -- contacts");
   if (!stages) fail(`Unknown test stage "${process.argv[2]}": use one of ${Object.keys(STAGES).join(", ")}.`);
   const env = toolEnv();
   const resultsDir = path.join(env.ADHERE_DATA_DIR, "test-results");
