@@ -1,5 +1,5 @@
 import { obligationStatuses, reportObligations, type Submission } from "./article7";
-import { CALENDAR_WORDS, type CalendarWords } from "./calendar-words";
+import type { CalendarWords } from "./calendar-words";
 import { addDays, daysBetween, type ContactChannel, type Sensitivity } from "./contacts";
 import { compareNames } from "./state-names";
 import type { IsoDate } from "./dates";
@@ -36,11 +36,11 @@ export interface MeetingInput {
   endDate: IsoDate;
 }
 
-export function meetingEntry(m: MeetingInput, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry {
+export function meetingEntry(m: MeetingInput, words: CalendarWords): CalendarEntry {
   return {
     uid: `meeting-${m.id}`,
     summary: m.name,
-    description: `${words.labels.meetingKind[m.kind]}${m.place ? `, ${m.place}` : ""}.`,
+    description: `${words.meetingKind(m.kind)}${m.place ? `, ${m.place}` : ""}.`,
     start: m.startDate,
     end: m.endDate < m.startDate ? m.startDate : m.endDate,
     location: m.place || undefined,
@@ -64,7 +64,7 @@ export interface PledgeInput {
  * range of days; a long one ("mid-2013", "Q3") is a reminder on its last day, with the window in the description.
  * A pledge with no date ("very soon") appears on its review day, if it has one.
  */
-export function pledgeEntries(p: PledgeInput, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry[] {
+export function pledgeEntries(p: PledgeInput, words: CalendarWords): CalendarEntry[] {
   const base = { description: words.pledged(p.actor, p.text), path: `/pledges/${p.id}`, category: "Pledge" as const };
   if (p.dueLatest) {
     const earliest = p.dueEarliest ?? p.dueLatest;
@@ -99,14 +99,14 @@ export interface ContactInput {
 }
 
 /** A planned contact on its day, and an open next step on its due day. Restricted ones say so in their title. */
-export function contactEntries(c: ContactInput, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry[] {
+export function contactEntries(c: ContactInput, words: CalendarWords): CalendarEntry[] {
   const restricted = c.sensitivity === "RESTRICTED" ? words.restricted : "";
   const targets = c.targets.join(", ");
   const entries: CalendarEntry[] = [];
   if (c.status === "PLANNED") {
     entries.push({
       uid: `contact-${c.id}`,
-      summary: `${restricted}${words.planned(c.actor, targets, words.labels.channel[c.channel])}`,
+      summary: `${restricted}${words.planned(c.actor, targets, words.channel(c.channel))}`,
       description: c.summary,
       start: c.date,
       end: c.date,
@@ -141,7 +141,7 @@ export interface Article7Input {
  * Article 7 deadlines from `from` to `until` that are not met yet: each initial report on its own day (per state),
  * and each 30 April as one entry listing the States Parties whose annual update is still outstanding.
  */
-export function article7Entries(states: readonly Article7Input[], today: IsoDate, from: IsoDate, until: IsoDate, words: CalendarWords = CALENDAR_WORDS.en): CalendarEntry[] {
+export function article7Entries(states: readonly Article7Input[], today: IsoDate, from: IsoDate, until: IsoDate, words: CalendarWords): CalendarEntry[] {
   const annual = new Map<number, string[]>();
   const entries: CalendarEntry[] = [];
   for (const s of states) {

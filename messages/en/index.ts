@@ -14,7 +14,8 @@ import pledges from "@/features/pledges/messages/en/pledges.json";
 import reports from "@/features/reports/messages/en/reports.json";
 import contacts from "@/features/contacts/messages/en/contacts.json";
 import admin from "@/features/users/messages/en/admin.json";
+import calendar from "@/features/api/messages/en/calendar.json";
 import account from "@/features/users/messages/en/account.json";
 
-const messages = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account };
+const messages = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar };
 export default messages;

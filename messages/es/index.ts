@@ -14,7 +14,8 @@ import pledges from "@/features/pledges/messages/es/pledges.json";
 import reports from "@/features/reports/messages/es/reports.json";
 import contacts from "@/features/contacts/messages/es/contacts.json";
 import admin from "@/features/users/messages/es/admin.json";
+import calendar from "@/features/api/messages/es/calendar.json";
 import account from "@/features/users/messages/es/account.json";
 
-const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account };
+const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar };
 export default messages;

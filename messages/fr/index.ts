@@ -14,7 +14,8 @@ import pledges from "@/features/pledges/messages/fr/pledges.json";
 import reports from "@/features/reports/messages/fr/reports.json";
 import contacts from "@/features/contacts/messages/fr/contacts.json";
 import admin from "@/features/users/messages/fr/admin.json";
+import calendar from "@/features/api/messages/fr/calendar.json";
 import account from "@/features/users/messages/fr/account.json";
 
-const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account };
+const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar };
 export default messages;

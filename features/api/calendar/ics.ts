@@ -1,6 +1,7 @@
 import ical, { ICalEventTransparency } from "ical-generator";
 import type { CalendarEntry } from "@/lib/domain/calendar";
-import { CALENDAR_WORDS, type CalendarWords } from "@/lib/domain/calendar-words";
+import type { CalendarWords } from "@/lib/domain/calendar-words";
+import { calendarWords } from "./words";
 import { addDays } from "@/lib/domain/contacts";
 
 const midnightUtc = (day: string) => new Date(`${day}T00:00:00.000Z`);
@@ -10,7 +11,7 @@ const midnightUtc = (day: string) => new Date(`${day}T00:00:00.000Z`);
  * marked free so they do not block anyone's availability, with UIDs stable across fetches.
  */
 export function renderCalendar(entries: readonly CalendarEntry[], options: { name: string; origin: string; domain: string; now: Date; words?: CalendarWords }): string {
-  const words = options.words ?? CALENDAR_WORDS.en;
+  const words = options.words ?? calendarWords("en");
   const calendar = ical({
     name: options.name,
     description: words.calendarDescription,

@@ -11,11 +11,11 @@ import {
 import { addDays } from "@/lib/domain/contacts";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { CCM_RULE, entryIntoForceFor } from "@/lib/domain/entry-into-force";
-import { CALENDAR_WORDS } from "@/lib/domain/calendar-words";
 import type { Locale } from "@/lib/domain/locale";
 import { localStateName } from "@/lib/domain/state-names";
 import { visibleContacts, type Viewer } from "@/platform/auth/visibility";
 import { actorSelect, toActorOption } from "@/features/meetings/speakers";
+import { calendarWords } from "./words";
 
 const day = (d: Date | null) => (d ? toIsoDate(d) : null);
 
@@ -25,7 +25,7 @@ const day = (d: Date | null) => (d ? toIsoDate(d) : null);
  * Article 7 deadlines of States Parties.
  */
 export async function calendarEntries(viewer: Viewer, today: IsoDate, locale: Locale = "en"): Promise<CalendarEntry[]> {
-  const words = CALENDAR_WORDS[locale];
+  const words = calendarWords(locale);
   const stateName = (iso3: string, name: string) => localStateName(iso3, name, locale);
   const actorName = (actor: Parameters<typeof toActorOption>[0]) => {
     const option = toActorOption(actor);
