@@ -270,8 +270,6 @@ async function checkOverlaps(
   );
 }
 
-const statePaths = (targets: string[]) => ["/contacts", "/states", "/", ...targets.map((t) => `/states/${t}`)];
-
 function auditScope(targets: string[], restricted: boolean) {
   return { stateIso3: targets[0] ?? null, extraIso3: targets.slice(1), sensitive: restricted };
 }
@@ -319,7 +317,6 @@ export const createContact = defineMutation({
         : input.status === "PLANNED"
           ? "Planned contact saved."
           : "Contact logged.",
-      paths: [...statePaths(targets), `/contacts/${created.id}`],
     };
   },
 });
@@ -373,7 +370,7 @@ export const updateContact = defineMutation({
     const concerned = [...new Set([...targets, ...before.targets])];
     const restricted = current.sensitivity === "RESTRICTED" || input.sensitivity === "RESTRICTED";
     await audit({ action: "contact.update", entity: "Contact", entityId: input.id, ...auditScope(concerned, restricted), before, after });
-    return { message: "Contact saved.", paths: [...statePaths(concerned), `/contacts/${input.id}`] };
+    return { message: "Contact saved."};
   },
 });
 
@@ -416,14 +413,14 @@ export const markContactDone = defineMutation({
     const after = snapshot(await tx.contact.findUniqueOrThrow({ where: { id: input.id }, select: contactSelect }));
     const targets = current.targets.map((t) => t.stateIso3);
     await audit({ action: "contact.done", entity: "Contact", entityId: input.id, ...auditScope(targets, current.sensitivity === "RESTRICTED"), before: snapshot(current), after });
-    return { message: "Contact marked done.", paths: [...statePaths(targets), `/contacts/${input.id}`] };
+    return { message: "Contact marked done."};
   },
 });
 
 async function setDeleted(
   { tx, user, input, audit }: MutationContext<{ id: string; version: number }>,
   deleting: boolean,
-): Promise<string[]> {
+): Promise<void> {
   const current = await findContact(tx, user, input.id, { deleted: !deleting });
   if (deleting) requireEditor(user, current);
   const changed = await tx.contact.updateMany({
@@ -442,7 +439,6 @@ async function setDeleted(
     before: { deleted: deleting ? "no" : "yes", summary: current.summary },
     after: { deleted: deleting ? "yes" : "no", summary: current.summary },
   });
-  return targets;
 }
 
 export const deleteContact = defineMutation({
@@ -451,8 +447,8 @@ export const deleteContact = defineMutation({
   scope: contactScope,
   schema: z.object({ id, version }),
   async run(ctx) {
-    const targets = await setDeleted(ctx, true);
-    return { message: "Contact deleted. An administrator can restore it.", paths: [...statePaths(targets), `/contacts/${ctx.input.id}`] };
+    await setDeleted(ctx, true);
+    return { message: "Contact deleted. An administrator can restore it."};
   },
 });
 
@@ -462,7 +458,7 @@ export const restoreContact = defineMutation({
   scope: contactScope,
   schema: z.object({ id, version }),
   async run(ctx) {
-    const targets = await setDeleted(ctx, false);
-    return { message: "Contact restored.", paths: [...statePaths(targets), `/contacts/${ctx.input.id}`] };
+    await setDeleted(ctx, false);
+    return { message: "Contact restored."};
   },
 });

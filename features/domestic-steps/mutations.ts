@@ -9,7 +9,6 @@ import { id, iso3, optionalText, requiredText, version } from "@/platform/mutati
 import { conflictMessage } from "@/platform/mutations/conflict";
 
 const WRITERS = ["COORDINATOR", "ADMIN"] as const;
-const statePaths = (code: string) => [`/states/${code}`, "/states"];
 
 const stepSelect = {
   id: true,
@@ -100,7 +99,7 @@ export const updateDomesticStep = defineMutation({
       before: snapshot(current),
       after: { title: input.title, status: input.status, date: input.date?.text ?? "", note: input.note, source: input.source, position: current.position },
     });
-    return { message: `“${input.title}” is saved as ${STEP_STATUS_LABEL[input.status].toLowerCase()}.`, paths: statePaths(current.stateIso3) };
+    return { message: `“${input.title}” is saved as ${STEP_STATUS_LABEL[input.status].toLowerCase()}.`};
   },
 });
 
@@ -118,7 +117,7 @@ export const startDomesticPath = defineMutation({
       data: titles.map((title, position) => ({ stateIso3: input.iso3, treatyId, path: input.path, position, title })),
     });
     await audit({ action: "domesticPath.start", entity: "DomesticPath", entityId: `${input.iso3}:${input.path}`, stateIso3: input.iso3, after: { path: input.path, steps: [...titles] } });
-    return { message: `${PATH_LABEL[input.path]} path started with ${titles.length} steps.`, paths: statePaths(input.iso3) };
+    return { message: `${PATH_LABEL[input.path]} path started with ${titles.length} steps.`};
   },
 });
 
@@ -139,7 +138,7 @@ export const addDomesticStep = defineMutation({
       select: { id: true },
     });
     await audit({ action: "domesticStep.add", entity: "DomesticStep", entityId: step.id, stateIso3: input.iso3, after: { path: input.path, title: input.title } });
-    return { message: `Step “${input.title}” added.`, paths: statePaths(input.iso3) };
+    return { message: `Step “${input.title}” added.`};
   },
 });
 
@@ -170,7 +169,7 @@ export const moveDomesticStep = defineMutation({
       before: { position: step.position },
       after: { position: neighbour.position, swappedWith: neighbour.title },
     });
-    return { message: input.direction === "up" ? `“${step.title}” moved up.` : `“${step.title}” moved down.`, paths: statePaths(step.stateIso3) };
+    return { message: input.direction === "up" ? `“${step.title}” moved up.` : `“${step.title}” moved down.`};
   },
 });
 
@@ -187,6 +186,6 @@ export const removeDomesticStep = defineMutation({
       throw new ActionError("conflict", conflictMessage(`The step “${latest.title}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     await audit({ action: "domesticStep.remove", entity: "DomesticStep", entityId: step.id, stateIso3: step.stateIso3, before: snapshot(step) });
-    return { message: `Step “${step.title}” removed.`, paths: statePaths(step.stateIso3) };
+    return { message: `Step “${step.title}” removed.`};
   },
 });

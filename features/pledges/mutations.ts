@@ -105,7 +105,7 @@ export const createPledge = defineMutation({
       stateIso3: actor.stateIso3,
       after: { text: input.text, kind: input.kind, due: input.due?.text ?? "", targets: input.targets, status: "OPEN" },
     });
-    return { message: "Pledge recorded.", paths: ["/pledges", `/pledges/${pledge.id}`, ...(input.meetingId ? [`/meetings/${input.meetingId}`] : []), ...(actor.stateIso3 ? [`/states/${actor.stateIso3}`] : [])] };
+    return { message: "Pledge recorded."};
   },
 });
 
@@ -142,7 +142,7 @@ export const updatePledge = defineMutation({
       before: { text: current.text, kind: current.kind, due: current.dueText, targets: current.targets.map((t) => t.stateIso3) },
       after: { text: input.text, kind: input.kind, due: input.due?.text ?? "", targets: input.targets },
     });
-    return { message: "Pledge saved.", paths: ["/pledges", `/pledges/${input.id}`] };
+    return { message: "Pledge saved."};
   },
 });
 
@@ -196,7 +196,7 @@ export const setPledgeStatus = defineMutation({
   schema: z.object({ id, version, ...statusFields }).refine(evidenceRule, evidenceIssue),
   async run({ tx, user, input, audit }) {
     await applyStatus(tx, user.id, input.id, input.version, input, audit);
-    return { message: `Pledge marked ${PLEDGE_STATUS_LABEL[input.status].toLowerCase()}.`, paths: ["/pledges", `/pledges/${input.id}`] };
+    return { message: `Pledge marked ${PLEDGE_STATUS_LABEL[input.status].toLowerCase()}.`};
   },
 });
 
@@ -218,7 +218,7 @@ export const bulkPledgeStatus = defineMutation({
     }
     const n = input.pledges.length;
     const status = PLEDGE_STATUS_LABEL[input.status].toLowerCase();
-    return { message: n === 1 ? `1 pledge marked ${status}.` : `${n} pledges marked ${status}.`, paths: ["/pledges"] };
+    return { message: n === 1 ? `1 pledge marked ${status}.` : `${n} pledges marked ${status}.`};
   },
 });
 

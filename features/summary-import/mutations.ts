@@ -279,7 +279,6 @@ export const importSessionSummary = defineMutation({
     ].filter(([n]) => Number(n) > 0).map(([n, what]) => `${n} ${what}${n === 1 ? "" : "s"}`);
     return {
       message: `Saved ${parts.join(", ")} from the summary.`,
-      paths: [`/meetings/${meeting.id}`, `/meetings/${meeting.id}/import`, "/pledges", "/contacts", "/", "/states", ...[...touchedStates].map((c) => `/states/${c}`)],
     };
   },
 });

@@ -27,6 +27,6 @@ export const recordArticle7Report = defineMutation({
       select: { id: true },
     });
     await audit({ action: "article7.record", entity: "Article7Report", entityId: report.id, stateIso3: input.iso3, after: { kind: input.kind, year, submittedOn: input.submittedOn, source: input.source } });
-    return { message: input.kind === "INITIAL" ? "Initial Article 7 report recorded." : `Article 7 update for ${year} recorded.`, paths: [`/states/${input.iso3}`, "/reports/progress"] };
+    return { message: input.kind === "INITIAL" ? "Initial Article 7 report recorded." : `Article 7 update for ${year} recorded.`};
   },
 });

@@ -150,6 +150,6 @@ export const updateTreatyStatus = defineMutation({
       audit,
     );
     const keptNote = kept === 0 ? "" : kept === 1 ? " One pledge of this state marked kept." : ` ${kept} pledges of this state marked kept.`;
-    return { message: `${current.state.name}'s treaty record is saved.${keptNote}`, paths: [`/states/${input.iso3}`, "/states", "/", "/pledges"] };
+    return { message: `${current.state.name}'s treaty record is saved.${keptNote}`};
   },
 });

@@ -20,6 +20,6 @@ export const addStateNote = defineMutation({
       select: { id: true },
     });
     await audit({ action: "stateNote.add", entity: "StateNote", entityId: note.id, stateIso3: input.iso3, after: { body: input.body, source: input.source, notedOn } });
-    return { message: `Note added to ${state.name}.`, paths: [`/states/${input.iso3}`] };
+    return { message: `Note added to ${state.name}.`};
   },
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/platform/auth/session";
@@ -57,7 +57,8 @@ async function runMutation(mutation: Mutation, formData: FormData): Promise<{ re
   if (result.ok) {
     const { cookie, ...shown } = result;
     if (cookie) (await cookies()).set(cookie.name, cookie.value, { path: "/", sameSite: "lax", maxAge: cookie.maxAge });
-    if (mutation.rerendersPage !== false) for (const path of result.paths) revalidatePath(path);
+    // The page the form is on is rendered again with the change; the data cache's tags already make every read fresh.
+    if (mutation.rerendersPage !== false) refresh();
     if (result.redirectTo) redirect(result.redirectTo);
     return { result: { status: "done", submittedAt: Date.now(), ...shown }, user };
   }

@@ -37,7 +37,7 @@ export interface BrowserCookie {
 }
 
 export type ActionResult =
-  | { ok: true; message: string; paths: string[]; secret?: string; redirectTo?: string; cookie?: BrowserCookie }
+  | { ok: true; message: string; secret?: string; redirectTo?: string; cookie?: BrowserCookie }
   | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number; related?: RelatedLink[] };
 
 /**
@@ -92,11 +92,10 @@ export interface Mutation<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** `secret`: a value shown to the user once and never stored (a new API token); never put it in the audit row.
    *  `redirectTo`: where the browser goes after success (e.g. the sign-in page after signing out everywhere). */
-  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; paths: string[]; secret?: string; redirectTo?: string }>;
+  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; secret?: string; redirectTo?: string }>;
   /**
-   * False for a form whose page shows none of the data it changes (e.g. /contacts/new): its paths are then not
-   * revalidated, which spares rendering the whole page again into the action's response. The data cache is
-   * invalidated by the mutation itself, so the next visit to any page still reads the change.
+   * False for a form whose page shows none of the data it changes (e.g. /contacts/new): the page is then not rendered
+   * again into the action's response. Every read sees the change through the data cache's tags either way.
    */
   rerendersPage?: boolean;
   /** A cookie the browser keeps after success, e.g. the reader's language for the pages read signed out. */

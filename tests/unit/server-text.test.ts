@@ -156,6 +156,6 @@ describe("server messages in the reader's language", () => {
     expect(result.message).toMatch(/^Un autre acteur a un contact avec le même État à moins de 14 jours/);
     expect(result.fieldErrors).toEqual({ summary: "Résumé : ce champ est obligatoire.", date: "Date : saisissez une date au format AAAA-MM-JJ." });
     expect(result.related?.[0].label).toBe("Bulgaria → Georgia, Chile : 3 mai 2013, effectué, réunion bilatérale");
-    for (const locale of LOCALES) expect(translateActionResult({ ok: true, message: "Contact saved.", paths: ["/contacts"] }, locale).paths).toEqual(["/contacts"]);
+    for (const locale of LOCALES) expect(translateActionResult({ ok: true, message: "Contact saved.", redirectTo: "/contacts" }, locale)).toMatchObject({ redirectTo: "/contacts" });
   });
 });

@@ -30,7 +30,7 @@ export const createMeeting = defineMutation({
       select: { id: true },
     });
     await audit({ action: "meeting.create", entity: "Meeting", entityId: meeting.id, after: { ...input } });
-    return { message: `Meeting “${input.name}” created.`, paths: ["/meetings", `/meetings/${meeting.id}`] };
+    return { message: `Meeting “${input.name}” created.`};
   },
 });
 
@@ -48,7 +48,7 @@ export const updateMeeting = defineMutation({
     });
     if (changed.count === 0) throw new ActionError("conflict", "This meeting was changed by someone else while you were editing. Review it and save again; your input is kept.", undefined, current.version);
     await audit({ action: "meeting.update", entity: "Meeting", entityId: input.id, before: { name: current.name, kind: current.kind, place: current.place }, after: { name: input.name, kind: input.kind, place: input.place } });
-    return { message: "Meeting saved.", paths: ["/meetings", `/meetings/${input.id}`] };
+    return { message: "Meeting saved."};
   },
 });
 
@@ -66,6 +66,6 @@ export const addSession = defineMutation({
       select: { id: true },
     });
     await audit({ action: "session.add", entity: "Session", entityId: session.id, after: { meetingId: input.meetingId, title: input.title, chairs: input.chairs } });
-    return { message: `Session “${input.title}” added.`, paths: [`/meetings/${input.meetingId}`] };
+    return { message: `Session “${input.title}” added.`};
   },
 });

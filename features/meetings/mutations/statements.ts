@@ -57,7 +57,7 @@ export const addStatement = defineMutation({
       stateIso3: speaker.stateIso3,
       after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns, coSpeakers: together },
     });
-    return { message: "Statement added.", paths: [`/meetings/${session.meetingId}`, ...(speaker.stateIso3 ? [`/states/${speaker.stateIso3}`] : [])] };
+    return { message: "Statement added."};
   },
 });
 
@@ -106,6 +106,6 @@ export const updateStatement = defineMutation({
       before: { summary: current.summary, quotes: current.quotes.map((q) => q.text), concerns: current.concerns.map((c) => c.stateIso3), coSpeakers: current.coSpeakers.map((c) => c.actorId) },
       after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns, coSpeakers: together },
     });
-    return { message: "Statement saved.", paths: [`/meetings/${current.session.meetingId}`] };
+    return { message: "Statement saved."};
   },
 });

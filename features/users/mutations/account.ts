@@ -27,7 +27,7 @@ export const changeOwnPassword = defineMutation({
     await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed", ...(count > 0 ? { otherSessionsEnded: count } : {}) } });
     const changed = "Your password is changed. Use the new one the next time you sign in.";
     const others = count === 0 ? "" : count === 1 ? " Your other session has ended." : ` Your ${count} other sessions have ended.`;
-    return { message: `${changed}${others}`, paths: ["/account"] };
+    return { message: `${changed}${others}`};
   },
 });
 
@@ -41,7 +41,7 @@ export const signOutEverywhere = defineMutation({
   async run({ tx, user, audit }) {
     const ended = await endSessions(tx, user.id);
     await audit({ action: "account.signOutEverywhere", entity: "User", entityId: user.id, after: { sessionsEnded: ended } });
-    return { message: "You are signed out everywhere.", paths: ["/account"], redirectTo: "/signin?reason=everywhere" };
+    return { message: "You are signed out everywhere.", redirectTo: "/signin?reason=everywhere" };
   },
 });
 
@@ -55,7 +55,7 @@ export const setOwnLocale = defineMutation({
     const before = await tx.user.findUnique({ where: { id: user.id }, select: { locale: true } });
     await tx.user.update({ where: { id: user.id }, data: { locale: input.locale }, select: { id: true } });
     await audit({ action: "account.setLocale", entity: "User", entityId: user.id, before: { locale: before?.locale ?? null }, after: { locale: input.locale } });
-    return { message: LANGUAGE_CHANGED[input.locale], paths: ["/"] };
+    return { message: LANGUAGE_CHANGED[input.locale]};
   },
   // The sign-in page after signing out speaks the same language.
   cookie: (input) => ({ name: LOCALE_COOKIE, value: input.locale, maxAge: 60 * 60 * 24 * 365 }),

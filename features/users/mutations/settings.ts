@@ -19,7 +19,7 @@ export const updateStalledSetting = defineMutation({
       update: { value: input.months, updatedById: user.id },
     });
     await audit({ action: "settings.update", entity: "Setting", entityId: "stalledAfterMonths", before: { months: before?.value ?? DEFAULT_STALLED_AFTER_MONTHS }, after: { months: input.months } });
-    return { message: `States are now flagged as stalled after ${input.months} months without activity.`, paths: ["/states", "/admin/settings"] };
+    return { message: `States are now flagged as stalled after ${input.months} months without activity.`};
   },
 });
 
@@ -53,7 +53,6 @@ export const updateSessionSettings = defineMutation({
     await audit({ action: "settings.update", entity: "Setting", entityId: "session", before: { ...before }, after: value });
     return {
       message: `Sessions now end ${input.lifetimeHours} hours after sign-in, or after ${input.idleMinutes} minutes without activity; this applies to open sessions on their next page.`,
-      paths: ["/admin/settings"],
     };
   },
 });

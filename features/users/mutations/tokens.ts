@@ -32,7 +32,6 @@ export const createApiToken = defineMutation({
     await audit({ action: "apiToken.create", entity: "ApiToken", entityId: created.id, after: { name: input.name, prefix: created.prefix } });
     return {
       message: `API token "${input.name}" created. Copy it now: it is shown only this once.`,
-      paths: ["/account"],
       secret: token,
     };
   },
@@ -50,7 +49,7 @@ export const revokeApiToken = defineMutation({
     if (token.revokedAt) throw new ActionError("invalid", `API token "${token.name}" is revoked already.`);
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() }, select: { id: true } });
     await audit({ action: "apiToken.revoke", entity: "ApiToken", entityId: token.id, before: { name: token.name, prefix: token.prefix, revoked: false }, after: { revoked: true } });
-    return { message: `API token "${token.name}" is revoked: programs using it are refused from now on.`, paths: ["/account"] };
+    return { message: `API token "${token.name}" is revoked: programs using it are refused from now on.`};
   },
 });
 
@@ -66,7 +65,7 @@ export const setCalendarFeed = defineMutation({
       if (!existing) throw new ActionError("invalid", "You have no calendar feed to revoke.");
       await tx.calendarToken.delete({ where: { userId: user.id }, select: { userId: true } });
       await audit({ action: "calendarFeed.revoke", entity: "CalendarToken", entityId: user.id, before: { feed: "active" }, after: { feed: "revoked" } });
-      return { message: "Your calendar feed is revoked: calendars subscribed to it get nothing from now on.", paths: ["/account"] };
+      return { message: "Your calendar feed is revoked: calendars subscribed to it get nothing from now on."};
     }
     const token = newToken(CALENDAR_TOKEN_PREFIX);
     await tx.calendarToken.upsert({
@@ -86,7 +85,6 @@ export const setCalendarFeed = defineMutation({
       message: existing
         ? "Your calendar feed has a new address; the old one no longer works. Copy the new one now: it is shown only this once."
         : "Your calendar feed is ready. Copy its address now: it is shown only this once.",
-      paths: ["/account"],
       secret: token,
     };
   },

@@ -8,7 +8,6 @@ import { ActionError, defineMutation } from "@/platform/mutations/core";
 import { id, list, requiredText } from "@/platform/mutations/fields";
 
 const ADMINS = ["ADMIN"] as const;
-const PATHS = ["/admin/users", "/admin/audit"];
 
 export const emailField = z
   .string({ message: "Email is required." })
@@ -64,7 +63,7 @@ export const createUser = defineMutation({
         throw error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? duplicate() : error;
       });
     await audit({ action: "user.create", entity: "User", entityId: user.id, after: { email: input.email, name: input.name, role: input.role } });
-    return { message: `${input.name} (${ROLE_LABEL[input.role]}) can now sign in with ${input.email} and the password you set.`, paths: PATHS };
+    return { message: `${input.name} (${ROLE_LABEL[input.role]}) can now sign in with ${input.email} and the password you set.`};
   },
 });
 
@@ -87,7 +86,7 @@ export const changeUserRole = defineMutation({
       before: { role: user.role, ...(clearsRegions ? { writeRegions: user.writeRegions } : {}) },
       after: { role: input.role, ...(clearsRegions ? { writeRegions: [] } : {}) },
     });
-    return { message: `${user.name} is now ${ROLE_LABEL[input.role]}; this applies from their next page.`, paths: [...PATHS, `/admin/users/${user.id}`] };
+    return { message: `${user.name} is now ${ROLE_LABEL[input.role]}; this applies from their next page.`};
   },
 });
 
@@ -104,7 +103,7 @@ export const deactivateUser = defineMutation({
     await tx.user.update({ where: { id: user.id }, data: { active: false }, select: { id: true } });
     await endSessions(tx, user.id);
     await audit({ action: "user.deactivate", entity: "User", entityId: user.id, before: { active: true }, after: { active: false } });
-    return { message: `${user.name} is deactivated: they are signed out on their next page and cannot sign in.`, paths: [...PATHS, `/admin/users/${user.id}`] };
+    return { message: `${user.name} is deactivated: they are signed out on their next page and cannot sign in.`};
   },
 });
 
@@ -118,7 +117,7 @@ export const reactivateUser = defineMutation({
     if (user.active) throw new ActionError("invalid", `${user.name} is already active. Nothing was changed.`);
     await tx.user.update({ where: { id: user.id }, data: { active: true }, select: { id: true } });
     await audit({ action: "user.reactivate", entity: "User", entityId: user.id, before: { active: false }, after: { active: true } });
-    return { message: `${user.name} is active again and can sign in.`, paths: [...PATHS, `/admin/users/${user.id}`] };
+    return { message: `${user.name} is active again and can sign in.`};
   },
 });
 
@@ -134,7 +133,7 @@ export const resetUserPassword = defineMutation({
     await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } });
     await endSessions(tx, user.id);
     await audit({ action: "user.resetPassword", entity: "User", entityId: user.id, after: { password: "reset" } });
-    return { message: `The password of ${user.name} is reset and their sessions have ended. Give them the new password in person or by telephone.`, paths: PATHS };
+    return { message: `The password of ${user.name} is reset and their sessions have ended. Give them the new password in person or by telephone.`};
   },
 });
 
@@ -157,7 +156,6 @@ export const revokeUserSessions = defineMutation({
     const own = user.id === actor.id;
     return {
       message: `${user.name} is signed out everywhere: every open session ends on its next page.`,
-      paths: [...PATHS, `/admin/users/${user.id}`],
       ...(own ? { redirectTo: "/signin?reason=everywhere" } : {}),
     };
   },
@@ -192,7 +190,6 @@ export const setUserWriteRegions = defineMutation({
         regions.length === 0
           ? `${user.name} may now change data of states in every region.`
           : `${user.name} may now change data of states in ${listRegions(regions)} only; this applies from their next page.`,
-      paths: [...PATHS, `/admin/users/${user.id}`],
     };
   },
 });
