@@ -3,11 +3,9 @@ import type { Prisma } from "@prisma/client";
 import {
   canEditContact,
   canSeeRestricted,
-  CONTACT_CHANNEL_LABEL,
   CONTACT_CHANNELS,
   CONTACT_LEVELS,
   CONTACT_OUTCOMES,
-  CONTACT_STATUS_LABEL,
   CONTACT_STATUSES,
   deconflictionWindow,
   DECONFLICTION_DAYS,
@@ -17,40 +15,40 @@ import {
   SENSITIVITIES,
   type ContactStatus,
 } from "@/lib/domain/contacts";
-import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, todayIso, type IsoDate } from "@/lib/domain/dates";
+import { fromIsoDate, isIsoDate, toIsoDate, todayIso, type IsoDate } from "@/lib/domain/dates";
+import { say } from "@/lib/domain/message";
 import { visibleContacts } from "@/platform/auth/visibility";
 import { ActionError, defineMutation, type SignedInUser, type MutationContext, type RelatedLink } from "@/platform/mutations/core";
 import { contactScope } from "@/platform/mutations/scope";
-import { id, iso3List, languageOf, list, optionalDate, optionalId, optionalText, requiredText, textLanguage, version } from "@/platform/mutations/fields";
+import { id, iso3List, languageOf, list, notADate, optionalDate, required, optionalId, optionalText, requiredText, textLanguage, version } from "@/platform/mutations/fields";
 import { conflictMessage } from "@/platform/mutations/conflict";
 
 const WRITERS = ["CONTRIBUTOR", "COORDINATOR", "ADMIN"] as const;
 
-const requiredDate = (label: string) =>
-  z.string({ message: `${label} is required.` }).trim().min(1, `${label} is required.`).refine(isIsoDate, `${label}: enter a date as YYYY-MM-DD.`);
+const requiredDate = (field: string) => z.string({ message: required(field) }).trim().min(1, required(field)).refine(isIsoDate, notADate(field));
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.string().optional().transform((v) => (v ? v : null)).pipe(z.enum(values, { message }).nullable());
 const idList = list(id, 100);
 
 const nextStepFields = {
-  nextStep: optionalText("Next step", 2000),
-  nextStepDue: optionalDate("Due date of the next step"),
+  nextStep: optionalText("fields.nextStep", 2000),
+  nextStepDue: optionalDate("fields.dueDateNextStep"),
   nextStepOwnerId: optionalId,
 };
 
 const contactFields = {
-  date: requiredDate("Date"),
-  status: z.enum(CONTACT_STATUSES, { message: "Say whether the contact is planned or done." }).default("DONE"),
-  actorId: z.string({ message: "Choose who reached out." }).trim().min(1, "Choose who reached out.").pipe(id),
-  targets: iso3List.refine((v) => v.length > 0, "Give at least one target state, e.g. GEO."),
-  channel: z.enum(CONTACT_CHANNELS, { message: "Choose how the contact was (or will be) made." }),
-  level: optionalEnum(CONTACT_LEVELS, "Choose a level from the list."),
-  place: optionalText("Place", 300),
-  summary: requiredText("Summary", 10_000),
+  date: requiredDate("fields.date"),
+  status: z.enum(CONTACT_STATUSES, { message: "contactMutations.sayWhetherContactPlannedDone" }).default("DONE"),
+  actorId: z.string({ message: "contactMutations.chooseWhoReachedOut" }).trim().min(1, "contactMutations.chooseWhoReachedOut").pipe(id),
+  targets: iso3List.refine((v) => v.length > 0, "contactMutations.giveLeastOneTargetState"),
+  channel: z.enum(CONTACT_CHANNELS, { message: "contactMutations.chooseHowContactWillMade" }),
+  level: optionalEnum(CONTACT_LEVELS, "contactMutations.chooseLevelFromList"),
+  place: optionalText("fields.place", 300),
+  summary: requiredText("fields.summary", 10_000),
   language: textLanguage,
-  outcome: optionalEnum(CONTACT_OUTCOMES, "Choose an outcome from the list."),
+  outcome: optionalEnum(CONTACT_OUTCOMES, "contactMutations.chooseOutcomeFromList"),
   ...nextStepFields,
-  sensitivity: z.enum(SENSITIVITIES, { message: "Choose who may see the contact." }).default("SHARED"),
+  sensitivity: z.enum(SENSITIVITIES, { message: "contactMutations.chooseWhoMaySeeContact" }).default("SHARED"),
   fulfils: idList,
   followsUp: idList,
   /** The overlapping contacts the user has seen and chosen to go ahead despite. */
@@ -70,13 +68,13 @@ interface ContactRules {
 
 function checkRules<T extends ContactRules>(value: T, ctx: z.RefinementCtx) {
   if (value.status === "DONE" && isIsoDate(value.date) && value.date > todayIso()) {
-    ctx.addIssue({ code: "custom", path: ["date"], message: "This date is in the future: choose “Planned”, or a date up to today." });
+    ctx.addIssue({ code: "custom", path: ["date"], message: "contactMutations.dateFutureChoosePlannedDate" });
   }
   if (value.status === "PLANNED" && value.outcome) {
-    ctx.addIssue({ code: "custom", path: ["outcome"], message: "A planned contact has no outcome yet: leave it empty, and give it when you mark the contact done." });
+    ctx.addIssue({ code: "custom", path: ["outcome"], message: "contactMutations.plannedContactHasNoOutcome" });
   }
   if (!value.nextStep && (value.nextStepDue || value.nextStepOwnerId)) {
-    ctx.addIssue({ code: "custom", path: ["nextStep"], message: "Say what the next step is, or clear its due date and owner." });
+    ctx.addIssue({ code: "custom", path: ["nextStep"], message: "contactMutations.sayWhatNextStepClear" });
   }
 }
 
@@ -153,19 +151,19 @@ const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** A contact as this user may see it; a restricted one is "not found" for those who may not see it. */
 async function findContact(tx: Prisma.TransactionClient, user: SignedInUser, contactId: string, options: { deleted?: boolean } = {}): Promise<ContactRow> {
   const contact = await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect });
-  if (!contact) throw new ActionError("not-found", "This contact does not exist or is no longer available.");
+  if (!contact) throw new ActionError("not-found", "contactMutations.contactDoesNotExistNo");
   return contact;
 }
 
 /** The conflict as it is now: the row read before the update may predate the save that won while this one waited. */
 async function contactConflict(tx: Prisma.TransactionClient, user: SignedInUser, contactId: string, current: ContactRow, options: { deleted?: boolean } = {}): Promise<ActionError> {
   const latest = (await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect })) ?? current;
-  return new ActionError("conflict", conflictMessage("This contact", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+  return new ActionError("conflict", conflictMessage("mutations.contact", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
 }
 
 function requireEditor(user: SignedInUser, contact: ContactRow) {
   if (!canEditContact(user, contact)) {
-    throw new ActionError("forbidden", "Only the person who logged this contact, or a coordinator, can change it. Nothing was saved.");
+    throw new ActionError("forbidden", "contactMutations.onlyPersonWhoLoggedContact");
   }
 }
 
@@ -178,14 +176,14 @@ async function checkReferences(
     SELECT coalesce(s.name, o.name) AS name FROM "Actor" a
     LEFT JOIN "State" s ON s.iso3 = a."stateIso3" LEFT JOIN "Organisation" o ON o.id = a."organisationId"
     WHERE a.id = ${input.actorId}`;
-  if (!actor) throw new ActionError("invalid", "Choose who reached out.", { actorId: "Choose who reached out." });
+  if (!actor) throw new ActionError("invalid", "contactMutations.chooseWhoReachedOut", { actorId: "contactMutations.chooseWhoReachedOut" });
   const targets = [...new Set(input.targets)];
   const known = await tx.state.count({ where: { iso3: { in: targets } } });
-  if (known !== targets.length) throw new ActionError("invalid", "Some state codes are unknown.", { targets: "Use three-letter codes of known states, such as GEO or ZAF." });
+  if (known !== targets.length) throw new ActionError("invalid", "mutations.someStateCodesAreUnknown", { targets: "mutations.useThreeLetterCodesKnown" });
   const pledgeIds = [...new Set([...input.fulfils, ...input.followsUp])];
   const pledges = pledgeIds.length > 0 ? await tx.pledge.findMany({ where: { id: { in: pledgeIds } }, select: { id: true, text: true } }) : [];
   if (pledges.length !== pledgeIds.length) {
-    throw new ActionError("invalid", "Some linked pledges no longer exist.", { fulfils: "Choose pledges from the list." });
+    throw new ActionError("invalid", "contactMutations.someLinkedPledgesNoLonger", { fulfils: "contactMutations.choosePledgesFromList" });
   }
   const owner = await checkOwner(tx, input.nextStepOwnerId);
   // What the audit row of a new contact names, read while checking, so that the new row need not be read back.
@@ -196,7 +194,7 @@ async function checkReferences(
 async function checkOwner(tx: Prisma.TransactionClient, ownerId: string | null) {
   if (!ownerId) return null;
   const owner = await tx.user.findFirst({ where: { id: ownerId, active: true }, select: { name: true } });
-  if (!owner) throw new ActionError("invalid", "Choose the owner of the next step from the list.", { nextStepOwnerId: "Choose a person from the list." });
+  if (!owner) throw new ActionError("invalid", "contactMutations.chooseOwnerNextStepFrom", { nextStepOwnerId: "contactMutations.choosePersonFromList" });
   return owner;
 }
 
@@ -254,16 +252,21 @@ async function checkOverlaps(
   const related: RelatedLink[] = overlaps.flatMap((o) => {
     const c = named.get(o.id);
     if (!c) return []; // removed meanwhile
-    const label = `${actorName(c.actor)} → ${c.targets.map((t) => t.state.name).join(", ")}: ${formatLongDate(o.date)}, ${CONTACT_STATUS_LABEL[o.status].toLowerCase()}, ${CONTACT_CHANNEL_LABEL[o.channel].toLowerCase()}`;
+    const label = say("contactMutations.nameStatesLongdateContactstatusChannel", {
+      name: actorName(c.actor),
+      states: c.targets.map((t) => t.state.name).join(", "),
+      longDate: { date: o.date },
+      contactStatus: { key: `labels.contactStatus.${o.status}`, lower: true },
+      channel: { key: `labels.channel.${o.channel}`, lower: true },
+    });
     return [{ id: o.id, href: `/contacts/${o.id}`, label }];
   });
   if (related.length === 0) return;
-  // Whole sentences (not pieces joined), so that each can be translated (platform/i18n/server-text).
   throw new ActionError(
     "confirm",
     related.length === 1
-      ? `Another actor has a contact with the same state within ${DECONFLICTION_DAYS} days of this date. Look at it first; nothing was saved. To go ahead anyway, choose “Save anyway”.`
-      : `Other actors have ${related.length} contacts with the same state within ${DECONFLICTION_DAYS} days of this date. Look at them first; nothing was saved. To go ahead anyway, choose “Save anyway”.`,
+      ? say("contactMutations.anotherActorHasContactWith", { days: DECONFLICTION_DAYS })
+      : say("contactMutations.otherActorsHaveNContacts", { n: related.length, days: DECONFLICTION_DAYS }),
     undefined,
     undefined,
     related,
@@ -313,10 +316,10 @@ export const createContact = defineMutation({
     const hidden = restricted && !canSeeRestricted(user.role);
     return {
       message: hidden
-        ? "Contact logged. It is restricted to coordinators, so it will not appear in your lists."
+        ? "contactMutations.contactLoggedRestrictedCoordinatorsSo"
         : input.status === "PLANNED"
-          ? "Planned contact saved."
-          : "Contact logged.",
+          ? "contactMutations.plannedContactSaved"
+          : "contactMutations.contactLogged",
     };
   },
 });
@@ -370,7 +373,7 @@ export const updateContact = defineMutation({
     const concerned = [...new Set([...targets, ...before.targets])];
     const restricted = current.sensitivity === "RESTRICTED" || input.sensitivity === "RESTRICTED";
     await audit({ action: "contact.update", entity: "Contact", entityId: input.id, ...auditScope(concerned, restricted), before, after });
-    return { message: "Contact saved."};
+    return { message: "contactMutations.contactSaved"};
   },
 });
 
@@ -383,16 +386,16 @@ export const markContactDone = defineMutation({
     .object({
       id,
       version,
-      date: requiredDate("Date"),
-      outcome: z.enum(CONTACT_OUTCOMES, { message: "Say how it went: positive, neutral, negative or no response." }),
-      summary: requiredText("Summary", 10_000),
+      date: requiredDate("fields.date"),
+      outcome: z.enum(CONTACT_OUTCOMES, { message: "contactMutations.sayHowWentPositiveNeutral" }),
+      summary: requiredText("fields.summary", 10_000),
       ...nextStepFields,
     })
     .superRefine((v, ctx) => checkRules({ ...v, status: "DONE" }, ctx)),
   async run({ tx, user, input, audit }) {
     const current = await findContact(tx, user, input.id);
     requireEditor(user, current);
-    if (current.status === "DONE") throw new ActionError("conflict", "This contact is already marked done; reload the page to see it.", undefined, current.version);
+    if (current.status === "DONE") throw new ActionError("conflict", "contactMutations.contactAlreadyMarkedDoneReload", undefined, current.version);
     await checkOwner(tx, input.nextStepOwnerId);
     const changed = await tx.contact.updateMany({
       where: { id: input.id, version: input.version, deletedAt: null },
@@ -413,7 +416,7 @@ export const markContactDone = defineMutation({
     const after = snapshot(await tx.contact.findUniqueOrThrow({ where: { id: input.id }, select: contactSelect }));
     const targets = current.targets.map((t) => t.stateIso3);
     await audit({ action: "contact.done", entity: "Contact", entityId: input.id, ...auditScope(targets, current.sensitivity === "RESTRICTED"), before: snapshot(current), after });
-    return { message: "Contact marked done."};
+    return { message: "contactMutations.contactMarkedDone"};
   },
 });
 
@@ -448,7 +451,7 @@ export const deleteContact = defineMutation({
   schema: z.object({ id, version }),
   async run(ctx) {
     await setDeleted(ctx, true);
-    return { message: "Contact deleted. An administrator can restore it."};
+    return { message: "contactMutations.contactDeletedAdministratorCanRestore"};
   },
 });
 
@@ -459,6 +462,6 @@ export const restoreContact = defineMutation({
   schema: z.object({ id, version }),
   async run(ctx) {
     await setDeleted(ctx, false);
-    return { message: "Contact restored."};
+    return { message: "contactMutations.contactRestored"};
   },
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Prisma } from "@prisma/client";
 import { fromIsoDate, todayIso } from "@/lib/domain/dates";
-import { PATH_KINDS, PATH_TEMPLATES, PATH_LABEL, STEP_STATUSES, STEP_STATUS_LABEL } from "@/lib/domain/domestic-path";
+import { PATH_KINDS, PATH_TEMPLATES, STEP_STATUSES } from "@/lib/domain/domestic-path";
 import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
+import { say } from "@/lib/domain/message";
 import { ActionError, defineMutation } from "@/platform/mutations/core";
 import { oneState, stepScope } from "@/platform/mutations/scope";
 import { id, iso3, optionalText, requiredText, version } from "@/platform/mutations/fields";
@@ -30,27 +31,27 @@ const snapshot = (s: StepRow) => ({ title: s.title, status: s.status, date: s.da
 
 async function ccmTreatyId(tx: Prisma.TransactionClient): Promise<number> {
   const treaty = await tx.treaty.findUnique({ where: { code: "CCM" }, select: { id: true } });
-  if (!treaty) throw new ActionError("not-found", "The Convention is not set up in this database.");
+  if (!treaty) throw new ActionError("not-found", "stepMutations.conventionNotSetUpDatabase");
   return treaty.id;
 }
 
 async function findStep(tx: Prisma.TransactionClient, stepId: string): Promise<StepRow> {
   const step = await tx.domesticStep.findUnique({ where: { id: stepId }, select: stepSelect });
-  if (!step) throw new ActionError("not-found", "This step no longer exists; it may have been removed by someone else.");
+  if (!step) throw new ActionError("not-found", "stepMutations.stepNoLongerExistsMay");
   return step;
 }
 
 const fuzzyDateField = z
   .string()
   .trim()
-  .max(100, "The date is too long.")
+  .max(100, "stepMutations.dateTooLong")
   .optional()
   .default("")
   .transform((text, ctx) => {
     if (!text) return null;
     const parsed = parseFuzzyDate(text, { reference: todayIso() });
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "Write a date such as 2013-06-15, 22–23 May 2013, June 2013, Q3 2013, mid-2013 or spring 2013." });
+      ctx.addIssue({ code: "custom", message: "stepMutations.writeDateSuch201306" });
       return z.NEVER;
     }
     return parsed;
@@ -63,11 +64,11 @@ export const updateDomesticStep = defineMutation({
   schema: z.object({
     id,
     version,
-    title: requiredText("Step", 300),
-    status: z.enum(STEP_STATUSES, { message: "Choose a status." }),
+    title: requiredText("fields.step", 300),
+    status: z.enum(STEP_STATUSES, { message: "stepMutations.chooseStatus" }),
     date: fuzzyDateField,
-    note: optionalText("Note"),
-    source: optionalText("Source", 2000),
+    note: optionalText("fields.note"),
+    source: optionalText("fields.source", 2000),
   }),
   async run({ tx, user, input, audit }) {
     const current = await findStep(tx, input.id);
@@ -89,7 +90,7 @@ export const updateDomesticStep = defineMutation({
     if (changed.count === 0) {
       // Read again: the row read above may predate the save that won (it committed while this one waited).
       const latest = await findStep(tx, input.id);
-      throw new ActionError("conflict", conflictMessage(`The step “${latest.title}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+      throw new ActionError("conflict", conflictMessage(say("mutations.stepTitle", { title: latest.title }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     await audit({
       action: "domesticStep.update",
@@ -99,7 +100,7 @@ export const updateDomesticStep = defineMutation({
       before: snapshot(current),
       after: { title: input.title, status: input.status, date: input.date?.text ?? "", note: input.note, source: input.source, position: current.position },
     });
-    return { message: `“${input.title}” is saved as ${STEP_STATUS_LABEL[input.status].toLowerCase()}.`};
+    return { message: say("stepMutations.titleSavedStepstatus", { title: input.title, stepStatus: { key: `labels.stepStatus.${input.status}`, lower: true } })};
   },
 });
 
@@ -107,17 +108,17 @@ export const startDomesticPath = defineMutation({
   name: "domesticPath.start",
   roles: WRITERS,
   scope: oneState,
-  schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "Choose a path." }) }),
+  schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "stepMutations.choosePath" }) }),
   async run({ tx, input, audit }) {
     const treatyId = await ccmTreatyId(tx);
     const existing = await tx.domesticStep.count({ where: { stateIso3: input.iso3, treatyId, path: input.path } });
-    if (existing > 0) throw new ActionError("conflict", `This state already has ${PATH_LABEL[input.path].toLowerCase()} steps; edit them instead.`);
+    if (existing > 0) throw new ActionError("conflict", say("stepMutations.stateAlreadyHasPathSteps", { path: { key: `labels.path.${input.path}`, lower: true } }));
     const titles = PATH_TEMPLATES[input.path];
     await tx.domesticStep.createMany({
       data: titles.map((title, position) => ({ stateIso3: input.iso3, treatyId, path: input.path, position, title })),
     });
     await audit({ action: "domesticPath.start", entity: "DomesticPath", entityId: `${input.iso3}:${input.path}`, stateIso3: input.iso3, after: { path: input.path, steps: [...titles] } });
-    return { message: `${PATH_LABEL[input.path]} path started with ${titles.length} steps.`};
+    return { message: say("stepMutations.pathPathStartedWithN", { path: { key: `labels.path.${input.path}` }, n: titles.length })};
   },
 });
 
@@ -125,7 +126,7 @@ export const addDomesticStep = defineMutation({
   name: "domesticStep.add",
   roles: WRITERS,
   scope: oneState,
-  schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "Choose a path." }), title: requiredText("Step", 300) }),
+  schema: z.object({ iso3, path: z.enum(PATH_KINDS, { message: "stepMutations.choosePath" }), title: requiredText("fields.step", 300) }),
   async run({ tx, input, audit }) {
     const treatyId = await ccmTreatyId(tx);
     const last = await tx.domesticStep.findFirst({
@@ -138,7 +139,7 @@ export const addDomesticStep = defineMutation({
       select: { id: true },
     });
     await audit({ action: "domesticStep.add", entity: "DomesticStep", entityId: step.id, stateIso3: input.iso3, after: { path: input.path, title: input.title } });
-    return { message: `Step “${input.title}” added.`};
+    return { message: say("stepMutations.stepTitleAdded", { title: input.title })};
   },
 });
 
@@ -158,7 +159,7 @@ export const moveDomesticStep = defineMutation({
       orderBy: { position: input.direction === "up" ? "desc" : "asc" },
       select: { id: true, position: true, title: true },
     });
-    if (!neighbour) throw new ActionError("invalid", input.direction === "up" ? `“${step.title}” is already first.` : `“${step.title}” is already last.`);
+    if (!neighbour) throw new ActionError("invalid", say(input.direction === "up" ? "stepMutations.titleAlreadyFirst" : "stepMutations.titleAlreadyLast", { title: step.title }));
     await tx.domesticStep.update({ where: { id: step.id }, data: { position: neighbour.position, version: { increment: 1 } } });
     await tx.domesticStep.update({ where: { id: neighbour.id }, data: { position: step.position, version: { increment: 1 } } });
     await audit({
@@ -169,7 +170,7 @@ export const moveDomesticStep = defineMutation({
       before: { position: step.position },
       after: { position: neighbour.position, swappedWith: neighbour.title },
     });
-    return { message: input.direction === "up" ? `“${step.title}” moved up.` : `“${step.title}” moved down.`};
+    return { message: say(input.direction === "up" ? "stepMutations.titleMovedUp" : "stepMutations.titleMovedDown", { title: step.title })};
   },
 });
 
@@ -183,9 +184,9 @@ export const removeDomesticStep = defineMutation({
     const removed = await tx.domesticStep.deleteMany({ where: { id: input.id, version: input.version } });
     if (removed.count === 0) {
       const latest = await findStep(tx, input.id);
-      throw new ActionError("conflict", conflictMessage(`The step “${latest.title}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+      throw new ActionError("conflict", conflictMessage(say("mutations.stepTitle", { title: latest.title }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     await audit({ action: "domesticStep.remove", entity: "DomesticStep", entityId: step.id, stateIso3: step.stateIso3, before: snapshot(step) });
-    return { message: `Step “${step.title}” removed.`};
+    return { message: say("stepMutations.stepTitleRemoved", { title: step.title })};
   },
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Prisma } from "@prisma/client";
 import { fromIsoDate, todayIso } from "@/lib/domain/dates";
+import { say } from "@/lib/domain/message";
 import { parseFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
-import { needsEvidence, PLEDGE_KINDS, PLEDGE_STATUSES, PLEDGE_STATUS_LABEL, TREATY_ACTIONS } from "@/lib/domain/pledges";
+import { needsEvidence, PLEDGE_KINDS, PLEDGE_STATUSES, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import { REGIONS } from "@/lib/domain/reference-data";
 import { ActionError, defineMutation, type MutationContext } from "@/platform/mutations/core";
 import { bulkPledgeScope, pledgeScope } from "@/platform/mutations/scope";
@@ -15,14 +16,14 @@ const WRITERS = ["COORDINATOR", "ADMIN"] as const;
 const dueField = z
   .string()
   .trim()
-  .max(100, "The due date is too long.")
+  .max(100, "pledgeMutations.dueDateTooLong")
   .optional()
   .default("")
   .transform((text, ctx): FuzzyDate | null => {
     if (!text) return null;
     const parsed = parseFuzzyDate(text, { reference: todayIso() });
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "Write the due date as said: 22–23 May 2013, June 2013, Q3 2013, mid-2013, spring 2013, very soon." });
+      ctx.addIssue({ code: "custom", message: "pledgeMutations.writeDueDateSaid22" });
       return z.NEVER;
     }
     return parsed;
@@ -30,20 +31,20 @@ const dueField = z
 
 const pledgeFields = {
   actorId: id,
-  text: requiredText("What was promised", 5000),
-  kind: z.enum(PLEDGE_KINDS, { message: "Choose the kind of pledge." }),
+  text: requiredText("fields.whatPromised", 5000),
+  kind: z.enum(PLEDGE_KINDS, { message: "pledgeMutations.chooseKindPledge" }),
   treatyAction: z.string().optional().transform((v) => (v ? v : null)).pipe(z.enum(TREATY_ACTIONS).nullable()),
   targetRegion: z.string().optional().transform((v) => (v ? v : null)).pipe(z.enum(REGIONS).nullable()),
   targets: iso3List,
   due: dueField,
-  reviewOn: optionalDate("Review date"),
+  reviewOn: optionalDate("fields.reviewDate"),
   meetingId: optionalId,
   statementId: optionalId,
 };
 
 type PledgeInput = { kind: string; treatyAction: string | null };
 const treatyActionRule = (v: PledgeInput) => v.kind !== "TREATY_ACTION" || v.treatyAction !== null;
-const treatyActionIssue = { path: ["treatyAction"], message: "Say which treaty action was promised (sign, ratify, accede, deposit)." };
+const treatyActionIssue = { path: ["treatyAction"], message: "pledgeMutations.sayWhichTreatyActionPromised" };
 
 function dueData(due: FuzzyDate | null, reviewOn: string | null) {
   return {
@@ -72,13 +73,13 @@ function pledgeData(input: PledgeFieldsInput) {
 
 async function checkReferences(tx: Prisma.TransactionClient, input: { actorId: string; targets: string[]; meetingId: string | null; statementId: string | null }) {
   const actor = await tx.actor.findUnique({ where: { id: input.actorId }, select: { stateIso3: true } });
-  if (!actor) throw new ActionError("invalid", "Choose who made the pledge.", { actorId: "Choose who made the pledge." });
+  if (!actor) throw new ActionError("invalid", "pledgeMutations.chooseWhoMadePledge", { actorId: "pledgeMutations.chooseWhoMadePledge" });
   await assertKnownStates(tx, input.targets, "targets");
   if (input.meetingId && !(await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true } }))) {
-    throw new ActionError("invalid", "That meeting does not exist.", { meetingId: "Choose a meeting from the list." });
+    throw new ActionError("invalid", "pledgeMutations.meetingDoesNotExist", { meetingId: "pledgeMutations.chooseMeetingFromList" });
   }
   if (input.statementId && !(await tx.statement.findUnique({ where: { id: input.statementId }, select: { id: true } }))) {
-    throw new ActionError("invalid", "That statement does not exist.");
+    throw new ActionError("invalid", "pledgeMutations.statementDoesNotExist");
   }
   return actor;
 }
@@ -105,7 +106,7 @@ export const createPledge = defineMutation({
       stateIso3: actor.stateIso3,
       after: { text: input.text, kind: input.kind, due: input.due?.text ?? "", targets: input.targets, status: "OPEN" },
     });
-    return { message: "Pledge recorded."};
+    return { message: "pledgeMutations.pledgeRecorded"};
   },
 });
 
@@ -121,7 +122,7 @@ export const updatePledge = defineMutation({
   schema: z.object({ id, version, ...pledgeFields }).refine(treatyActionRule, treatyActionIssue),
   async run({ tx, user, input, audit }) {
     const current = await tx.pledge.findUnique({ where: { id: input.id }, select: pledgeSnapshotSelect });
-    if (!current) throw new ActionError("not-found", "This pledge no longer exists.");
+    if (!current) throw new ActionError("not-found", "pledgeMutations.pledgeNoLongerExists");
     const actor = await checkReferences(tx, input);
     const changed = await tx.pledge.updateMany({
       where: { id: input.id, version: input.version },
@@ -130,7 +131,7 @@ export const updatePledge = defineMutation({
     if (changed.count === 0) {
       // Read again: the row read above may predate the save that won (it committed while this one waited).
       const latest = (await tx.pledge.findUnique({ where: { id: input.id }, select: pledgeSnapshotSelect })) ?? current;
-      throw new ActionError("conflict", conflictMessage("This pledge", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+      throw new ActionError("conflict", conflictMessage("mutations.pledge", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     await tx.pledgeState.deleteMany({ where: { pledgeId: input.id } });
     await tx.pledgeState.createMany({ data: [...new Set(input.targets)].map((stateIso3) => ({ pledgeId: input.id, stateIso3 })) });
@@ -142,17 +143,17 @@ export const updatePledge = defineMutation({
       before: { text: current.text, kind: current.kind, due: current.dueText, targets: current.targets.map((t) => t.stateIso3) },
       after: { text: input.text, kind: input.kind, due: input.due?.text ?? "", targets: input.targets },
     });
-    return { message: "Pledge saved."};
+    return { message: "pledgeMutations.pledgeSaved"};
   },
 });
 
 const statusFields = {
-  status: z.enum(PLEDGE_STATUSES, { message: "Choose a status." }),
-  evidence: optionalText("Evidence", 5000),
-  closedOn: optionalDate("Date"),
+  status: z.enum(PLEDGE_STATUSES, { message: "stepMutations.chooseStatus" }),
+  evidence: optionalText("fields.evidence", 5000),
+  closedOn: optionalDate("fields.date"),
 };
 const evidenceRule = (v: { status: (typeof PLEDGE_STATUSES)[number]; evidence: string }) => !needsEvidence(v.status) || v.evidence.length > 0;
-const evidenceIssue = { path: ["evidence"], message: "Give the evidence: a link, a contact, a meeting or a note saying how it was kept, slipped or withdrawn." };
+const evidenceIssue = { path: ["evidence"], message: "pledgeMutations.giveEvidenceLinkContactMeeting" };
 
 async function applyStatus(
   tx: Prisma.TransactionClient,
@@ -163,7 +164,7 @@ async function applyStatus(
   audit: MutationContext<unknown>["audit"],
 ) {
   const current = await tx.pledge.findUnique({ where: { id: pledgeId }, select: pledgeSnapshotSelect });
-  if (!current) throw new ActionError("not-found", "This pledge no longer exists.");
+  if (!current) throw new ActionError("not-found", "pledgeMutations.pledgeNoLongerExists");
   const closing = needsEvidence(input.status);
   const changed = await tx.pledge.updateMany({
     where: { id: pledgeId, version: expectedVersion },
@@ -177,7 +178,7 @@ async function applyStatus(
   });
   if (changed.count === 0) {
     const latest = (await tx.pledge.findUnique({ where: { id: pledgeId }, select: pledgeSnapshotSelect })) ?? current;
-    throw new ActionError("conflict", conflictMessage(`The pledge “${latest.text.slice(0, 60)}”`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+    throw new ActionError("conflict", conflictMessage(say("mutations.pledgeTitle", { title: latest.text.slice(0, 60) }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
   }
   await audit({
     action: "pledge.status",
@@ -196,7 +197,7 @@ export const setPledgeStatus = defineMutation({
   schema: z.object({ id, version, ...statusFields }).refine(evidenceRule, evidenceIssue),
   async run({ tx, user, input, audit }) {
     await applyStatus(tx, user.id, input.id, input.version, input, audit);
-    return { message: `Pledge marked ${PLEDGE_STATUS_LABEL[input.status].toLowerCase()}.`};
+    return { message: say("pledgeMutations.pledgeMarkedPledgestatus", { pledgeStatus: { key: `labels.pledgeStatus.${input.status}`, lower: true } })};
   },
 });
 
@@ -207,7 +208,7 @@ export const bulkPledgeStatus = defineMutation({
   scope: bulkPledgeScope,
   schema: z
     .object({
-      pledges: list(z.string().regex(/^[a-z0-9]{10,40}:\d+$/i, "Unknown pledge."), 500).refine((v) => v.length > 0, "Select at least one pledge."),
+      pledges: list(z.string().regex(/^[a-z0-9]{10,40}:\d+$/i, "pledgeMutations.unknownPledge"), 500).refine((v) => v.length > 0, "pledgeMutations.selectLeastOnePledge"),
       ...statusFields,
     })
     .refine(evidenceRule, evidenceIssue),
@@ -217,8 +218,7 @@ export const bulkPledgeStatus = defineMutation({
       await applyStatus(tx, user.id, pledgeId, Number(seen), input, audit);
     }
     const n = input.pledges.length;
-    const status = PLEDGE_STATUS_LABEL[input.status].toLowerCase();
-    return { message: n === 1 ? `1 pledge marked ${status}.` : `${n} pledges marked ${status}.`};
+    return { message: say("pledgeMutations.pledgesMarked", { n, pledgeStatus: { key: `labels.pledgeStatus.${input.status}`, lower: true } }) };
   },
 });
 

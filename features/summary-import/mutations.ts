@@ -4,21 +4,22 @@ import { fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/da
 import { PATH_KINDS, PATH_TEMPLATES } from "@/lib/domain/domestic-path";
 import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
 import { PLEDGE_KINDS, TREATY_ACTIONS } from "@/lib/domain/pledges";
+import { say } from "@/lib/domain/message";
 import { ActionError, defineMutation, type MutationContext } from "@/platform/mutations/core";
-import { id } from "@/platform/mutations/fields";
+import { id, required, tooLong } from "@/platform/mutations/fields";
 import { assertKnownStates } from "@/platform/mutations/references";
 import { conflictMessage } from "@/platform/mutations/conflict";
 
-const key = z.string().regex(/^[0-9a-f]{16}$/, "Unknown proposal.");
-const text = (label: string, max: number) => z.string().trim().min(1, `${label} is required.`).max(max, `${label} is too long (at most ${max} characters).`);
-const code = z.string().regex(/^[A-Z]{3}$/, "Unknown state.");
-const dayText = z.string().trim().max(100, "The date is too long.");
+const key = z.string().regex(/^[0-9a-f]{16}$/, "importMutations.unknownProposal");
+const text = (field: string, max: number) => z.string().trim().min(1, required(field)).max(max, tooLong(field, max));
+const code = z.string().regex(/^[A-Z]{3}$/, "mutations.unknownState");
+const dayText = z.string().trim().max(100, "stepMutations.dateTooLong");
 
 const pledgeProposal = z.object({
   key,
   actorId: id.nullable(),
-  text: text("What was promised", 5000),
-  kind: z.enum(PLEDGE_KINDS, { message: "Choose the kind of pledge." }),
+  text: text("fields.whatPromised", 5000),
+  kind: z.enum(PLEDGE_KINDS, { message: "pledgeMutations.chooseKindPledge" }),
   treatyAction: z.enum(TREATY_ACTIONS).nullable(),
   due: dayText,
 });
@@ -27,7 +28,7 @@ const stepProposal = z.object({
   key,
   iso3: code,
   path: z.enum(PATH_KINDS),
-  title: text("Step", 300),
+  title: text("fields.step", 300),
   status: z.enum(["DONE", "IN_PROGRESS"]),
   date: dayText,
   note: z.string().max(5000),
@@ -40,8 +41,8 @@ const contactProposal = z.object({
   actorId: id.nullable(),
   targetIso3: code,
   outcome: z.enum(["POSITIVE", "NEUTRAL", "NEGATIVE"]),
-  summary: text("What happened", 5000),
-  date: z.string().refine(isIsoDate, "Enter the contact's date as YYYY-MM-DD."),
+  summary: text("fields.whatHappened", 5000),
+  date: z.string().refine(isIsoDate, "importMutations.enterContactSDateYyyy"),
 });
 
 const statementProposal = z.object({
@@ -51,8 +52,8 @@ const statementProposal = z.object({
   attachTo: id.nullable(),
   speakerIds: z.array(id.nullable()).min(1).max(10),
   speakerNames: z.array(z.string().max(300)).max(10),
-  summary: text("The statement's summary", 20_000),
-  quotes: z.array(z.string().trim().min(1).max(5000, "A quote is too long.")).max(50),
+  summary: text("fields.statementSSummary", 20_000),
+  quotes: z.array(z.string().trim().min(1).max(5000, "importMutations.quoteTooLong")).max(50),
   concerns: z.array(code).max(60),
   pledges: z.array(pledgeProposal).max(50),
   steps: z.array(stepProposal).max(20),
@@ -61,7 +62,7 @@ const statementProposal = z.object({
 
 const payload = z.object({
   sessionId: id.nullable(),
-  sessionTitle: z.string().trim().max(200, "The session's title is too long."),
+  sessionTitle: z.string().trim().max(200, "importMutations.sessionSTitleTooLong"),
   language: z.enum(["en", "fr", "es"]),
   chairIds: z.array(id).max(10),
   statements: z.array(statementProposal).max(1000),
@@ -71,13 +72,13 @@ type Payload = z.infer<typeof payload>;
 type Ctx = MutationContext<{ meetingId: string; payload: Payload }>;
 
 const payloadField = z
-  .string({ message: "Nothing to save: review the proposals first." })
-  .max(5_000_000, "Too much to save at once: import one session at a time.")
+  .string({ message: "importMutations.nothingSaveReviewProposalsFirst" })
+  .max(5_000_000, "importMutations.tooMuchSaveOnceImport")
   .transform((raw, ctx) => {
     try {
       return JSON.parse(raw) as unknown;
     } catch {
-      ctx.addIssue({ code: "custom", message: "The review could not be read; paste the summary again." });
+      ctx.addIssue({ code: "custom", message: "importMutations.reviewCouldNotReadPaste" });
       return z.NEVER;
     }
   })
@@ -92,14 +93,14 @@ async function targetSession(ctx: Ctx, meetingId: string): Promise<{ id: string;
   const { sessionId, sessionTitle, chairIds } = input.payload;
   if (sessionId) {
     const session = await tx.session.findUnique({ where: { id: sessionId }, select: { id: true, title: true, meetingId: true, chairs: { select: { actorId: true } } } });
-    if (!session || session.meetingId !== meetingId) throw new ActionError("invalid", "Choose a session of this meeting.", { sessionId: "Choose a session of this meeting." });
+    if (!session || session.meetingId !== meetingId) throw new ActionError("invalid", "importMutations.chooseSessionMeeting", { sessionId: "importMutations.chooseSessionMeeting" });
     if (session.chairs.length === 0 && chairIds.length > 0) {
       await tx.sessionChair.createMany({ data: [...new Set(chairIds)].map((actorId) => ({ sessionId, actorId })) });
       await audit({ action: "session.chairs", entity: "Session", entityId: sessionId, after: { chairs: chairIds } });
     }
     return session;
   }
-  if (!sessionTitle) throw new ActionError("invalid", "Name the new session, or choose an existing one.", { sessionTitle: "Name the new session, e.g. Universalization." });
+  if (!sessionTitle) throw new ActionError("invalid", "importMutations.nameNewSessionChooseExisting", { sessionTitle: "importMutations.nameNewSessionEG" });
   const last = await tx.session.findFirst({ where: { meetingId }, orderBy: { position: "desc" }, select: { position: true } });
   const session = await tx.session.create({
     data: { meetingId, title: sessionTitle, position: (last?.position ?? -1) + 1, chairs: { create: [...new Set(chairIds)].map((actorId) => ({ actorId })) } },
@@ -112,7 +113,7 @@ async function targetSession(ctx: Ctx, meetingId: string): Promise<{ id: string;
 async function checkActors(tx: Prisma.TransactionClient, statements: Payload["statements"]) {
   const ids = new Set<string>();
   statements.forEach((s, i) => {
-    const unknown = (j: number) => new ActionError("invalid", `Say who “${s.speakerNames[j] ?? "this speaker"}” is, or reject the statement.`, { [`statements.${i}.speakerIds`]: "Choose who spoke." });
+    const unknown = (j: number) => new ActionError("invalid", say("importMutations.sayWhoNameRejectStatement", { name: s.speakerNames[j] ?? "?" }), { [`statements.${i}.speakerIds`]: "importMutations.chooseWhoSpoke" });
     s.speakerIds.forEach((speaker, j) => {
       if (s.create && !speaker) throw unknown(j);
       if (speaker) ids.add(speaker);
@@ -123,14 +124,14 @@ async function checkActors(tx: Prisma.TransactionClient, statements: Payload["st
     }
   });
   const found = await tx.actor.findMany({ where: { id: { in: [...ids] } }, select: { id: true, stateIso3: true } });
-  if (found.length !== ids.size) throw new ActionError("invalid", "Some speakers are no longer in the database; review the summary again.");
+  if (found.length !== ids.size) throw new ActionError("invalid", "importMutations.someSpeakersAreNoLonger");
   return new Map(found.map((a) => [a.id, a.stateIso3]));
 }
 
 async function saveStep(ctx: Ctx, step: Payload["statements"][number]["steps"][number], treatyId: number, source: string, reference: IsoDate) {
   const { tx, user, audit } = ctx;
   const date = step.date ? parseFuzzyDate(step.date, { reference }) : null;
-  if (step.date && !date) throw new ActionError("invalid", `The date “${step.date}” of the step “${step.title}” is not understood.`);
+  if (step.date && !date) throw new ActionError("invalid", say("importMutations.dateDateStepTitleNot", { date: step.date, title: step.title }));
   const dateData = {
     dateText: date?.text ?? "",
     datePrecision: date?.precision ?? null,
@@ -158,13 +159,13 @@ async function saveStep(ctx: Ctx, step: Payload["statements"][number]["steps"][n
     }
   }
   const current = await tx.domesticStep.findUnique({ where: { id: stepId }, select: { stateIso3: true, title: true, status: true, dateText: true, note: true, source: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
-  if (!current || current.stateIso3 !== step.iso3) throw new ActionError("not-found", `The step “${step.title}” of ${step.iso3} no longer exists; review the summary again.`);
+  if (!current || current.stateIso3 !== step.iso3) throw new ActionError("not-found", say("importMutations.stepTitleIso3NoLonger", { title: step.title, iso3: step.iso3 }));
   const note = current.note ? `${current.note}\n${step.note}` : step.note;
   const changed = await tx.domesticStep.updateMany({
     where: { id: stepId, version: step.version ?? current.version },
     data: { status: step.status, ...(date ? dateData : {}), note, source, version: { increment: 1 }, updatedById: user.id },
   });
-  if (changed.count === 0) throw new ActionError("conflict", conflictMessage(`The step “${current.title}” of ${step.iso3}`, current.updatedBy?.name, current.updatedAt));
+  if (changed.count === 0) throw new ActionError("conflict", conflictMessage(say("mutations.stepTitleIso3", { title: current.title, iso3: step.iso3 }), current.updatedBy?.name, current.updatedAt));
   await audit({
     action: "domesticStep.update",
     entity: "DomesticStep",
@@ -186,20 +187,20 @@ export const importSessionSummary = defineMutation({
   async run(ctx) {
     const { tx, user, input, audit } = ctx;
     const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, name: true, startDate: true, treatyId: true } });
-    if (!meeting) throw new ActionError("not-found", "This meeting no longer exists.");
+    if (!meeting) throw new ActionError("not-found", "meetingMutations.meetingNoLongerExists");
     // Two coordinators saving the same review at once: the second waits, then finds the first one's proposals saved.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`meeting.import:${meeting.id}`}))`;
     const { statements, language } = input.payload;
     const keys = statements.flatMap((s) => [...(s.create ? [s.key] : []), ...s.pledges.map((p) => p.key), ...s.steps.map((p) => p.key), ...s.contacts.map((p) => p.key)]);
-    if (keys.length === 0) throw new ActionError("invalid", "Nothing is accepted: accept at least one proposal, or leave the page.");
-    if (new Set(keys).size !== keys.length) throw new ActionError("invalid", "The same proposal appears twice; review the summary again.");
+    if (keys.length === 0) throw new ActionError("invalid", "importMutations.nothingAcceptedAcceptLeastOne");
+    if (new Set(keys).size !== keys.length) throw new ActionError("invalid", "importMutations.sameProposalAppearsTwiceReview");
     const already = await tx.importedProposal.count({ where: { meetingId: meeting.id, fingerprint: { in: keys } } });
-    if (already > 0) throw new ActionError("conflict", "Some of these proposals were saved meanwhile, by another import of this summary. Nothing was saved: review the summary again to see what is left.");
+    if (already > 0) throw new ActionError("conflict", "importMutations.someTheseProposalsWereSaved");
     const stateOf = await checkActors(tx, statements);
     await assertKnownStates(tx, statements.flatMap((s) => [...s.concerns, ...s.steps.map((p) => p.iso3), ...s.contacts.map((p) => p.targetIso3)]), "statements");
     const attachIds = statements.flatMap((s) => (s.attachTo ? [s.attachTo] : []));
     const attachable = await tx.statement.count({ where: { id: { in: attachIds }, session: { meetingId: meeting.id } } });
-    if (attachable !== new Set(attachIds).size) throw new ActionError("invalid", "A statement these proposals belong to no longer exists; review the summary again.");
+    if (attachable !== new Set(attachIds).size) throw new ActionError("invalid", "importMutations.statementTheseProposalsBelongNo");
 
     const meetingDate = toIsoDate(meeting.startDate);
     const source = `${meeting.name}, imported summary`;
@@ -235,8 +236,8 @@ export const importSessionSummary = defineMutation({
       }
       for (const p of s.pledges) {
         const due = p.due ? parseFuzzyDate(p.due, { reference: meetingDate }) : null;
-        if (p.due && !due) throw new ActionError("invalid", `The due date “${p.due}” is not understood. Write it as said: 22–23 May 2013, June 2013, mid-2013, very soon.`);
-        if (p.kind === "TREATY_ACTION" && !p.treatyAction) throw new ActionError("invalid", `Say which treaty action “${p.text.slice(0, 80)}” promises.`);
+        if (p.due && !due) throw new ActionError("invalid", say("importMutations.dueDateDueNotUnderstood", { due: p.due }));
+        if (p.kind === "TREATY_ACTION" && !p.treatyAction) throw new ActionError("invalid", say("importMutations.sayWhichTreatyActionTitle", { title: p.text.slice(0, 80) }));
         const pledge = await tx.pledge.create({
           data: {
             actorId: p.actorId!, statementId, meetingId: meeting.id, text: p.text, kind: p.kind,
@@ -274,11 +275,16 @@ export const importSessionSummary = defineMutation({
         await recordProposal(tx, meeting.id, c.key, "Contact", contact.id);
       }
     }
-    const parts = [
-      [counts.statements, "statement"], [counts.pledges, "pledge"], [counts.steps, "domestic step"], [counts.contacts, "contact"],
-    ].filter(([n]) => Number(n) > 0).map(([n, what]) => `${n} ${what}${n === 1 ? "" : "s"}`);
-    return {
-      message: `Saved ${parts.join(", ")} from the summary.`,
-    };
+    const parts = (
+      [
+        [counts.statements, "importMutations.statements"],
+        [counts.pledges, "importMutations.pledges"],
+        [counts.steps, "importMutations.domesticSteps"],
+        [counts.contacts, "importMutations.contacts"],
+      ] as const
+    )
+      .filter(([n]) => n > 0)
+      .map(([n, key]) => say(key, { n }));
+    return { message: say("importMutations.savedListFromSummary", { list: { list: parts } }) };
   },
 });

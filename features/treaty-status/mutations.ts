@@ -7,6 +7,7 @@ import { CCM_RULE } from "@/lib/domain/entry-into-force";
 import { treatyActionsAccomplished } from "@/lib/domain/pledges";
 import { treatyRecordProblems } from "@/lib/domain/treaty-record-rules";
 import { keepTreatyActionPledges } from "../pledges/keeping";
+import { say } from "@/lib/domain/message";
 import { ActionError, defineMutation } from "@/platform/mutations/core";
 import { oneState } from "@/platform/mutations/scope";
 import { iso3, optionalDate, optionalText, source, version } from "@/platform/mutations/fields";
@@ -19,16 +20,16 @@ const schema = z
   .object({
     iso3,
     version,
-    signed: optionalDate("Signature"),
-    deposited: optionalDate("Deposit"),
+    signed: optionalDate("fields.signature"),
+    deposited: optionalDate("fields.deposit"),
     instrument: z
       .string()
       .optional()
       .transform((v) => (v ? v : null))
-      .refine((v): v is (typeof INSTRUMENTS)[number] | null => v === null || (INSTRUMENTS as readonly string[]).includes(v), "Choose an instrument type."),
-    entryIntoForce: optionalDate("Entry into force"),
-    entryIntoForceNote: optionalText("Reason for the entry-into-force date", 1000),
-    withdrawalEffective: optionalDate("Withdrawal"),
+      .refine((v): v is (typeof INSTRUMENTS)[number] | null => v === null || (INSTRUMENTS as readonly string[]).includes(v), "treatyMutations.chooseInstrumentType"),
+    entryIntoForce: optionalDate("fields.entryIntoForce"),
+    entryIntoForceNote: optionalText("fields.reasonEntryIntoForceDate", 1000),
+    withdrawalEffective: optionalDate("fields.withdrawal"),
     source,
   })
   .superRefine((v, ctx) => {
@@ -37,7 +38,7 @@ const schema = z
       const value = v[field];
       // Entry into force and withdrawal can be known ahead (they follow a deposit or a notice by months).
       if (value && value > today && (field === "signed" || field === "deposited")) {
-        ctx.addIssue({ code: "custom", path: [field], message: "This date is in the future." });
+        ctx.addIssue({ code: "custom", path: [field], message: "treatyMutations.dateFuture2" });
       }
     }
     for (const problem of treatyRecordProblems(v, CCM_RULE)) {
@@ -47,7 +48,7 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["entryIntoForceNote"],
-        message: "Say why the entry into force is given rather than derived from Article 17 (e.g. the depositary notification).",
+        message: "treatyMutations.sayWhyEntryIntoForce",
       });
     }
   });
@@ -88,7 +89,7 @@ export const updateTreatyStatus = defineMutation({
       where: { stateIso3: input.iso3, treaty: { code: "CCM" } },
       select: { ...recordSelect, state: { select: { name: true } } },
     });
-    if (!current) throw new ActionError("not-found", "This state has no treaty record.");
+    if (!current) throw new ActionError("not-found", "treatyMutations.stateHasNoTreatyRecord");
     const data = {
       signed: input.signed ? fromIsoDate(input.signed) : null,
       deposited: input.deposited ? fromIsoDate(input.deposited) : null,
@@ -105,7 +106,7 @@ export const updateTreatyStatus = defineMutation({
     if (updated.count === 0) {
       // Read again: the row read above may predate the save that won (it committed while this one waited).
       const latest = (await tx.treatyStatus.findUnique({ where: { id: current.id }, select: { ...recordSelect, state: { select: { name: true } } } })) ?? current;
-      throw new ActionError("conflict", conflictMessage(`${latest.state.name}'s treaty record`, latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+      throw new ActionError("conflict", conflictMessage(say("mutations.nameSTreatyRecord", { name: latest.state.name }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
     }
     const before = snapshot(current);
     const after = {
@@ -149,7 +150,6 @@ export const updateTreatyStatus = defineMutation({
       `Treaty record: ${accomplished.includes("SIGN") && !input.deposited ? `signature on ${input.signed}` : `deposit on ${input.deposited}`} (source: ${input.source})`,
       audit,
     );
-    const keptNote = kept === 0 ? "" : kept === 1 ? " One pledge of this state marked kept." : ` ${kept} pledges of this state marked kept.`;
-    return { message: `${current.state.name}'s treaty record is saved.${keptNote}`};
+    return { message: say("treatyMutations.treatyRecordSaved", { name: current.state.name, n: kept }) };
   },
 });

@@ -1,5 +1,6 @@
 import type { Region } from "./reference-data";
 import type { Role } from "./roles";
+import { say, type Message } from "./message";
 
 /**
  * Region-scoped writing: a contributor or coordinator may be limited to the states of some regions. An empty list
@@ -31,9 +32,11 @@ export function mayWriteRegion(user: ScopedWriter, region: Region): boolean {
   return !isRegionLimited(user) || user.writeRegions!.includes(region);
 }
 
-export function listRegions(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const region = (r: Region) => ({ key: `labels.region.${r}` });
+
+/** The user's regions, as a list the reader's language writes out ("Africa and Europe"). */
+export function regionList(items: readonly Region[]) {
+  return { list: items.map(region) };
 }
 
 /**
@@ -42,22 +45,22 @@ export function listRegions(items: readonly string[]): string {
  * all (a meeting, a session, an organisation's pledge to nobody in particular) is shared by every region, and
  * only writers without a limit may make it.
  */
-export function scopeRefusal(user: ScopedWriter, touched: Touched | "shared"): string | null {
+export function scopeRefusal(user: ScopedWriter, touched: Touched | "shared"): Message | null {
   if (!isRegionLimited(user)) return null;
   const allowed = user.writeRegions!;
-  const yours = listRegions(allowed);
+  const yours = regionList(allowed);
   const states = touched === "shared" ? [] : touched.states;
   const regions = touched === "shared" ? [] : (touched.regions ?? []);
   if (states.length === 0 && regions.length === 0) {
-    return `You may change data of states in ${yours} only, and this record is shared by every region: ask a coordinator without a region limit. Nothing was saved.`;
+    return say("mutations.youMayChangeDataStates", { regions: yours });
   }
   const outsideStates = states.filter((s) => !allowed.includes(s.region));
   const outsideRegions = [...new Set(regions.filter((r) => !allowed.includes(r)))];
   if (outsideStates.length === 0 && outsideRegions.length === 0) return null;
   const named = [
-    ...outsideStates.slice(0, 5).map((s) => `${s.name} (${s.region})`),
-    ...(outsideStates.length > 5 ? [`${outsideStates.length - 5} more`] : []),
-    ...outsideRegions.map((r) => `the region ${r}`),
+    ...outsideStates.slice(0, 5).map((s) => say("mutations.nameRegion", { name: s.name, region: region(s.region) })),
+    ...(outsideStates.length > 5 ? [say("mutations.nMore", { n: outsideStates.length - 5 })] : []),
+    ...outsideRegions.map((r) => say("mutations.regionRegion", { region: region(r) })),
   ];
-  return `You may change data of states in ${yours} only; this change concerns ${listRegions(named)}, outside them. Nothing was saved.`;
+  return say("mutations.youMayChangeDataStates2", { regions: yours, list: { list: named } });
 }

@@ -1,4 +1,5 @@
-import { formatLongDate, type IsoDate } from "./dates";
+import type { IsoDate } from "./dates";
+import { zodMessage } from "./message";
 import { derivedEntryIntoForce, CCM_RULE, type TreatyRule } from "./entry-into-force";
 import type { TreatyRecord } from "./status";
 
@@ -6,6 +7,7 @@ export type TreatyRecordField = "signed" | "deposited" | "instrument" | "entryIn
 
 export interface RecordProblem {
   field: TreatyRecordField;
+  /** A message key, or a key with values as zodMessage writes it. */
   message: string;
 }
 
@@ -20,21 +22,21 @@ export function treatyRecordProblems(record: TreatyRecord, rule: TreatyRule = CC
   const { signed, deposited, instrument, entryIntoForce, withdrawalEffective } = record;
 
   if (signed && signed >= rule.entryIntoForce) {
-    add("signed", `No signature is possible from ${formatLongDate(rule.entryIntoForce)}, when the Convention entered into force: a state joins by accession.`);
+    add("signed", zodMessage("treatyMutations.noSignaturePossibleFromLongdate", { longDate: { date: rule.entryIntoForce } }));
   }
-  if (deposited && !instrument) add("instrument", "Choose the type of instrument deposited.");
-  if (!deposited && instrument) add("deposited", "An instrument type needs a deposit date.");
-  if (signed && deposited && deposited < signed) add("deposited", "The deposit cannot be earlier than the signature.");
-  if (signed && instrument === "ACCESSION") add("instrument", "A signatory ratifies (or accepts or approves); accession is for states that did not sign.");
+  if (deposited && !instrument) add("instrument", "treatyMutations.chooseTypeInstrumentDeposited");
+  if (!deposited && instrument) add("deposited", "treatyMutations.instrumentTypeNeedsDepositDate");
+  if (signed && deposited && deposited < signed) add("deposited", "treatyMutations.depositCannotEarlierThanSignature");
+  if (signed && instrument === "ACCESSION") add("instrument", "treatyMutations.signatoryRatifiesAcceptsApprovesAccession");
   if (!signed && instrument && instrument !== "ACCESSION") {
-    add("instrument", "A state that did not sign joins by accession.");
+    add("instrument", "treatyMutations.stateDidNotSignJoins");
   }
-  if (entryIntoForce && !deposited) add("entryIntoForce", "An entry into force needs a deposit date.");
-  if (entryIntoForce && deposited && entryIntoForce < deposited) add("entryIntoForce", "Entry into force cannot be earlier than the deposit.");
-  if (withdrawalEffective && !deposited) add("withdrawalEffective", "Only a state that deposited an instrument can withdraw.");
+  if (entryIntoForce && !deposited) add("entryIntoForce", "treatyMutations.entryIntoForceNeedsDeposit");
+  if (entryIntoForce && deposited && entryIntoForce < deposited) add("entryIntoForce", "treatyMutations.entryIntoForceCannotEarlier");
+  if (withdrawalEffective && !deposited) add("withdrawalEffective", "treatyMutations.onlyStateDepositedInstrumentCan");
   if (withdrawalEffective && deposited) {
     const inForce = entryIntoForce ?? derivedEntryIntoForce(deposited, rule);
-    if (withdrawalEffective <= inForce) add("withdrawalEffective", "A withdrawal takes effect after the Convention entered into force for the state.");
+    if (withdrawalEffective <= inForce) add("withdrawalEffective", "treatyMutations.withdrawalTakesEffectAfterConvention");
   }
   return problems;
 }

@@ -17,5 +17,15 @@ import admin from "@/features/users/messages/en/admin.json";
 import calendar from "@/features/api/messages/en/calendar.json";
 import account from "@/features/users/messages/en/account.json";
 
-const messages = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar };
+import mutations from "./mutations.json";
+import fields from "./fields.json";
+import userMutations from "@/features/users/messages/en/userMutations.json";
+import treatyMutations from "@/features/treaty-status/messages/en/treatyMutations.json";
+import contactMutations from "@/features/contacts/messages/en/contactMutations.json";
+import stepMutations from "@/features/domestic-steps/messages/en/stepMutations.json";
+import meetingMutations from "@/features/meetings/messages/en/meetingMutations.json";
+import pledgeMutations from "@/features/pledges/messages/en/pledgeMutations.json";
+import importMutations from "@/features/summary-import/messages/en/importMutations.json";
+
+const messages = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
 export default messages;

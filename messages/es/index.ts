@@ -17,5 +17,15 @@ import admin from "@/features/users/messages/es/admin.json";
 import calendar from "@/features/api/messages/es/calendar.json";
 import account from "@/features/users/messages/es/account.json";
 
-const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar };
+import mutations from "./mutations.json";
+import fields from "./fields.json";
+import userMutations from "@/features/users/messages/es/userMutations.json";
+import treatyMutations from "@/features/treaty-status/messages/es/treatyMutations.json";
+import contactMutations from "@/features/contacts/messages/es/contactMutations.json";
+import stepMutations from "@/features/domestic-steps/messages/es/stepMutations.json";
+import meetingMutations from "@/features/meetings/messages/es/meetingMutations.json";
+import pledgeMutations from "@/features/pledges/messages/es/pledgeMutations.json";
+import importMutations from "@/features/summary-import/messages/es/importMutations.json";
+
+const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
 export default messages;

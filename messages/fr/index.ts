@@ -17,5 +17,15 @@ import admin from "@/features/users/messages/fr/admin.json";
 import calendar from "@/features/api/messages/fr/calendar.json";
 import account from "@/features/users/messages/fr/account.json";
 
-const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar };
+import mutations from "./mutations.json";
+import fields from "./fields.json";
+import userMutations from "@/features/users/messages/fr/userMutations.json";
+import treatyMutations from "@/features/treaty-status/messages/fr/treatyMutations.json";
+import contactMutations from "@/features/contacts/messages/fr/contactMutations.json";
+import stepMutations from "@/features/domestic-steps/messages/fr/stepMutations.json";
+import meetingMutations from "@/features/meetings/messages/fr/meetingMutations.json";
+import pledgeMutations from "@/features/pledges/messages/fr/pledgeMutations.json";
+import importMutations from "@/features/summary-import/messages/fr/importMutations.json";
+
+const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
 export default messages;

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/platform/auth/session";
 import { db } from "@/platform/db";
-import { translateActionResult } from "@/platform/i18n/server-text";
+import { renderActionResult } from "@/platform/i18n/render-message";
 import { requestLocaleOf } from "@/platform/i18n/request-locale";
 import { executeMutation, isUnavailable, UNAVAILABLE, type ActionResult, type Mutation } from "@/platform/mutations/core";
 import type { FormState } from "./form-state";
@@ -34,33 +34,36 @@ function typedValues(input: Record<string, string | string[]>): Record<string, s
 
 /**
  * The body of the Server Action: the session is read here, on the server, never taken from the client. The
- * mutations write English; the reader gets the result in their language.
+ * mutations return message keys; the reader gets the result in their language.
  */
 export async function runFormAction(mutation: Mutation, formData: FormData): Promise<FormState> {
-  const { result, user } = await runMutation(mutation, formData);
-  if (result.status !== "done") return result;
+  const { result, user, values } = await runMutation(mutation, formData);
   // From the user already read: reading the session a second time would cost its queries again (React's per-request
   // cache does not apply inside a Server Action).
-  return translateActionResult(result, await requestLocaleOf(user));
+  const shown = renderActionResult(result, await requestLocaleOf(user));
+  return { status: "done", submittedAt: Date.now(), ...shown, ...(values && { values }) };
 }
 
-async function runMutation(mutation: Mutation, formData: FormData): Promise<{ result: FormState; user: { locale: string | null } | null }> {
+async function runMutation(
+  mutation: Mutation,
+  formData: FormData,
+): Promise<{ result: ActionResult; user: { locale: string | null } | null; values?: Record<string, string> }> {
   const input = formInput(formData);
   let user: Awaited<ReturnType<typeof currentUser>> = null;
   try {
     user = await currentUser();
   } catch (error) {
     // The session is checked against the database: if it is away, say so, rather than "your session has ended".
-    if (isUnavailable(error)) return { result: { status: "done", submittedAt: Date.now(), ...UNAVAILABLE, values: typedValues(input) }, user: null };
+    if (isUnavailable(error)) return { result: UNAVAILABLE, user: null, values: typedValues(input) };
   }
   const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale }, input);
   if (result.ok) {
-    const { cookie, ...shown } = result;
+    const { cookie } = result;
     if (cookie) (await cookies()).set(cookie.name, cookie.value, { path: "/", sameSite: "lax", maxAge: cookie.maxAge });
     // The page the form is on is rendered again with the change; the data cache's tags already make every read fresh.
     if (mutation.rerendersPage !== false) refresh();
     if (result.redirectTo) redirect(result.redirectTo);
-    return { result: { status: "done", submittedAt: Date.now(), ...shown }, user };
+    return { result, user };
   }
-  return { result: { status: "done", submittedAt: Date.now(), ...result, values: typedValues(input) }, user };
+  return { result, user, values: typedValues(input) };
 }

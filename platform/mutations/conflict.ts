@@ -1,5 +1,8 @@
+import { say, type Message } from "@/lib/domain/message";
+
 /** "this state was changed by X at T": the second of two concurrent saves never overwrites the first. */
-export function conflictMessage(what: string, by: string | null | undefined, at: Date): string {
+export function conflictMessage(what: Message, by: string | null | undefined, at: Date): Message {
+  const text = typeof what === "string" ? { key: what } : what;
   const when = at.toISOString().replace("T", " ").slice(0, 16);
-  return `${what} was changed by ${by ?? "someone else"} at ${when} UTC while you were editing. Review the current values, then save again to re-apply your change; your input is kept below.`;
+  return by ? say("mutations.changedBy", { text, text2: by, when }) : say("mutations.changedBySomeoneElse", { text, when });
 }

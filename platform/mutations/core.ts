@@ -5,7 +5,8 @@ import { Prisma, type PrismaClient, type Region, type Role } from "@prisma/clien
 import { recordAudit, type AuditEntry } from "@/platform/audit";
 import { isRegionLimited, scopeRefusal } from "@/lib/domain/region-scope";
 import { fieldsWithNul } from "@/lib/domain/nul";
-import { ROLE_LABEL } from "@/lib/domain/roles";
+import { say, type Message } from "@/lib/domain/message";
+import { messageOfIssue } from "@/platform/i18n/render-message";
 import { tagsForChange, type TouchedEntity } from "@/platform/cache/tags";
 import { invalidateTags } from "@/platform/cache/data-cache";
 
@@ -27,7 +28,7 @@ export type FailureCode = "unauthenticated" | "forbidden" | "invalid" | "conflic
 export interface RelatedLink {
   id?: string;
   href: string;
-  label: string;
+  label: Message;
 }
 
 export interface BrowserCookie {
@@ -37,8 +38,8 @@ export interface BrowserCookie {
 }
 
 export type ActionResult =
-  | { ok: true; message: string; secret?: string; redirectTo?: string; cookie?: BrowserCookie }
-  | { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string>; currentVersion?: number; related?: RelatedLink[] };
+  | { ok: true; message: Message; secret?: string; redirectTo?: string; cookie?: BrowserCookie }
+  | { ok: false; code: FailureCode; message: Message; fieldErrors?: Record<string, Message>; currentVersion?: number; related?: RelatedLink[] };
 
 /**
  * A refusal the user can act on; its message is shown as it is. "confirm" means: nothing is wrong, but the
@@ -47,12 +48,12 @@ export type ActionResult =
 export class ActionError extends Error {
   constructor(
     readonly code: Exclude<FailureCode, "unauthenticated" | "unavailable" | "failed">,
-    message: string,
-    readonly fieldErrors?: Record<string, string>,
+    readonly said: Message,
+    readonly fieldErrors?: Record<string, Message>,
     readonly currentVersion?: number,
     readonly related?: RelatedLink[],
   ) {
-    super(message);
+    super(typeof said === "string" ? said : said.key);
   }
 }
 
@@ -92,7 +93,7 @@ export interface Mutation<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** `secret`: a value shown to the user once and never stored (a new API token); never put it in the audit row.
    *  `redirectTo`: where the browser goes after success (e.g. the sign-in page after signing out everywhere). */
-  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: string; secret?: string; redirectTo?: string }>;
+  run: (ctx: MutationContext<z.infer<S>>) => Promise<{ message: Message; secret?: string; redirectTo?: string }>;
   /**
    * False for a form whose page shows none of the data it changes (e.g. /contacts/new): the page is then not rendered
    * again into the action's response. Every read sees the change through the data cache's tags either way.
@@ -129,14 +130,14 @@ export function isUnavailable(error: unknown): boolean {
 export const UNAVAILABLE: ActionResult = {
   ok: false,
   code: "unavailable",
-  message: "The database is temporarily unavailable. Nothing was saved; please try again in a moment.",
+  message: "mutations.databaseTemporarilyUnavailableNothingSaved",
 };
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
+function fieldErrorsOf(error: z.ZodError): Record<string, Message> {
+  const errors: Record<string, Message> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    errors[key] ??= issue.message;
+    errors[key] ??= messageOfIssue(issue.message, issue.code);
   }
   return errors;
 }
@@ -147,14 +148,14 @@ export async function executeMutation<S extends z.ZodType>(
   user: SignedInUser | null,
   raw: unknown,
 ): Promise<ActionResult> {
-  if (!user) return { ok: false, code: "unauthenticated", message: "Your session has ended. Sign in again; nothing was saved." };
+  if (!user) return { ok: false, code: "unauthenticated", message: "mutations.yourSessionHasEndedSign" };
   if (!mutation.roles.includes(user.role)) {
-    return { ok: false, code: "forbidden", message: `Your role (${ROLE_LABEL[user.role]}) cannot do this. Nothing was saved.` };
+    return { ok: false, code: "forbidden", message: say("mutations.yourRoleRoleCannotDo", { role: { key: `labels.role.${user.role}` } }) };
   }
   const withNul = fieldsWithNul(raw);
   if (withNul.length > 0) {
-    const message = "Remove the invisible NUL character from this text (it often comes with text pasted from another program).";
-    return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: Object.fromEntries(withNul.map((k) => [k, message])) };
+    const message = "mutations.removeInvisibleNulCharacterFrom";
+    return { ok: false, code: "invalid", message: "mutations.someFieldsNeedAttentionNothing", fieldErrors: Object.fromEntries(withNul.map((k) => [k, message])) };
   }
   let parsed: z.ZodSafeParseResult<z.output<S>>;
   try {
@@ -162,10 +163,10 @@ export async function executeMutation<S extends z.ZodType>(
   } catch (error) {
     // A schema that throws on some input is a bug, but the input is refused all the same.
     console.error(`[mutation ${mutation.name}] validation threw`, error);
-    return { ok: false, code: "invalid", message: "Some fields could not be read. Nothing was saved." };
+    return { ok: false, code: "invalid", message: "mutations.someFieldsCouldNotRead" };
   }
   if (!parsed.success) {
-    return { ok: false, code: "invalid", message: "Some fields need attention. Nothing was saved.", fieldErrors: fieldErrorsOf(parsed.error) };
+    return { ok: false, code: "invalid", message: "mutations.someFieldsNeedAttentionNothing", fieldErrors: fieldErrorsOf(parsed.error) };
   }
   let touched: TouchedEntity[] = [];
   let result: ActionResult;
@@ -187,18 +188,18 @@ export async function executeMutation<S extends z.ZodType>(
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof ActionError) {
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion, related: error.related };
+      return { ok: false, code: error.code, message: error.said, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion, related: error.related };
     }
     if (isUnavailable(error)) return UNAVAILABLE;
     // P2003: a reference to a record that does not exist (a forged id or code, or one removed meanwhile).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-      return { ok: false, code: "not-found", message: "Something this change refers to does not exist (any more). Nothing was saved." };
+      return { ok: false, code: "not-found", message: "mutations.somethingChangeRefersDoesNot" };
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
-      return { ok: false, code: "not-found", message: "This record no longer exists; it may have been removed by someone else." };
+      return { ok: false, code: "not-found", message: "mutations.recordNoLongerExistsMay" };
     }
     console.error(`[mutation ${mutation.name}]`, error);
-    return { ok: false, code: "failed", message: "Something went wrong and nothing was saved. Please try again; if it happens again, tell an administrator." };
+    return { ok: false, code: "failed", message: "mutations.somethingWentWrongNothingSaved" };
   }
   // After the commit, so that a read missing the cache finds the change; the change is saved even if this fails.
   try {
@@ -212,7 +213,7 @@ export async function executeMutation<S extends z.ZodType>(
 /** Refuses, with the states named, a change outside a region-limited writer's regions; nothing is written before. */
 async function checkScope<S extends z.ZodType>(tx: Prisma.TransactionClient, mutation: Mutation<S>, user: SignedInUser, input: z.infer<S>): Promise<void> {
   if (mutation.scope === "unscoped" || !isRegionLimited(user)) return;
-  let refusal: string | null;
+  let refusal: Message | null;
   if (mutation.scope === "shared") {
     refusal = scopeRefusal(user, "shared");
   } else {

@@ -7,6 +7,6 @@ export async function assertKnownStates(tx: Prisma.TransactionClient, codes: rea
   if (unique.size === 0) return;
   const known = await tx.state.count({ where: { iso3: { in: [...unique] } } });
   if (known !== unique.size) {
-    throw new ActionError("invalid", "Some state codes are unknown.", { [field]: "Use three-letter codes of known states, such as GEO or ZAF." });
+    throw new ActionError("invalid", "mutations.someStateCodesAreUnknown", { [field]: "mutations.useThreeLetterCodesKnown" });
   }
 }

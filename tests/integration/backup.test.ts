@@ -10,7 +10,7 @@ import { hashPassword } from "@/platform/auth/password";
 import { exportDatabase, restoreDatabase } from "@/platform/backup";
 import { createPrismaClient } from "@/platform/db/client";
 import { toolEnv } from "@/platform/env";
-import { executeMutation } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { updateStalledSetting } from "@/features/users/mutations/settings";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { createPledge } from "@/features/pledges/mutations";

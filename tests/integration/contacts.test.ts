@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type SignedInUser, type Mutation } from "@/platform/mutations/core";
+import { type SignedInUser, type Mutation } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { createContact, deleteContact, markContactDone, restoreContact, updateContact } from "@/features/contacts/mutations";
 import {
   allContacts,

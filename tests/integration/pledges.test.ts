@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
+import { type SignedInUser } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { bulkPledgeStatus, createPledge, setPledgeStatus } from "@/features/pledges/mutations";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { addStatement, updateStatement } from "@/features/meetings/mutations/statements";

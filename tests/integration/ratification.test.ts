@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
+import { type SignedInUser } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { addDomesticStep, startDomesticPath, updateDomesticStep } from "@/features/domestic-steps/mutations";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { addStateNote } from "@/features/treaty-status/note-mutations";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Region, Role } from "@prisma/client";
-import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
+import { type SignedInUser } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { createContact, updateContact } from "@/features/contacts/mutations";
 import { addDomesticStep, updateDomesticStep } from "@/features/domestic-steps/mutations";
 import { createMeeting } from "@/features/meetings/mutations/meetings";

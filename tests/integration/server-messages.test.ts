@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type SignedInUser, type ActionResult, type Mutation } from "@/platform/mutations/core";
+import { type SignedInUser, type Mutation } from "@/platform/mutations/core";
 import { createContact } from "@/features/contacts/mutations";
 import { MUTATIONS } from "@/platform/mutations/registry";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
-import { translateActionResult } from "@/platform/i18n/server-text";
+import { renderActionResult } from "@/platform/i18n/render-message";
+import { executeMutation as execute } from "@/platform/mutations/core";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createUserPerRole } from "../support/users";
@@ -13,8 +14,8 @@ import { createUserPerRole } from "../support/users";
 const prisma = testPrisma();
 const users = {} as Record<Role, SignedInUser>;
 // What runFormAction does with a mutation's result for a reader whose language is French or Spanish.
-const inFrench = async (mutation: Mutation, user: SignedInUser, input: Record<string, unknown>) => translateActionResult(await executeMutation(prisma, mutation, user, input), "fr");
-const messagesOf = (result: ActionResult) => [result.message, ...Object.values(result.ok ? {} : (result.fieldErrors ?? {}))];
+const inFrench = async (mutation: Mutation, user: SignedInUser, input: Record<string, unknown>) => renderActionResult(await execute(prisma, mutation, user, input), "fr");
+const messagesOf = (result: ReturnType<typeof renderActionResult>) => [result.message, ...Object.values(result.ok ? {} : (result.fieldErrors ?? {}))];
 
 describe("refusals in the reader's language", () => {
   beforeAll(async () => {
@@ -46,8 +47,8 @@ describe("refusals in the reader's language", () => {
     const viewer = await inFrench(addStateNote, users.VIEWER, { iso3: "GEO", body: "Note d'essai" });
     expect(viewer.message).toBe("Votre rôle (Lecteur) ne permet pas de faire ceci. Rien n'a été enregistré.");
     const record = await prisma.treatyStatus.findFirstOrThrow({ where: { stateIso3: "GEO" }, select: { version: true } });
-    const rules = translateActionResult(
-      await executeMutation(prisma, updateTreatyStatus, users.COORDINATOR, { iso3: "GEO", version: String(record.version), signed: "2011-02-01", deposited: "2010-12-01", source: "Essai" }),
+    const rules = renderActionResult(
+      await execute(prisma, updateTreatyStatus, users.COORDINATOR, { iso3: "GEO", version: String(record.version), signed: "2011-02-01", deposited: "2010-12-01", source: "Essai" }),
       "es",
     );
     expect(rules.ok ? {} : rules.fieldErrors).toMatchObject({
@@ -63,9 +64,9 @@ describe("refusals in the reader's language", () => {
   it("leaves no English in what any form gets back for an empty submission", async () => {
     const english: string[] = [];
     for (const [name, mutation] of Object.entries(MUTATIONS) as [string, Mutation][]) {
-      const result = await executeMutation(prisma, mutation, users.ADMIN, {});
-      const translated = translateActionResult(result, "fr");
-      const originals = messagesOf(result);
+      const result = await execute(prisma, mutation, users.ADMIN, {});
+      const translated = renderActionResult(result, "fr");
+      const originals = messagesOf(renderActionResult(result, "en"));
       messagesOf(translated).forEach((text, i) => {
         if (text === originals[i]) english.push(`${name}: ${text}`);
       });

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getImportTarget, reviewSummary, type ImportTarget } from "@/features/summary-import/queries";
 import { editableReview, importPayload, type EditableStatement } from "@/lib/domain/session-import";
-import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
+import { type SignedInUser } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { importSessionSummary } from "@/features/summary-import/mutations";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
@@ -133,7 +134,7 @@ describe("importing a session summary", () => {
     expect(await save(meeting, statements)).toMatchObject({ ok: false, code: "invalid", message: "Say who “Atlantis” is, or reject the statement." });
     expect(await tableCounts()).toEqual(before);
     statements[0].speakers[0].actorId = (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "NZL" }, select: { id: true } })).id;
-    expect(await save(meeting, statements)).toMatchObject({ ok: true, message: "Saved 1 statement, 1 pledge from the summary." });
+    expect(await save(meeting, statements)).toMatchObject({ ok: true, message: "Saved 1 statement and 1 pledge from the summary." });
   });
 
   it("marks the statements already recorded for the seeded 2013 session instead of proposing them as new", async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
+import { type SignedInUser } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { createContact, updateContact } from "@/features/contacts/mutations";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { CO_COORDINATORS } from "@/lib/domain/contacts";

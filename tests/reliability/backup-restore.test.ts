@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "@/platform/db/client";
 import { toolEnv } from "@/platform/env";
-import { executeMutation } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { createContact } from "@/features/contacts/mutations";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { seed } from "@/platform/seed/seed";

@@ -4,7 +4,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { executeMutation, type SignedInUser, type Mutation } from "@/platform/mutations/core";
+import { type SignedInUser, type Mutation } from "@/platform/mutations/core";
+import { executeMutation } from "../support/mutations";
 import { MUTATIONS } from "@/platform/mutations/registry";
 import { createContact } from "@/features/contacts/mutations";
 import { seed } from "@/platform/seed/seed";

@@ -4,7 +4,8 @@ import { expect } from "vitest";
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
 import { createContact } from "@/features/contacts/mutations";
-import { executeMutation, type SignedInUser } from "@/platform/mutations/core";
+import { type SignedInUser } from "@/platform/mutations/core";
+import { executeMutation } from "./mutations";
 
 /** The id of the actor a state speaks, pledges and is contacted as. */
 export async function actorOf(prisma: PrismaClient, iso3: string): Promise<string> {

@@ -1,5 +1,5 @@
-// Finds the English messages the server writes for people (lib/mutations and the lib/domain rules they use), so that
-// a test can check each has a French and a Spanish translation (platform/i18n/server-text).
+// Finds English sentences written for people in the server's code (the mutations and the lib/domain rules they use), so
+// that a test can insist they are message keys instead (tests/unit/message-keys.test.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";

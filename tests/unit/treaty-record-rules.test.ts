@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { entryIntoForceDisagreement, treatyRecordProblems, type TreatyRecordField } from "@/lib/domain/treaty-record-rules";
 import { CCM_RULE, type TreatyRule } from "@/lib/domain/entry-into-force";
 import type { TreatyRecord } from "@/lib/domain/status";
+import { messageOfIssue, renderMessage } from "@/platform/i18n/render-message";
 
 const record = (overrides: Partial<TreatyRecord> = {}): TreatyRecord => ({
   signed: null,
@@ -19,7 +20,7 @@ const fields = (r: TreatyRecord, rule?: TreatyRule) => treatyRecordProblems(r, r
 const only = (r: TreatyRecord, field: TreatyRecordField) => {
   const problems = treatyRecordProblems(r);
   expect(problems.map((p) => p.field)).toEqual([field]);
-  return problems[0].message;
+  return renderMessage(messageOfIssue(problems[0].message, "custom"), "en");
 };
 
 describe("treatyRecordProblems", () => {
@@ -59,7 +60,7 @@ describe("treatyRecordProblems", () => {
       expect(fields(record({ signed: "1999-02-28" }), rule)).toEqual([]);
       const problems = treatyRecordProblems(record({ signed: "1999-03-01" }), rule);
       expect(problems.map((p) => p.field)).toEqual(["signed"]);
-      expect(problems[0].message).toContain("1 March 1999");
+      expect(renderMessage(messageOfIssue(problems[0].message, "custom"), "en")).toContain("1 March 1999");
     });
   });
 

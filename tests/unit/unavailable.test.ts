@@ -1,3 +1,4 @@
+import { renderMessage } from "@/platform/i18n/render-message";
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -33,7 +34,7 @@ describe("a database outage is told apart from other errors", () => {
 
   it("tells the user that nothing was saved", () => {
     expect(UNAVAILABLE).toMatchObject({ ok: false, code: "unavailable" });
-    expect(UNAVAILABLE.message).toBe("The database is temporarily unavailable. Nothing was saved; please try again in a moment.");
+    expect(renderMessage(UNAVAILABLE.message, "en")).toBe("The database is temporarily unavailable. Nothing was saved; please try again in a moment.");
   });
 });
 

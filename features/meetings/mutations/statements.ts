@@ -9,18 +9,18 @@ import { assertKnownStates } from "@/platform/mutations/references";
 const statementFields = {
   speakerId: id,
   coSpeakerIds: list(id, 10),
-  summary: requiredText("Summary", 20_000),
+  summary: requiredText("fields.summary", 20_000),
   // One quote per line, kept exactly as said (only the surrounding blank space is trimmed).
-  quotes: list(z.string().max(5000, "A quote is too long."), 50, /\r?\n/),
+  quotes: list(z.string().max(5000, "importMutations.quoteTooLong"), 50, /\r?\n/),
   concerns: iso3List,
-  language: optionalText("Language", 10).transform((v) => v || "en"),
+  language: optionalText("fields.language", 10).transform((v) => v || "en"),
 };
 
 /** Those who spoke together with the first speaker, each once, in the order given; unknown ids are refused. */
 async function coSpeakers(tx: Prisma.TransactionClient, speakerId: string, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)].filter((v) => v !== speakerId);
   const found = await tx.actor.count({ where: { id: { in: unique } } });
-  if (found !== unique.length) throw new ActionError("invalid", "Choose who spoke together from the list.", { coSpeakerIds: "Choose who spoke together from the list." });
+  if (found !== unique.length) throw new ActionError("invalid", "meetingMutations.chooseWhoSpokeTogetherFrom", { coSpeakerIds: "meetingMutations.chooseWhoSpokeTogetherFrom" });
   return unique;
 }
 
@@ -31,9 +31,9 @@ export const addStatement = defineMutation({
   schema: z.object({ sessionId: id, ...statementFields }),
   async run({ tx, input, audit }) {
     const session = await tx.session.findUnique({ where: { id: input.sessionId }, select: { meetingId: true } });
-    if (!session) throw new ActionError("not-found", "This session no longer exists.");
+    if (!session) throw new ActionError("not-found", "meetingMutations.sessionNoLongerExists");
     const speaker = await tx.actor.findUnique({ where: { id: input.speakerId }, select: { stateIso3: true } });
-    if (!speaker) throw new ActionError("invalid", "Choose who spoke.", { speakerId: "Choose who spoke." });
+    if (!speaker) throw new ActionError("invalid", "importMutations.chooseWhoSpoke", { speakerId: "importMutations.chooseWhoSpoke" });
     await assertKnownStates(tx, input.concerns, "concerns");
     const together = await coSpeakers(tx, input.speakerId, input.coSpeakerIds);
     const last = await tx.statement.findFirst({ where: { sessionId: input.sessionId }, orderBy: { position: "desc" }, select: { position: true } });
@@ -57,7 +57,7 @@ export const addStatement = defineMutation({
       stateIso3: speaker.stateIso3,
       after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns, coSpeakers: together },
     });
-    return { message: "Statement added."};
+    return { message: "meetingMutations.statementAdded"};
   },
 });
 
@@ -78,9 +78,9 @@ export const updateStatement = defineMutation({
         speaker: { select: { stateIso3: true } },
       },
     });
-    if (!current) throw new ActionError("not-found", "This statement no longer exists.");
+    if (!current) throw new ActionError("not-found", "meetingMutations.statementNoLongerExists");
     const speaker = await tx.actor.findUnique({ where: { id: input.speakerId }, select: { stateIso3: true } });
-    if (!speaker) throw new ActionError("invalid", "Choose who spoke.", { speakerId: "Choose who spoke." });
+    if (!speaker) throw new ActionError("invalid", "importMutations.chooseWhoSpoke", { speakerId: "importMutations.chooseWhoSpoke" });
     await assertKnownStates(tx, input.concerns, "concerns");
     const together = await coSpeakers(tx, input.speakerId, input.coSpeakerIds);
     const changed = await tx.statement.updateMany({
@@ -90,7 +90,7 @@ export const updateStatement = defineMutation({
     if (changed.count === 0) {
       // Read again: the row read above may predate the save that won (it committed while this one waited).
       const latest = (await tx.statement.findUnique({ where: { id: input.id }, select: { version: true, updatedAt: true } })) ?? current;
-      throw new ActionError("conflict", conflictMessage("This statement", null, latest.updatedAt), undefined, latest.version);
+      throw new ActionError("conflict", conflictMessage("mutations.statement", null, latest.updatedAt), undefined, latest.version);
     }
     await tx.quote.deleteMany({ where: { statementId: input.id } });
     await tx.quote.createMany({ data: input.quotes.map((text, position) => ({ statementId: input.id, text, position })) });
@@ -106,6 +106,6 @@ export const updateStatement = defineMutation({
       before: { summary: current.summary, quotes: current.quotes.map((q) => q.text), concerns: current.concerns.map((c) => c.stateIso3), coSpeakers: current.coSpeakers.map((c) => c.actorId) },
       after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns, coSpeakers: together },
     });
-    return { message: "Statement saved."};
+    return { message: "meetingMutations.statementSaved"};
   },
 });

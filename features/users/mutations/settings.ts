@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_SESSION_POLICY, SESSION_LIMITS, sessionPolicyFrom } from "@/lib/domain/session";
+import { say, zodMessage } from "@/lib/domain/message";
 import { defineMutation } from "@/platform/mutations/core";
 
 export const DEFAULT_STALLED_AFTER_MONTHS = 12;
@@ -9,7 +10,7 @@ export const updateStalledSetting = defineMutation({
   roles: ["ADMIN"],
   scope: "unscoped",
   schema: z.object({
-    months: z.coerce.number({ message: "Enter a number of months." }).int("Enter a whole number of months.").min(1, "At least 1 month.").max(120, "At most 120 months."),
+    months: z.coerce.number({ message: "userMutations.enterNumberMonths" }).int("userMutations.enterWholeNumberMonths").min(1, "userMutations.least1Month").max(120, "userMutations.most120Months"),
   }),
   async run({ tx, user, input, audit }) {
     const before = await tx.setting.findUnique({ where: { key: "stalledAfterMonths" }, select: { value: true } });
@@ -19,16 +20,16 @@ export const updateStalledSetting = defineMutation({
       update: { value: input.months, updatedById: user.id },
     });
     await audit({ action: "settings.update", entity: "Setting", entityId: "stalledAfterMonths", before: { months: before?.value ?? DEFAULT_STALLED_AFTER_MONTHS }, after: { months: input.months } });
-    return { message: `States are now flagged as stalled after ${input.months} months without activity.`};
+    return { message: say("userMutations.statesAreNowFlaggedStalled", { n: input.months })};
   },
 });
 
-const whole = (label: string, unit: string, { min, max }: { min: number; max: number }) =>
+const whole = (field: string, unit: string, { min, max }: { min: number; max: number }) =>
   z.coerce
-    .number({ message: `Enter the ${label} as a number of ${unit}.` })
-    .int(`Enter a whole number of ${unit}.`)
-    .min(min, `At least ${min} ${unit}.`)
-    .max(max, `At most ${max} ${unit}.`);
+    .number({ message: zodMessage("userMutations.enterFieldNumberUnit", { field: { key: field }, unit: { key: unit } }) })
+    .int(zodMessage("userMutations.enterWholeNumberUnit", { unit: { key: unit } }))
+    .min(min, zodMessage("userMutations.leastNUnit", { n: min, unit: { key: unit } }))
+    .max(max, zodMessage("userMutations.mostNUnit", { n: max, unit: { key: unit } }));
 
 /** How long sessions last (from sign-in) and how long they may sit unused; applies to every open session at once. */
 export const updateSessionSettings = defineMutation({
@@ -37,10 +38,10 @@ export const updateSessionSettings = defineMutation({
   scope: "unscoped",
   schema: z
     .object({
-      lifetimeHours: whole("session lifetime", "hours", SESSION_LIMITS.lifetimeHours),
-      idleMinutes: whole("idle timeout", "minutes", SESSION_LIMITS.idleMinutes),
+      lifetimeHours: whole("fields.sessionLifetime", "fields.hours", SESSION_LIMITS.lifetimeHours),
+      idleMinutes: whole("fields.idleTimeout", "fields.minutes", SESSION_LIMITS.idleMinutes),
     })
-    .refine((v) => v.idleMinutes <= v.lifetimeHours * 60, { path: ["idleMinutes"], message: "The idle timeout cannot be longer than the session lifetime." }),
+    .refine((v) => v.idleMinutes <= v.lifetimeHours * 60, { path: ["idleMinutes"], message: "userMutations.idleTimeoutCannotLongerThan" }),
   async run({ tx, user, input, audit }) {
     const stored = await tx.setting.findUnique({ where: { key: "session" }, select: { value: true } });
     const before = stored ? sessionPolicyFrom(stored.value) : DEFAULT_SESSION_POLICY;
@@ -52,7 +53,7 @@ export const updateSessionSettings = defineMutation({
     });
     await audit({ action: "settings.update", entity: "Setting", entityId: "session", before: { ...before }, after: value });
     return {
-      message: `Sessions now end ${input.lifetimeHours} hours after sign-in, or after ${input.idleMinutes} minutes without activity; this applies to open sessions on their next page.`,
+      message: say("userMutations.sessionsNowEndHoursHours", { hours: input.lifetimeHours, minutes: input.idleMinutes }),
     };
   },
 });

@@ -1,35 +1,36 @@
 import { z } from "zod";
 import { Prisma } from "@prisma/client";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/platform/auth/password";
-import { listRegions } from "@/lib/domain/region-scope";
+import { regionList } from "@/lib/domain/region-scope";
+import { say, zodMessage } from "@/lib/domain/message";
 import { REGIONS } from "@/lib/domain/reference-data";
-import { ROLE_LABEL, ROLES } from "@/lib/domain/roles";
+import { ROLES } from "@/lib/domain/roles";
 import { ActionError, defineMutation } from "@/platform/mutations/core";
 import { id, list, requiredText } from "@/platform/mutations/fields";
 
 const ADMINS = ["ADMIN"] as const;
 
 export const emailField = z
-  .string({ message: "Email is required." })
+  .string({ message: "userMutations.emailRequired" })
   .trim()
   .toLowerCase()
-  .min(1, "Email is required.")
-  .max(320, "The email is too long.")
-  .pipe(z.email({ message: "Enter an email address, such as name@ministry.example." }));
+  .min(1, "userMutations.emailRequired")
+  .max(320, "userMutations.emailTooLong")
+  .pipe(z.email({ message: "userMutations.enterEmailAddressSuchName" }));
 
 /** Passwords are never trimmed, echoed back to the form, stored or written to the audit log. */
 export const newPasswordField = z
-  .string({ message: `Enter a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
-  .min(MIN_PASSWORD_LENGTH, `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(1024, "The password is too long (at most 1024 characters).");
+  .string({ message: zodMessage("userMutations.enterPasswordLeastNCharacters", { n: MIN_PASSWORD_LENGTH }) })
+  .min(MIN_PASSWORD_LENGTH, zodMessage("userMutations.passwordMustHaveLeastN", { n: MIN_PASSWORD_LENGTH }))
+  .max(1024, "userMutations.passwordTooLongMost1024");
 
-const roleField = z.enum(ROLES, { message: "Choose a role." });
+const roleField = z.enum(ROLES, { message: "userMutations.chooseRole" });
 
 const userSelect = { id: true, name: true, email: true, role: true, active: true, writeRegions: true } satisfies Prisma.UserSelect;
 
 async function findUser(tx: Prisma.TransactionClient, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
-  if (!user) throw new ActionError("not-found", "This user does not exist.");
+  if (!user) throw new ActionError("not-found", "userMutations.userDoesNotExist");
   return user;
 }
 
@@ -40,10 +41,7 @@ async function findUser(tx: Prisma.TransactionClient, userId: string) {
 async function keepAnAdministrator(tx: Prisma.TransactionClient, userId: string, what: string): Promise<void> {
   const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   if (admins.length <= 1 && admins.some((a) => a.id === userId)) {
-    throw new ActionError(
-      "invalid",
-      `This is the last active administrator: make another user an administrator before you ${what}. Nothing was changed.`,
-    );
+    throw new ActionError("invalid", say("userMutations.lastActiveAdministratorMakeAnother", { text: { key: what } }));
   }
 }
 
@@ -51,10 +49,10 @@ export const createUser = defineMutation({
   name: "user.create",
   roles: ADMINS,
   scope: "unscoped",
-  schema: z.object({ email: emailField, name: requiredText("Name", 200), role: roleField, password: newPasswordField }),
+  schema: z.object({ email: emailField, name: requiredText("fields.name", 200), role: roleField, password: newPasswordField }),
   async run({ tx, input, audit }) {
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    const duplicate = () => new ActionError("invalid", "Some fields need attention. Nothing was saved.", { email: "A user with this email already exists." });
+    const duplicate = () => new ActionError("invalid", "mutations.someFieldsNeedAttentionNothing", { email: "userMutations.userWithEmailAlreadyExists" });
     if (taken) throw duplicate();
     const passwordHash = await hashPassword(input.password);
     const user = await tx.user
@@ -63,7 +61,7 @@ export const createUser = defineMutation({
         throw error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? duplicate() : error;
       });
     await audit({ action: "user.create", entity: "User", entityId: user.id, after: { email: input.email, name: input.name, role: input.role } });
-    return { message: `${input.name} (${ROLE_LABEL[input.role]}) can now sign in with ${input.email} and the password you set.`};
+    return { message: say("userMutations.nameRoleCanNowSign", { name: input.name, role: { key: `labels.role.${input.role}` }, email: input.email })};
   },
 });
 
@@ -74,8 +72,8 @@ export const changeUserRole = defineMutation({
   schema: z.object({ userId: id, role: roleField }),
   async run({ tx, input, audit }) {
     const user = await findUser(tx, input.userId);
-    if (user.role === input.role) throw new ActionError("invalid", `${user.name} is already ${ROLE_LABEL[input.role]}. Nothing was changed.`);
-    if (user.role === "ADMIN") await keepAnAdministrator(tx, user.id, "change this role");
+    if (user.role === input.role) throw new ActionError("invalid", say("userMutations.nameAlreadyRoleNothingChanged", { name: user.name, role: { key: `labels.role.${input.role}` } }));
+    if (user.role === "ADMIN") await keepAnAdministrator(tx, user.id, "userMutations.changeRole");
     // Administrators are never limited to regions: the limit goes with the promotion, and the audit row says so.
     const clearsRegions = input.role === "ADMIN" && user.writeRegions.length > 0;
     await tx.user.update({ where: { id: user.id }, data: { role: input.role, ...(clearsRegions ? { writeRegions: [] } : {}) }, select: { id: true } });
@@ -86,7 +84,7 @@ export const changeUserRole = defineMutation({
       before: { role: user.role, ...(clearsRegions ? { writeRegions: user.writeRegions } : {}) },
       after: { role: input.role, ...(clearsRegions ? { writeRegions: [] } : {}) },
     });
-    return { message: `${user.name} is now ${ROLE_LABEL[input.role]}; this applies from their next page.`};
+    return { message: say("userMutations.nameNowRoleAppliesFrom", { name: user.name, role: { key: `labels.role.${input.role}` } })};
   },
 });
 
@@ -97,13 +95,13 @@ export const deactivateUser = defineMutation({
   schema: z.object({ userId: id }),
   async run({ tx, user: actor, input, audit }) {
     const user = await findUser(tx, input.userId);
-    if (user.id === actor.id) throw new ActionError("invalid", "You cannot deactivate your own account. Ask another administrator.");
-    if (!user.active) throw new ActionError("invalid", `${user.name} is already deactivated. Nothing was changed.`);
-    if (user.role === "ADMIN") await keepAnAdministrator(tx, user.id, "deactivate this account");
+    if (user.id === actor.id) throw new ActionError("invalid", "userMutations.youCannotDeactivateYourOwn");
+    if (!user.active) throw new ActionError("invalid", say("userMutations.nameAlreadyDeactivatedNothingChanged", { name: user.name }));
+    if (user.role === "ADMIN") await keepAnAdministrator(tx, user.id, "userMutations.deactivateAccount");
     await tx.user.update({ where: { id: user.id }, data: { active: false }, select: { id: true } });
     await endSessions(tx, user.id);
     await audit({ action: "user.deactivate", entity: "User", entityId: user.id, before: { active: true }, after: { active: false } });
-    return { message: `${user.name} is deactivated: they are signed out on their next page and cannot sign in.`};
+    return { message: say("userMutations.nameDeactivatedTheyAreSigned", { name: user.name })};
   },
 });
 
@@ -114,10 +112,10 @@ export const reactivateUser = defineMutation({
   schema: z.object({ userId: id }),
   async run({ tx, input, audit }) {
     const user = await findUser(tx, input.userId);
-    if (user.active) throw new ActionError("invalid", `${user.name} is already active. Nothing was changed.`);
+    if (user.active) throw new ActionError("invalid", say("userMutations.nameAlreadyActiveNothingChanged", { name: user.name }));
     await tx.user.update({ where: { id: user.id }, data: { active: true }, select: { id: true } });
     await audit({ action: "user.reactivate", entity: "User", entityId: user.id, before: { active: false }, after: { active: true } });
-    return { message: `${user.name} is active again and can sign in.`};
+    return { message: say("userMutations.nameActiveAgainCanSign", { name: user.name })};
   },
 });
 
@@ -133,7 +131,7 @@ export const resetUserPassword = defineMutation({
     await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } });
     await endSessions(tx, user.id);
     await audit({ action: "user.resetPassword", entity: "User", entityId: user.id, after: { password: "reset" } });
-    return { message: `The password of ${user.name} is reset and their sessions have ended. Give them the new password in person or by telephone.`};
+    return { message: say("userMutations.passwordNameResetTheirSessions", { name: user.name })};
   },
 });
 
@@ -155,7 +153,7 @@ export const revokeUserSessions = defineMutation({
     await audit({ action: "user.signOutEverywhere", entity: "User", entityId: user.id, after: { sessionsEnded: ended } });
     const own = user.id === actor.id;
     return {
-      message: `${user.name} is signed out everywhere: every open session ends on its next page.`,
+      message: say("userMutations.nameSignedOutEverywhereEvery", { name: user.name }),
       ...(own ? { redirectTo: "/signin?reason=everywhere" } : {}),
     };
   },
@@ -170,7 +168,7 @@ export const setUserWriteRegions = defineMutation({
   scope: "unscoped",
   schema: z.object({
     userId: id,
-    regions: list(z.enum(REGIONS, { message: "Choose regions from the list." }), REGIONS.length),
+    regions: list(z.enum(REGIONS, { message: "userMutations.chooseRegionsFromList" }), REGIONS.length),
   }),
   async run({ tx, input, audit }) {
     const user = await findUser(tx, input.userId);
@@ -178,18 +176,18 @@ export const setUserWriteRegions = defineMutation({
     if (regions.length > 0 && !(WRITE_REGION_ROLES as readonly string[]).includes(user.role)) {
       throw new ActionError(
         "invalid",
-        `Only contributors and coordinators can be limited to regions; ${user.name} is ${ROLE_LABEL[user.role]}. Nothing was changed.`,
+        say("userMutations.onlyContributorsCoordinatorsCanLimited", { name: user.name, role: { key: `labels.role.${user.role}` } }),
       );
     }
     const before = REGIONS.filter((r) => user.writeRegions.includes(r));
-    if (before.join() === regions.join()) throw new ActionError("invalid", `${user.name} already has these regions. Nothing was changed.`);
+    if (before.join() === regions.join()) throw new ActionError("invalid", say("userMutations.nameAlreadyHasTheseRegions", { name: user.name }));
     await tx.user.update({ where: { id: user.id }, data: { writeRegions: regions }, select: { id: true } });
     await audit({ action: "user.setWriteRegions", entity: "User", entityId: user.id, before: { writeRegions: before }, after: { writeRegions: regions } });
     return {
       message:
         regions.length === 0
-          ? `${user.name} may now change data of states in every region.`
-          : `${user.name} may now change data of states in ${listRegions(regions)} only; this applies from their next page.`,
+          ? say("userMutations.nameMayNowChangeData", { name: user.name })
+          : say("userMutations.nameMayNowChangeData2", { name: user.name, regions: regionList(regions) }),
     };
   },
 });

@@ -1,1 +1,0 @@
-export { translateActionResult, translateServerText } from "./translate";
