@@ -44,9 +44,11 @@ const ERRORS = {
   },
 };
 
-function operation(summary: string, description: string, parameters: Param[], schema: SchemaName, extra: Record<string, unknown> = {}) {
+/** `operationId` names the method a generated client gets (openapi-typescript, openapi-fetch and the like). */
+function operation(operationId: string, summary: string, description: string, parameters: Param[], schema: SchemaName, extra: Record<string, unknown> = {}) {
   return {
     get: {
+      operationId,
       summary,
       description,
       parameters: parameters.map((p) => ({ in: p.in ?? "query", required: p.required ?? false, ...p })),
@@ -55,7 +57,8 @@ function operation(summary: string, description: string, parameters: Param[], sc
   };
 }
 
-export function openApiDocument() {
+/** `origin`: where the API is served (the served document names the server it came from). */
+export function openApiDocument(origin = "http://localhost:3000") {
   return {
     openapi: "3.1.0",
     info: {
@@ -67,10 +70,14 @@ export function openApiDocument() {
         "A token reads what its user may read, with the user's role at the time of each request: restricted outreach " +
         `contacts reach coordinators and administrators only. At most ${RATE_LIMIT} requests a minute per user. ` +
         "Lists are paginated with `page` and `limit`; filters take the same parameters as the pages. Errors are RFC 9457 problem objects.",
+      // No licence is granted: the API and its data are for the Presidency's users (all rights reserved).
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
     },
+    servers: [{ url: origin, description: "This Adhere server" }],
     security: [{ bearerToken: [] }],
     paths: {
       "/api/v1/states": operation(
+        "listStates",
         "States and their status",
         "All 197 states with their status under the Convention on `asOf`, their domestic stage, last activity and last contact; sorted by name unless `sort` is given.",
         [
@@ -85,6 +92,7 @@ export function openApiDocument() {
         "StateList",
       ),
       "/api/v1/states/{iso3}": operation(
+        "getState",
         "One state",
         "A state's treaty record, domestic steps, Article 7 reports, pledges and latest outreach contacts.",
         [{ name: "iso3", in: "path", required: true, description: "ISO 3166-1 alpha-3 code, e.g. GHA.", schema: { type: "string", pattern: "^[A-Za-z]{3}$" } }, AS_OF],
@@ -92,6 +100,7 @@ export function openApiDocument() {
         { "404": problem("No state has this code.") },
       ),
       "/api/v1/pledges": operation(
+        "listPledges",
         "Pledges",
         "Pledges sorted by due date (undated last), with counts per status for the filter.",
         [
@@ -107,6 +116,7 @@ export function openApiDocument() {
         "PledgeList",
       ),
       "/api/v1/meetings": operation(
+        "listMeetings",
         "Meetings",
         "Meetings, newest first, with the number of statements and pledges recorded.",
         [

@@ -4,33 +4,13 @@ import { toCsv } from "@/lib/domain/csv";
 import { formatLongDate } from "@/lib/domain/dates";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
 import { translatorFor } from "@/platform/i18n/translator";
-import { REPORT_PAGE_ROWS, type ProgressReport, type ReportSection } from "./section";
-import { xlsxWorkbook } from "./xlsx";
+import { cellText, REPORT_PAGE_ROWS, type ProgressReport, type ReportSection } from "./section";
+export { reportXlsx } from "./workbook";
 
 /** The section's rows as CSV; `locale` is the report's, for the link column's heading. */
 export function sectionCsv(section: ReportSection, baseUrl: string, locale: Locale = DEFAULT_LOCALE): string {
   const t = translatorFor(locale);
-  return toCsv([...section.columns, t("reports.export.link")], section.rows.map((r) => [...r.cells, r.href ? `${baseUrl}${r.href}` : ""]));
-}
-
-export async function reportXlsx(report: ProgressReport, baseUrl: string): Promise<Buffer> {
-  const t = translatorFor(report.locale);
-  const sheets = report.sections.map((section) => {
-    const widths = section.columns.map(() => 12);
-    for (const row of section.rows) row.cells.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 12, Math.min(60, c.length))));
-    return {
-      // Sheet names: at most 31 characters, no []:*?/\
-      name: section.title.replace(/[[\]:*?/\\]/g, "").slice(0, 31),
-      widths: [...widths, 40],
-      rows: [
-        { cells: [section.title], style: "title" as const },
-        { cells: [section.description] },
-        { cells: [...section.columns, t("reports.export.link")], style: "bold" as const },
-        ...section.rows.map((row) => ({ cells: [...row.cells, row.href ? `${baseUrl}${row.href}` : ""] })),
-      ],
-    };
-  });
-  return xlsxWorkbook(sheets, { creator: "Adhere", created: new Date(report.generatedAt) });
+  return toCsv([...section.columns, t("reports.export.link")], section.rows.map((r) => [...r.cells.map((c) => cellText(c, locale)), r.href ? `${baseUrl}${r.href}` : ""]));
 }
 
 function cell(text: string, bold = false, link?: string) {
@@ -66,7 +46,7 @@ export async function reportDocx(report: ProgressReport, baseUrl: string): Promi
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({ tableHeader: true, children: section.columns.map((c) => cell(c, true)) }),
-          ...rows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(c, false, i === (section.linkColumn ?? 1) && r.href ? `${baseUrl}${r.href}` : undefined)) })),
+          ...rows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(cellText(c, locale), false, i === (section.linkColumn ?? 1) && r.href ? `${baseUrl}${r.href}` : undefined)) })),
         ],
       }),
     );

@@ -107,20 +107,22 @@ export async function progressReport(
   const treatyActions: ReportSection = {
     key: "treaty-actions",
     title: t("treatyActions.title"),
+    sheet: t("treatyActions.sheet"),
     description: t("treatyActions.description", { from: long(from), to: long(to) }),
     columns: [t("col.date"), t("col.state"), t("col.action")],
     ...counted(treatyEventsBetween(states, from, to)
       .reverse()
-      .map((e) => ({ cells: [long(e.date), stateName(e.subject.iso3, e.subject.name), label(`treatyEvent.${e.kind}`)], href: `/states/${e.subject.iso3}` }))),
+      .map((e) => ({ cells: [{ date: e.date }, stateName(e.subject.iso3, e.subject.name), label(`treatyEvent.${e.kind}`)], href: `/states/${e.subject.iso3}` }))),
   };
 
   const stepRows = stepEvents.map((e) => ({
-    cells: [long(toIsoDate(e.at)), stateName(e.stateIso3, names.get(e.stateIso3) ?? e.stateIso3), e.title ?? "", label(`stepStatus.${e.status}`)],
+    cells: [{ date: toIsoDate(e.at) }, stateName(e.stateIso3, names.get(e.stateIso3) ?? e.stateIso3), e.title ?? "", label(`stepStatus.${e.status}`)],
     href: `/states/${e.stateIso3}`,
   }));
   const domesticSteps: ReportSection = {
     key: "domestic-steps",
     title: t("domesticSteps.title"),
+    sheet: t("domesticSteps.sheet"),
     description: t("domesticSteps.description"),
     columns: [t("col.date"), t("col.state"), t("col.step"), t("col.now")],
     rows: stepRows,
@@ -130,7 +132,7 @@ export async function progressReport(
   type PledgeRow = (typeof made.rows)[number];
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const meetingName = new Map(meetings.map((m) => [m.id, m.name]));
-  const pledgeRow = (p: PledgeRow, extra: string) => ({
+  const pledgeRow = (p: PledgeRow, extra: string): ReportRow => ({
     cells: [actorName(actorById.get(p.actorId)!), p.text, label(`pledgeKind.${p.kind}`), p.dueText || "—", label(`pledgeStatus.${p.status}`), extra],
     href: `/pledges/${p.id}`,
   });
@@ -138,6 +140,7 @@ export async function progressReport(
   const pledgesMade: ReportSection = {
     key: "pledges-made",
     title: t("pledgesMade.title"),
+    sheet: t("pledgesMade.sheet"),
     description: t("pledgesMade.description"),
     columns: pledgeColumns,
     rows: made.rows.map((p) => pledgeRow(p, (p.meetingId && meetingName.get(p.meetingId)) || "")),
@@ -146,6 +149,7 @@ export async function progressReport(
   const pledgesClosed: ReportSection = {
     key: "pledges-closed",
     title: t("pledgesClosed.title"),
+    sheet: t("pledgesClosed.sheet"),
     description: t("pledgesClosed.description"),
     columns: pledgeColumns,
     rows: closed.rows.map((p) => pledgeRow(p, p.evidence)),
@@ -154,6 +158,7 @@ export async function progressReport(
   const pledgesOpen: ReportSection = {
     key: "pledges-open",
     title: t("pledgesOpen.title"),
+    sheet: t("pledgesOpen.sheet"),
     description: t("pledgesOpen.description", { date: long(to) }),
     columns: [...pledgeColumns.slice(0, 5), t("col.overdue")],
     rows: open.rows.map((p) => {
@@ -166,6 +171,7 @@ export async function progressReport(
   const quotes: ReportSection = {
     key: "quotes",
     title: t("quotes.title"),
+    sheet: t("quotes.sheet"),
     description: t("quotes.description"),
     columns: [t("col.speaker"), t("col.quote"), t("col.meeting")],
     ...((rows) => ({ rows: shown(rows), total: quoteTotal ?? rows.length }))(
@@ -189,7 +195,7 @@ export async function progressReport(
       cells: [
         stateName(s.iso3, s.name),
         o.kind === "INITIAL" ? t("cell.initialReport") : t("cell.annualUpdate", { year: String(o.year) }),
-        long(o.due),
+        { date: o.due },
         o.state === "LATE" ? t("cell.late") : o.state === "DUE" ? t("cell.due") : t(o.state === "SUBMITTED_LATE" ? "cell.submittedLate" : "cell.submitted", { date: long(o.submittedOn) }),
       ],
       href: `/states/${s.iso3}`,
@@ -198,6 +204,7 @@ export async function progressReport(
   const article7: ReportSection = {
     key: "article-7",
     title: t("article7.title"),
+    sheet: t("article7.sheet"),
     description: reports.length === 0 ? t("article7.descriptionNoSubmissions") : t("article7.description"),
     columns: [t("col.state"), t("col.report"), t("col.due"), t("col.status")],
     ...counted(article7Rows),
@@ -215,6 +222,7 @@ export async function progressReport(
   const contactSection: ReportSection = {
     key: "contacts",
     title: t("contacts.title"),
+    sheet: t("contacts.sheet"),
     description: t(includeRestricted ? "contacts.descriptionRestricted" : "contacts.description"),
     columns: [t("col.region"), t("col.channel"), t("col.contacts"), ...CONTACT_OUTCOMES.map((o) => label(`outcome.${o}`))],
     linkColumn: 2,
@@ -223,12 +231,13 @@ export async function progressReport(
       .sort((a, b) => a.first - b.first)
       .map((entry) => ({ ...entry, regionName: label(`region.${entry.region}`) }))
       .sort((a, b) => (locale === "en" ? a.region.localeCompare(b.region) : byName(a.regionName, b.regionName)) || b.total - a.total)
-      .map((e) => ({ cells: [e.regionName, e.channel, String(e.total), ...CONTACT_OUTCOMES.map((o) => String(e.counts[o] ?? 0))], href: `/contacts?region=${e.region}&from=${from}&to=${to}` }))),
+      .map((e) => ({ cells: [e.regionName, e.channel, e.total, ...CONTACT_OUTCOMES.map((o) => e.counts[o] ?? 0)], href: `/contacts?region=${e.region}&from=${from}&to=${to}` }))),
   };
   const contacted = new Set(contacts.contacted);
   const noContact: ReportSection = {
     key: "no-contact",
     title: t("noContact.title"),
+    sheet: t("noContact.sheet"),
     description: t("noContact.description"),
     columns: [t("col.state"), t("col.status"), t("col.region")],
     linkColumn: 0,

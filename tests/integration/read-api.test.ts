@@ -78,7 +78,7 @@ describe("read API", () => {
 
   describe("OpenAPI document", () => {
     it("is served without a token and is a valid OpenAPI 3.1 document", async () => {
-      const response = await getOpenApi();
+      const response = await getOpenApi(new Request(`${BASE}/api/v1/openapi.json`));
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toContain("application/json");
       const doc = await response.json();

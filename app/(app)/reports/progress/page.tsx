@@ -4,7 +4,7 @@ import { PrintButton } from "@/platform/ui/print-button";
 import { requireUser } from "@/platform/auth/session";
 import { formatLongDate, todayIso } from "@/lib/domain/dates";
 import { resolvePeriod } from "@/features/reports/period";
-import { REPORT_PAGE_ROWS } from "@/features/reports/section";
+import { cellText, REPORT_PAGE_ROWS } from "@/features/reports/section";
 import { cachedProgressReport } from "@/platform/cache/reads";
 import { canSeeRestricted } from "@/lib/domain/contacts";
 
@@ -87,9 +87,10 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
                 <tbody className="divide-y divide-slate-100 [&_td]:px-3 [&_td]:py-1.5">
                   {section.rows.map((row, i) => (
                     <tr key={i} className="align-top">
-                      {row.cells.map((c, j) => (
-                        <td key={j}>{j === (section.linkColumn ?? 1) && row.href ? <Link href={row.href} className="text-sky-900 underline-offset-2 hover:underline">{c}</Link> : c}</td>
-                      ))}
+                      {row.cells.map((cell, j) => {
+                        const c = cellText(cell, report.locale);
+                        return <td key={j}>{j === (section.linkColumn ?? 1) && row.href ? <Link href={row.href} className="text-sky-900 underline-offset-2 hover:underline">{c}</Link> : c}</td>;
+                      })}
                     </tr>
                   ))}
                 </tbody>
