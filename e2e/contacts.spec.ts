@@ -103,9 +103,12 @@ test.describe("outreach contacts", () => {
       data: { date: new Date(`${isoDay(-2)}T00:00:00Z`), status: "PLANNED", actorId: actor.id, channel: "BILATERAL_MEETING", summary, targets: { create: [{ stateIso3: "NPL" }] } },
       select: { id: true },
     });
+    // Planned for two days ago and not marked done: the log and its page say so, not only "Planned".
+    await page.goto(`/contacts?q=${encodeURIComponent(summary)}`);
+    await expect(page.locator("[data-contact-status]").first()).toHaveText(/Planned, date passed: not marked done$/);
     await page.goto(`/contacts/${planned.id}`);
     await expect(page.getByRole("heading", { name: "Universalization co-coordinators → Nepal", level: 1 })).toBeVisible();
-    await expect(page.locator("[data-contact-status]").first()).toHaveText(/Planned/);
+    await expect(page.locator("[data-contact-status]").first()).toHaveText(/Planned, date passed: not marked done$/);
     await expectNoAxeViolations(page);
     const form = page.getByRole("form", { name: "Mark the contact done" });
     await form.getByRole("button", { name: "Mark done" }).click();

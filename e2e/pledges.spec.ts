@@ -10,6 +10,12 @@ test.describe("meetings and pledges", () => {
     await expect(page.getByText("Chaired by Ghana and Portugal")).toBeVisible();
     const bulgaria = page.locator("article[data-statement]").filter({ hasText: "Bulgaria reported" });
     await expect(bulgaria.locator("blockquote")).toHaveText("“in general ... very positive”");
+    // Ghana and Portugal each pledged to keep working with states not party: the statement says it once, made jointly.
+    const coChairs = page.locator("article[data-statement]").filter({ has: page.getByRole("heading", { name: "Ghana and Portugal" }) });
+    const keepWorking = coChairs.locator("li[data-statement-pledge]").filter({ hasText: "Keep working with states not party" });
+    await expect(keepWorking).toHaveCount(1);
+    await expect(keepWorking).toContainText("made jointly by Ghana and Portugal, each following it up");
+    await expect(keepWorking.getByRole("link", { name: "Portugal" })).toHaveAttribute("href", /^\/pledges\/\w+$/);
     await expect(page.getByRole("region", { name: /Pledges made at this meeting/ })).toContainText("Host a regional conference on universalization.");
     await expectNoAxeViolations(page);
   });
@@ -72,6 +78,8 @@ test.describe("meetings and pledges", () => {
     await signIn(page, await createUser({ role: "VIEWER" }));
     await page.goto("/pledges?due=overdue");
     await expect(page.locator("tr[data-pledge]").filter({ hasText: "Togo" }).filter({ hasText: "Host a regional conference on universalization." })).toBeVisible();
+    // What was said ("22-23 May") and, since the board spans years, the days it means with their year.
+    await expect(page.locator("tr[data-pledge]").filter({ hasText: "Togo" }).filter({ hasText: "Host a regional conference on universalization." })).toContainText(/22-23 May · 22\s–\s23 May 2013/);
     for (const overdue of await page.locator("tr[data-pledge]").all()) await expect(overdue.locator("[data-overdue]")).toBeVisible();
     await expect(page.getByRole("link", { name: "Record a pledge" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Apply to selected" })).toHaveCount(0);

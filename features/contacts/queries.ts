@@ -3,9 +3,9 @@ import type { ContactChannel, ContactLevel, ContactOutcome, ContactPledgeLink, C
 import { db } from "@/platform/db";
 import type { ContactFilter } from "@/lib/domain/contact-filter";
 import { localContactNames } from "@/lib/domain/contact-names";
-import { isNextStepOverdue } from "@/lib/domain/contacts";
+import { isNextStepOverdue, isPlannedDatePassed } from "@/lib/domain/contacts";
 import { toCsv } from "@/lib/domain/csv";
-import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { fromIsoDate, todayIso, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
 import { translatorFor } from "@/platform/i18n/translator";
 import { visibleAudit, visibleContacts, visibleContactsSql, type Viewer } from "@/platform/auth/visibility";
@@ -28,6 +28,8 @@ export interface ContactView {
   nextStepDue: IsoDate | null;
   nextStepDone: boolean;
   nextStepOverdue: boolean;
+  /** Planned for a day that has passed, and not marked done. */
+  plannedDatePassed: boolean;
   nextStepOwner: { id: string; name: string } | null;
   sensitivity: Sensitivity;
   loggedBy: { id: string; name: string } | null;
@@ -85,6 +87,7 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     outcome: c.outcome,
     ...nextStep,
     nextStepOverdue: isNextStepOverdue(nextStep, today),
+    plannedDatePassed: isPlannedDatePassed({ status: c.status, date: toIsoDate(c.date) }, today),
     nextStepOwner: c.nextStepOwner,
     sensitivity: c.sensitivity,
     loggedBy: c.loggedBy,
@@ -223,7 +226,7 @@ export async function contactsWithState(iso3: string, viewer: Viewer, today: Iso
 }
 
 /** What a state's timeline shows of a contact. */
-export type TimelineContact = Pick<ContactView, "id" | "date" | "status" | "actor" | "targets" | "channel" | "summary" | "language" | "outcome" | "nextStep" | "nextStepDue" | "sensitivity" | "loggedAt">;
+export type TimelineContact = Pick<ContactView, "id" | "date" | "status" | "actor" | "targets" | "channel" | "summary" | "language" | "outcome" | "nextStep" | "nextStepDue" | "sensitivity" | "loggedAt" | "plannedDatePassed">;
 
 const timelineContactSelect = {
   id: true, date: true, status: true, channel: true, summary: true, language: true, outcome: true, nextStep: true, nextStepDue: true,
@@ -237,6 +240,7 @@ export async function timelineContacts(iso3: string, viewer: Viewer, options: { 
     id: c.id, date: toIsoDate(c.date), status: c.status, actor: toActorOption(c.actor), targets: c.targets.map((t) => t.state), channel: c.channel,
     summary: c.summary, language: c.language, outcome: c.outcome, nextStep: c.nextStep, nextStepDue: day(c.nextStepDue), sensitivity: c.sensitivity,
     loggedAt: c.createdAt.toISOString(),
+    plannedDatePassed: isPlannedDatePassed({ status: c.status, date: toIsoDate(c.date) }, todayIso()),
   }));
 }
 

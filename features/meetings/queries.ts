@@ -3,6 +3,7 @@ import type { MeetingKind, Prisma } from "@prisma/client";
 import { db } from "@/platform/db";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { actorSelect, toActorOption, type ActorOption } from "./speakers";
+import { jointPledges, type StatementPledge } from "./joint-pledges";
 
 export interface MeetingSummary {
   id: string;
@@ -68,7 +69,7 @@ const statementSelect = {
   coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } },
   quotes: { orderBy: { position: "asc" }, select: { id: true, text: true } },
   concerns: { select: { state: { select: { iso3: true, name: true } } } },
-  pledges: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, status: true, dueText: true } },
+  pledges: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, status: true, dueText: true, dueEarliest: true, dueLatest: true, actor: { select: actorSelect } } },
 } satisfies Prisma.StatementSelect;
 
 export interface StatementView {
@@ -82,7 +83,8 @@ export interface StatementView {
   speakers: ActorOption[];
   quotes: { id: string; text: string }[];
   concerns: { iso3: string; name: string }[];
-  pledges: { id: string; text: string; status: string; dueText: string }[];
+  /** Said once per pledge, with everyone who made it. */
+  pledges: StatementPledge<ActorOption>[];
 }
 
 type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
@@ -95,7 +97,9 @@ const toStatementView = (s: StatementRow): StatementView => ({
   speakers: [s.speaker, ...s.coSpeakers.map((c) => c.actor)].map(toActorOption),
   quotes: s.quotes,
   concerns: s.concerns.map((c) => c.state),
-  pledges: s.pledges,
+  pledges: jointPledges(
+    s.pledges.map((p) => ({ ...p, actor: toActorOption(p.actor), dueEarliest: p.dueEarliest ? toIsoDate(p.dueEarliest) : null, dueLatest: p.dueLatest ? toIsoDate(p.dueLatest) : null })),
+  ),
 });
 
 export async function getMeeting(id: string) {

@@ -4,6 +4,14 @@ import type { Viewer } from "@/platform/auth/visibility";
 import { listStates } from "@/features/treaty-status/queries/states";
 import type { IsoDate } from "@/lib/domain/dates";
 import { rankTargets, type RankedTarget } from "@/lib/domain/targets";
+import { daysBetween } from "@/lib/domain/contacts";
+
+/** The calendar day of the last activity and the days since, as people count them: "today" is 0, never less. */
+function activityOf(lastActivity: string | null, today: IsoDate): { lastActivity: IsoDate | null; daysSinceActivity: number | null } {
+  if (!lastActivity) return { lastActivity: null, daysSinceActivity: null };
+  const day = lastActivity.slice(0, 10) as IsoDate;
+  return { lastActivity: day, daysSinceActivity: Math.max(0, daysBetween(day, today)) };
+}
 
 export async function targetList(today: IsoDate, viewer: Viewer): Promise<RankedTarget[]> {
   const [states, pledges] = await Promise.all([
@@ -17,7 +25,6 @@ export async function targetList(today: IsoDate, viewer: Viewer): Promise<Ranked
     const inRegion = states.rows.filter((s) => s.region === region);
     coverage.set(region, inRegion.filter((s) => s.status === "STATE_PARTY").length / inRegion.length);
   }
-  const now = Date.parse(`${today}T00:00:00Z`);
   return rankTargets(
     states.rows.map((s) => ({
       iso3: s.iso3,
@@ -26,7 +33,7 @@ export async function targetList(today: IsoDate, viewer: Viewer): Promise<Ranked
       status: s.status,
       openPledges: openByState.get(s.iso3) ?? 0,
       stalled: s.stalled,
-      daysSinceActivity: s.lastActivity ? Math.floor((now - Date.parse(s.lastActivity)) / 86_400_000) : null,
+      ...activityOf(s.lastActivity, today),
       regionCoverage: coverage.get(s.region) ?? 0,
     })),
   );

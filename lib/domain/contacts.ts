@@ -110,6 +110,11 @@ export function isNextStepOverdue(contact: NextStepLike, today: IsoDate): boolea
   return contact.nextStep.trim() !== "" && !contact.nextStepDone && contact.nextStepDue !== null && contact.nextStepDue < today;
 }
 
+/** A planned contact whose day has gone by without anyone marking it done: not activity, and flagged for follow-up. */
+export function isPlannedDatePassed(contact: { status: ContactStatus; date: IsoDate }, today: IsoDate): boolean {
+  return contact.status === "PLANNED" && contact.date < today;
+}
+
 /** Days from the last contact to the page's date; null when there was none by then. */
 export function daysSinceContact(lastContact: IsoDate | null, asOf: IsoDate): number | null {
   if (!lastContact || lastContact > asOf) return null;

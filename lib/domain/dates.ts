@@ -54,3 +54,30 @@ export function formatLongDate(day: IsoDate, locale: Locale = DEFAULT_LOCALE): s
 export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
   return new Intl.NumberFormat(LOCALE_TAG[locale]).format(value);
 }
+
+const RANGE_FORMATS = {
+  day: { day: "numeric", month: "short", year: "numeric" },
+  month: { month: "short", year: "numeric" },
+  year: { year: "numeric" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function lastDayOfMonth(day: IsoDate): boolean {
+  return firstDayOfMonthAfter(day, 1) === addOneDay(day);
+}
+
+function addOneDay(day: IsoDate): IsoDate {
+  return toIsoDate(new Date(fromIsoDate(day).getTime() + 86_400_000));
+}
+
+/**
+ * The window a fuzzy date means, short and with its year, for lists that span years: "22–23 May 2013",
+ * "Mar – May 2013", "Dec 2013 – Jan 2014", "2014"; whole months and years are written as such.
+ */
+export function formatDayRange(earliest: IsoDate, latest: IsoDate, locale: Locale = DEFAULT_LOCALE): string {
+  const wholeMonths = earliest.endsWith("-01") && lastDayOfMonth(latest);
+  const wholeYears = wholeMonths && earliest.slice(5) === "01-01" && latest.slice(5) === "12-31";
+  const unit = wholeYears ? "year" : wholeMonths ? "month" : "day";
+  const format = new Intl.DateTimeFormat(LOCALE_TAG[locale], { ...RANGE_FORMATS[unit], timeZone: "UTC" });
+  if (earliest === latest || (unit === "year" && earliest.slice(0, 4) === latest.slice(0, 4))) return format.format(fromIsoDate(earliest));
+  return format.formatRange(fromIsoDate(earliest), fromIsoDate(latest));
+}

@@ -1,3 +1,5 @@
+import type { IsoDate } from "./dates";
+import { say, type Message } from "./message";
 import type { StatusKind } from "./status";
 
 export interface TargetCandidate {
@@ -7,7 +9,9 @@ export interface TargetCandidate {
   status: StatusKind;
   openPledges: number;
   stalled: boolean;
-  /** Days since the last recorded activity; null when there has never been any. */
+  /** The day of the last recorded activity (what happened, not what is planned); null when there has never been any. */
+  lastActivity: IsoDate | null;
+  /** Calendar days from that day to today (0 when it was today); null when there has never been any. */
   daysSinceActivity: number | null;
   /** Share of the region's states that are States Parties (0–1): low coverage calls for more work. */
   regionCoverage: number;
@@ -15,7 +19,7 @@ export interface TargetCandidate {
 
 export interface RankedTarget extends TargetCandidate {
   rank: number;
-  reasons: string[];
+  reasons: Message[];
 }
 
 const TIER: Partial<Record<StatusKind, number>> = { SIGNATORY: 0, NOT_PARTY: 1, WITHDRAWN: 1 };
@@ -39,11 +43,13 @@ export function rankTargets(candidates: readonly TargetCandidate[]): RankedTarge
   return sorted.map((c, i) => ({ ...c, rank: i + 1, reasons: reasonsFor(c) }));
 }
 
-function reasonsFor(c: TargetCandidate): string[] {
-  const reasons = [c.status === "SIGNATORY" ? "Signatory: ratification is the next step" : c.status === "WITHDRAWN" ? "Withdrew: to be brought back" : "Has not signed: joins by accession"];
-  if (c.openPledges > 0) reasons.push(`${c.openPledges} open ${c.openPledges === 1 ? "pledge" : "pledges"} to follow up`);
-  if (c.stalled) reasons.push("Stalled: no recorded activity for the set period");
-  reasons.push(c.daysSinceActivity === null ? "No activity ever recorded" : `${c.daysSinceActivity} days since the last recorded activity`);
-  reasons.push(`${Math.round(c.regionCoverage * 100)}% of ${c.region} are States Parties`);
+const REASON = "reports.targets.reason";
+
+function reasonsFor(c: TargetCandidate): Message[] {
+  const reasons: Message[] = [`${REASON}.${c.status === "SIGNATORY" ? "signatory" : c.status === "WITHDRAWN" ? "withdrawn" : "notSigned"}`];
+  if (c.openPledges > 0) reasons.push(say(`${REASON}.openPledges`, { count: c.openPledges }));
+  if (c.stalled) reasons.push(`${REASON}.stalled`);
+  reasons.push(c.lastActivity === null || c.daysSinceActivity === null ? `${REASON}.noActivity` : say(`${REASON}.daysSince`, { days: c.daysSinceActivity, date: { date: c.lastActivity } }));
+  reasons.push(say(`${REASON}.coverage`, { percent: Math.round(c.regionCoverage * 100), region: { key: `labels.region.${c.region}` } }));
   return reasons;
 }

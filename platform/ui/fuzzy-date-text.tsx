@@ -1,22 +1,26 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatLongDate, type IsoDate } from "@/lib/domain/dates";
+import { formatDayRange, formatLongDate, type IsoDate } from "@/lib/domain/dates";
 
-/** A date shown as it was said ("mid-2013"); the window it means is in the tooltip and for screen readers. */
+/**
+ * A date shown as it was said ("this Spring"), followed by the window it means with its year ("Mar – May 2013"):
+ * lists span years, and what was said rarely names one.
+ */
 export function FuzzyDateText({ text, earliest, latest }: { text: string; earliest: IsoDate | null; latest: IsoDate | null }) {
   const locale = useLocale();
   const t = useTranslations("common");
   if (!text) return <span className="text-slate-500">{t("noDate")}</span>;
-  const window =
-    earliest && latest
-      ? earliest === latest
-        ? formatLongDate(earliest, locale)
-        : `${formatLongDate(earliest, locale)} – ${formatLongDate(latest, locale)}`
-      : t("noDateGiven");
   if (earliest && earliest === latest && text === earliest) return <time dateTime={earliest}>{formatLongDate(earliest, locale)}</time>;
+  if (!earliest || !latest) return <span>{text}</span>;
+  const window = formatDayRange(earliest, latest, locale);
   return (
-    <span title={window} className="underline decoration-dotted underline-offset-2">
+    <span data-fuzzy-date={`${earliest}/${latest}`}>
       {text}
-      <span className="sr-only"> ({window})</span>
+      {window === text ? null : (
+        <>
+          {" · "}
+          <span className="whitespace-nowrap">{window}</span>
+        </>
+      )}
     </span>
   );
 }

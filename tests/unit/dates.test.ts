@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   firstDayOfMonthAfter,
+  formatDayRange,
   formatLongDate,
   fromIsoDate,
   isIsoDate,
   maxIsoDate,
   toIsoDate,
   todayIso,
+  type IsoDate,
 } from "@/lib/domain/dates";
 
 describe("isIsoDate", () => {
@@ -108,5 +110,23 @@ describe("formatLongDate", () => {
     ["2013-11-11", "11 November 2013"],
   ])("%s -> %s", (day, expected) => {
     expect(formatLongDate(day)).toBe(expected);
+  });
+});
+
+describe("formatDayRange", () => {
+  it.each([
+    ["2013-03-01", "2013-05-31", "en", "Mar – May 2013"],
+    ["2013-05-22", "2013-05-23", "en", "22 – 23 May 2013"],
+    ["2013-12-01", "2014-01-31", "en", "Dec 2013 – Jan 2014"],
+    ["2014-01-01", "2014-12-31", "en", "2014"],
+    ["2013-06-01", "2013-06-30", "en", "Jun 2013"],
+    ["2013-07-01", "2013-07-01", "en", "1 Jul 2013"],
+    ["2013-02-01", "2013-02-28", "en", "Feb 2013"],
+    ["2013-06-15", "2013-08-15", "en", "15 Jun – 15 Aug 2013"],
+    ["2013-05-22", "2013-05-23", "fr", "22–23 mai 2013"],
+    ["2013-03-01", "2013-05-31", "es", "mar–may 2013"],
+  ] as const)("writes %s to %s with its year (%s): %s", (earliest, latest, locale, expected) => {
+    // ICU puts thin spaces around the dash between days of different months.
+    expect(formatDayRange(earliest as IsoDate, latest as IsoDate, locale).replace(/\u2009/g, " ")).toBe(expected);
   });
 });

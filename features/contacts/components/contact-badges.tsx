@@ -23,8 +23,18 @@ export function OutcomeBadge({ outcome }: { outcome: ContactOutcome | null }) {
   );
 }
 
-export function ContactStatusBadge({ status }: { status: ContactStatus }) {
+/** `datePassed`: planned for a day that has gone by, and not marked done. */
+export function ContactStatusBadge({ status, datePassed = false }: { status: ContactStatus; datePassed?: boolean }) {
   const labels = useTranslations("labels");
+  const t = useTranslations("contacts.badges");
+  if (status === "PLANNED" && datePassed) {
+    return (
+      <span className={`${badge} border-[#d55e00] bg-[#fbece3] text-[#9c3f00]`} data-contact-status="PLANNED" data-planned-date-passed="true">
+        <span aria-hidden="true">◷</span>
+        {t("plannedDatePassed")}
+      </span>
+    );
+  }
   return status === "PLANNED" ? (
     <span className={`${badge} border-[#0072b2] bg-[#e5f1f8] text-[#00578a]`} data-contact-status="PLANNED">
       <span aria-hidden="true">◷</span>

@@ -29,7 +29,7 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
             <tr key={c.id} data-contact={c.id} className="align-top">
               <td className="whitespace-nowrap">
                 <LongDate value={c.date} />
-                <span className="mt-1 block"><ContactStatusBadge status={c.status} /></span>
+                <span className="mt-1 block"><ContactStatusBadge status={c.status} datePassed={c.plannedDatePassed} /></span>
               </td>
               <th scope="row">
                 <Link href={c.actor.href}>{c.actor.name}</Link>

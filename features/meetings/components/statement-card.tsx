@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FuzzyDateText } from "@/platform/ui/fuzzy-date-text";
 import { useLocale, useTranslations } from "next-intl";
 import type { StatementView } from "@/features/meetings/queries";
 import { localStateName } from "@/lib/domain/state-names";
@@ -35,9 +36,25 @@ export function StatementCard({ statement, context }: { statement: StatementView
       {statement.pledges.length > 0 ? (
         <ul className="mt-1 text-sm">
           {statement.pledges.map((p) => (
-            <li key={p.id}>
-              <span className="font-medium">{t("pledge")}</span> <Link href={`/pledges/${p.id}`} className="underline">{p.text}</Link>
-              {p.dueText ? <span className="text-slate-600"> {t("due", { due: p.dueText })}</span> : null}
+            <li key={p.makers[0].pledgeId} data-statement-pledge={p.makers.map((m) => m.pledgeId).join(" ")}>
+              <span className="font-medium">{t("pledge")}</span> <Link href={`/pledges/${p.makers[0].pledgeId}`} className="underline">{p.text}</Link>
+              {p.dueText ? <span className="text-slate-600"> {t.rich("due", { due: () => <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> })}</span> : null}
+              {statement.speakers.length > 1 || p.makers.length > 1 ? (
+                <span className="text-slate-600">
+                  {" — "}
+                  {t.rich(p.makers.length > 1 ? "madeJointlyBy" : "madeBy", {
+                    names: () =>
+                      p.makers.map((m, i) => (
+                        <span key={m.pledgeId}>
+                          {i === 0 ? "" : i === p.makers.length - 1 ? ` ${t("and")} ` : ", "}
+                          <Link href={`/pledges/${m.pledgeId}`} className="underline underline-offset-2">
+                            {m.actor.stateIso3 ? localStateName(m.actor.stateIso3, m.actor.name, locale) : m.actor.name}
+                          </Link>
+                        </span>
+                      )),
+                  })}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -32,7 +32,7 @@ function Body({ item }: { item: TimelineItem }) {
             <Link href={`/contacts/${c.id}`} className="font-medium text-sky-900 underline-offset-2 hover:underline">
               {localActorName(c.actor, locale)} → {c.targets.map((target) => localStateName(target.iso3, target.name, locale)).join(", ")}
             </Link>
-            <ContactStatusBadge status={c.status} />
+            <ContactStatusBadge status={c.status} datePassed={c.plannedDatePassed} />
             {done && c.outcome ? <OutcomeBadge outcome={c.outcome} /> : null}
             {restricted ? <RestrictedBadge /> : null}
             <span className="text-slate-600">{labels(`channel.${c.channel}`)}</span>

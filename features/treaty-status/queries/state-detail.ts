@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/platform/db";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { canStall, deriveStage, isStalled, type PathKind, type Stage, type StepStatus } from "@/lib/domain/domestic-path";
-import { visibleAudit, visibleAuditSql, type Viewer } from "@/platform/auth/visibility";
+import { visibleAudit, type Viewer } from "@/platform/auth/visibility";
+import { activityAuditSql } from "./activity";
 import { getState, type StateWithStatus } from "./states";
 import { stalledAfterMonths } from "@/features/users/queries/settings";
 import { obligationStatuses, reportObligations, type ObligationStatus } from "@/lib/domain/article7";
@@ -83,8 +84,8 @@ async function lastActivityOf(iso3: string, viewer: Viewer, asOf: IsoDate): Prom
   const until = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000);
   const rows = await db().$queryRaw<{ last: string | null }[]>`
     SELECT to_char(greatest(
-      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."stateIso3" = ${iso3} AND a.at < ${until} AND ${visibleAuditSql(viewer)}),
-      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."extraIso3" @> ARRAY[${iso3}]::varchar(3)[] AND a.at < ${until} AND ${visibleAuditSql(viewer)})
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."stateIso3" = ${iso3} AND a.at < ${until} AND ${activityAuditSql(viewer)}),
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."extraIso3" @> ARRAY[${iso3}]::varchar(3)[] AND a.at < ${until} AND ${activityAuditSql(viewer)})
     ), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last`;
   return rows[0]?.last ?? null;
 }

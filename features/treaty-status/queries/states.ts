@@ -8,7 +8,8 @@ import { matchesStateQuery } from "@/lib/domain/state-search";
 import { otherLanguageNames } from "@/lib/domain/state-names";
 import { canStall, deriveStage, isStalled, type Stage, type StepLike } from "@/lib/domain/domestic-path";
 import { compareByNoContact, daysSinceContact, type NoContactSort } from "@/lib/domain/contacts";
-import { visibleAuditSql, type Viewer } from "@/platform/auth/visibility";
+import type { Viewer } from "@/platform/auth/visibility";
+import { activityAuditSql } from "./activity";
 import { lastContactByState } from "@/features/contacts/queries";
 import { stalledAfterMonths } from "@/features/users/queries/settings";
 
@@ -129,8 +130,8 @@ async function lastActivityOf(viewer: Viewer, asOf: IsoDate): Promise<Map<string
   const until = dayAfter(asOf);
   const rows = await db().$queryRaw<{ iso3: string; last: string | null }[]>`
     SELECT s.iso3, to_char(greatest(
-      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."stateIso3" = s.iso3 AND a.at < ${until} AND ${visibleAuditSql(viewer)}),
-      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."extraIso3" @> ARRAY[s.iso3]::varchar(3)[] AND a.at < ${until} AND ${visibleAuditSql(viewer)})
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."stateIso3" = s.iso3 AND a.at < ${until} AND ${activityAuditSql(viewer)}),
+      (SELECT max(a.at) FROM "AuditEvent" a WHERE a."extraIso3" @> ARRAY[s.iso3]::varchar(3)[] AND a.at < ${until} AND ${activityAuditSql(viewer)})
     ), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last
     FROM "State" s`;
   return new Map(rows.filter((r) => r.last).map((r) => [r.iso3, r.last as string]));

@@ -51,7 +51,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       <h1 className="mb-2 text-2xl font-semibold tracking-tight">{who}</h1>
       <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <LongDate value={contact.date} />
-        <ContactStatusBadge status={contact.status} />
+        <ContactStatusBadge status={contact.status} datePassed={contact.plannedDatePassed} />
         {done ? <OutcomeBadge outcome={contact.outcome} /> : null}
         {restricted ? <RestrictedBadge /> : null}
         {contact.nextStepOverdue ? <OverdueBadge /> : null}

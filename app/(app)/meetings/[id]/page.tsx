@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FuzzyDateText } from "@/platform/ui/fuzzy-date-text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LongDate } from "@/platform/ui/long-date";
@@ -130,7 +131,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
                 <Link href={p.actor.href} className="font-medium text-sky-900 underline">{nameOf(p.actor)}</Link>
                 <Link href={`/pledges/${p.id}`} className="underline-offset-2 hover:underline">{p.text}</Link>
-                {p.dueText ? <span className="text-slate-600">{t("due", { due: p.dueText })}</span> : null}
+                {p.dueText ? <span className="text-slate-600">{t.rich("due", { due: () => <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> })}</span> : null}
                 <PledgeStatusBadge status={p.status} overdue={p.overdue} />
               </li>
             ))}

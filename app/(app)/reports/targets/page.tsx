@@ -5,22 +5,12 @@ import { requireUser } from "@/platform/auth/session";
 import { todayIso } from "@/lib/domain/dates";
 import { localStateName } from "@/lib/domain/state-names";
 import type { Region } from "@/lib/domain/reference-data";
-import type { RankedTarget } from "@/lib/domain/targets";
+import { renderMessage } from "@/platform/i18n/render-message";
 import { targetList } from "@/features/reports/targets";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports.targets");
   return { title: t("title") };
-}
-
-/** The reasons for a state's place, written from its figures in the reader's language. */
-function reasonsFor(target: RankedTarget, t: Awaited<ReturnType<typeof getTranslations<"reports.targets">>>, region: string): string[] {
-  const reasons = [t(target.status === "SIGNATORY" ? "reason.signatory" : target.status === "WITHDRAWN" ? "reason.withdrawn" : "reason.notSigned")];
-  if (target.openPledges > 0) reasons.push(t("reason.openPledges", { count: target.openPledges }));
-  if (target.stalled) reasons.push(t("reason.stalled"));
-  reasons.push(target.daysSinceActivity === null ? t("reason.noActivity") : t("reason.daysSince", { days: String(target.daysSinceActivity) }));
-  reasons.push(t("reason.coverage", { percent: String(Math.round(target.regionCoverage * 100)), region }));
-  return reasons;
 }
 
 export default async function TargetsPage() {
@@ -42,7 +32,7 @@ export default async function TargetsPage() {
               <span className="text-sm text-slate-600">{labels(`region.${target.region as Region}`)}</span>
             </div>
             <ul className="ml-11 list-disc pl-4 text-sm text-slate-700">
-              {reasonsFor(target, t, labels(`region.${target.region as Region}`)).map((r) => <li key={r}>{r}</li>)}
+              {target.reasons.map((reason) => renderMessage(reason, locale)).map((r) => <li key={r}>{r}</li>)}
             </ul>
           </li>
         ))}
