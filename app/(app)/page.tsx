@@ -22,6 +22,7 @@ import { countStatuses, STATUS_KINDS } from "@/lib/domain/status";
 import { localStateName } from "@/lib/domain/state-names";
 import { localActorName } from "@/lib/domain/actor-name";
 import type { PledgeView } from "@/features/pledges/queries";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -73,14 +74,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
-        <form method="get" action="/" className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label={t("dateForm")}>
+        <form method="get" action="/" className="no-print flex max-w-full flex-wrap items-end gap-2 text-sm" aria-label={t("dateForm")}>
           <div>
             <label htmlFor="dash-asof" className="block font-medium">{t("asOf")}</label>
             <input id="dash-asof" name="asOf" type="date" min="2008-05-30" max={today} defaultValue={asOf.isToday ? "" : asOf.date} className="rounded border border-slate-400 px-2 py-1" />
           </div>
-          <div>
+          <div className="max-w-full">
             <label htmlFor="dash-since" className="block font-medium">{t("changeSince")}</label>
-            <select id="dash-since" name="since" defaultValue={since?.id ?? ""} className="rounded border border-slate-400 px-2 py-1">
+            <select id="dash-since" name="since" defaultValue={since?.id ?? ""} className="max-w-full rounded border border-slate-400 px-2 py-1">
               {pastMeetings.map((m) => <option key={m.id} value={m.id}>{m.name} ({formatLongDate(m.endDate, locale)})</option>)}
             </select>
           </div>
@@ -105,7 +106,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
       ) : null}
 
-      <div className="mb-6 grid gap-6 xl:grid-cols-[3fr_2fr]">
+      <div className="mb-6 grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <WorldMap
           outlines={mapOutlines()}
           states={data.rows.map((r) => ({ iso3: r.iso3, name: localStateName(r.iso3, r.name, locale), record: r.record }))}
@@ -135,10 +136,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       <div className="mb-6"><StatusChart series={data.series} markers={data.meetings.map((m) => ({ name: m.name, date: m.startDate }))} /></div>
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <section aria-labelledby="region-heading" className="rounded border border-slate-200 bg-white p-4 lg:col-span-2">
           <h2 id="region-heading" className="mb-2 font-semibold">{t("regionHeading", { date: formatLongDate(asOf.date, locale) })}</h2>
-          <div className="overflow-x-auto">
+          <ScrollRegion labelledBy="region-heading">
             <table className="min-w-full text-sm">
               <thead className="text-left text-xs uppercase tracking-wide text-slate-700">
                 <tr>
@@ -159,7 +160,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
         <section aria-labelledby="stalled-heading" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="stalled-heading" className="mb-2 font-semibold">{t("stalledHeading")} <span className="font-normal text-slate-600">({stalled.length})</span></h2>

@@ -9,6 +9,7 @@ import { canSeeRestricted } from "@/lib/domain/contacts";
 import { SignOutEverywhereForm } from "@/features/users/components/sign-out-everywhere-form";
 import { LOCALE_TAG, type Locale } from "@/lib/domain/locale";
 import { isRegionLimited } from "@/lib/domain/region-scope";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");
@@ -82,9 +83,9 @@ export default async function AccountPage() {
           })}
         </p>
         {apiTokens.length > 0 ? (
-          <div className="mb-4 overflow-x-auto">
+          <ScrollRegion labelledBy="api-tokens-caption" className="mb-4">
             <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("api.caption")}</caption>
+              <caption id="api-tokens-caption" className="sr-only">{t("api.caption")}</caption>
               <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
                 <tr>
                   <th scope="col" className="px-3 py-2">{t("api.name")}</th>
@@ -114,7 +115,7 @@ export default async function AccountPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ) : (
           <p className="mb-3 text-sm text-slate-600">{t("api.none")}</p>
         )}

@@ -5,6 +5,7 @@ import { MeetingForm } from "@/features/meetings/components/meeting-forms";
 import { requireUser } from "@/platform/auth/session";
 import { listMeetings } from "@/features/meetings/queries";
 import { createMeeting } from "@/features/meetings/mutations/meetings";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings");
@@ -28,9 +29,9 @@ export default async function MeetingsPage() {
       {meetings.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <ScrollRegion labelledBy="meetings-caption" className="rounded border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
+            <caption id="meetings-caption" className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("col.meeting")}</th>
@@ -56,7 +57,7 @@ export default async function MeetingsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -10,6 +10,7 @@ import { cachedStateList } from "@/platform/cache/reads";
 import { todayIso } from "@/lib/domain/dates";
 import { compareNames, localStateName } from "@/lib/domain/state-names";
 import { parseStateFilter, STATE_SORTS, type StateSortParam } from "@/lib/domain/list-filters";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("states");
@@ -74,9 +75,9 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
           {t.rich("noMatch", { link: (chunks) => <Link href="/states" className="underline">{chunks}</Link> })}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <ScrollRegion labelledBy="states-caption" className="rounded border border-slate-200 bg-white">
           <table className="data-table">
-            <caption className="sr-only">{t("caption")}</caption>
+            <caption id="states-caption" className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("col.state")}</th>
@@ -98,7 +99,7 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
             </thead>
             <StatesTableBody rows={tableRows} asOf={asOf.date} text={{ allStepsDone: t("allStepsDone"), noneRecorded: t("noneRecorded"), stalled: t("stalled"), noContact: t("noContact") }} />
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -1,19 +1,22 @@
 import Link from "next/link";
+import { useId } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ContactView } from "@/features/contacts/queries";
 import { localContactNames } from "@/lib/domain/contact-names";
 import { LongDate } from "@/platform/ui/long-date";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 import { ContactStatusBadge, OutcomeBadge, OverdueBadge, RestrictedBadge } from "./contact-badges";
 
 export function ContactTable({ contacts, caption }: { contacts: ContactView[]; caption: string }) {
   const t = useTranslations("contacts.table");
   const labels = useTranslations("labels");
   const locale = useLocale();
+  const captionId = useId();
   const rows = contacts.map((contact) => ({ ...localContactNames(contact, locale), done: contact.status === "DONE", restricted: contact.sensitivity === "RESTRICTED" }));
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <ScrollRegion labelledBy={captionId} className="rounded border border-slate-200 bg-white">
       <table className="data-table">
-        <caption className="sr-only">{caption}</caption>
+        <caption id={captionId} className="sr-only">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("date")}</th>
@@ -69,6 +72,6 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

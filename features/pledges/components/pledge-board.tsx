@@ -9,6 +9,7 @@ import { FormMessage } from "@/platform/forms/form-message";
 import { useFormAction } from "@/platform/forms/use-form-action";
 import { FuzzyDateText } from "@/platform/ui/fuzzy-date-text";
 import { PledgeStatusBadge } from "./pledge-status-badge";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 const boardHeadingId = (status: string) => `board-${status}`;
 
@@ -52,7 +53,7 @@ export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]
           <h2 id={boardHeadingId(group.status)} className="mb-2 text-lg font-semibold">
             {labels(`pledgeStatus.${group.status as PledgeStatus}`)} <span className="text-sm font-normal text-slate-600">({group.items.length})</span>
           </h2>
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+          <ScrollRegion labelledBy={boardHeadingId(group.status)} className="rounded border border-slate-200 bg-white">
             <table className="data-table">
               <thead>
                 <tr>
@@ -71,7 +72,7 @@ export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       ))}
     </>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatLongDate } from "@/lib/domain/dates";
 import type { SeriesPoint } from "@/lib/domain/series";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 const WIDTH = 900;
 const HEIGHT = 260;
@@ -55,27 +56,29 @@ export function StatusChart({ series, markers }: { series: SeriesPoint[]; marker
       </ul>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("tableSummary")}</summary>
-        <table className="mt-2 text-sm">
-          <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="px-2 text-left">{t("colOn")}</th>
-              <th scope="col" className="px-2 text-right">{t("colParties")}</th>
-              <th scope="col" className="px-2 text-right">{t("colByDeposit")}</th>
-              <th scope="col" className="px-2 text-right">{t("colSignatories")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {yearly.map((p) => (
-              <tr key={p.date}>
-                <th scope="row" className="px-2 text-left font-normal">{formatLongDate(p.date, locale)}</th>
-                <td className="px-2 text-right tabular-nums">{p.counts.STATE_PARTY}</td>
-                <td className="px-2 text-right tabular-nums">{p.counts.byDeposit}</td>
-                <td className="px-2 text-right tabular-nums">{p.counts.SIGNATORY}</td>
+        <ScrollRegion labelledBy="status-chart-caption" className="mt-2">
+          <table className="text-sm">
+            <caption id="status-chart-caption" className="sr-only">{t("tableCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="px-2 text-left">{t("colOn")}</th>
+                <th scope="col" className="px-2 text-right">{t("colParties")}</th>
+                <th scope="col" className="px-2 text-right">{t("colByDeposit")}</th>
+                <th scope="col" className="px-2 text-right">{t("colSignatories")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {yearly.map((p) => (
+                <tr key={p.date}>
+                  <th scope="row" className="px-2 text-left font-normal">{formatLongDate(p.date, locale)}</th>
+                  <td className="px-2 text-right tabular-nums">{p.counts.STATE_PARTY}</td>
+                  <td className="px-2 text-right tabular-nums">{p.counts.byDeposit}</td>
+                  <td className="px-2 text-right tabular-nums">{p.counts.SIGNATORY}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </details>
     </figure>
   );

@@ -4,6 +4,7 @@ import { formatTimestamp } from "@/platform/ui/timestamp";
 import type { AuditRow } from "@/features/users/queries/audit";
 import { useActionLabel, useEntityLabel } from "./action-label";
 import { ChangeList } from "@/platform/ui/change-list";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 function RecordLink({ event, linkUsers }: { event: AuditRow; linkUsers: boolean }) {
   const t = useTranslations("admin.audit.table");
@@ -23,9 +24,9 @@ export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUser
   const locale = useLocale();
   const actionLabel = useActionLabel();
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <ScrollRegion labelledBy="audit-caption" className="rounded border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
+        <caption id="audit-caption" className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
             <th scope="col" className="px-3 py-2 font-semibold">{t("when")}</th>
@@ -53,6 +54,6 @@ export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUser
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

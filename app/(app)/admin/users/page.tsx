@@ -6,6 +6,7 @@ import { requireRole } from "@/platform/auth/session";
 import { listUsers } from "@/features/users/queries/users";
 import { isRegionLimited } from "@/lib/domain/region-scope";
 import { USER_ADMIN_ROLES } from "@/lib/domain/roles";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.users");
@@ -23,9 +24,9 @@ export default async function UsersPage() {
       <p className="mb-6 text-sm text-slate-600">
         {t("summary", { active: users.filter((u) => u.active).length, deactivated: users.filter((u) => !u.active).length })}
       </p>
-      <div className="mb-8 overflow-x-auto rounded border border-slate-200 bg-white">
+      <ScrollRegion labelledBy="users-caption" className="mb-8 rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("title")}</caption>
+          <caption id="users-caption" className="sr-only">{t("title")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
               <th scope="col" className="px-4 py-2 font-semibold">{t("name")}</th>
@@ -57,7 +58,7 @@ export default async function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <section aria-labelledby="add-user-heading" className="max-w-3xl rounded border border-slate-200 bg-white p-5">
         <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">{t("addHeading")}</h2>
         <CreateUserForm />

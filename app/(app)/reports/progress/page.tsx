@@ -7,6 +7,7 @@ import { resolvePeriod } from "@/features/reports/period";
 import { cellText, REPORT_PAGE_ROWS } from "@/features/reports/section";
 import { cachedProgressReport } from "@/platform/cache/reads";
 import { canSeeRestricted } from "@/lib/domain/contacts";
+import { ScrollRegion } from "@/platform/ui/scroll-region";
 
 const headingId = (key: string) => `${key}-heading`;
 
@@ -79,7 +80,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
           </div>
           <p className="mb-2 text-sm text-slate-700">{section.description}</p>
           {section.rows.length === 0 ? <p className="text-sm italic text-slate-600">{t("none")}</p> : (
-            <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+            <ScrollRegion labelledBy={headingId(section.key)} className="rounded border border-slate-200 bg-white">
               <table className="min-w-full text-sm" data-section={section.key}>
                 <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
                   <tr>{section.columns.map((c) => <th key={c} scope="col" className="px-3 py-1.5">{c}</th>)}</tr>
@@ -95,7 +96,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
           {section.total > section.rows.length ? (
             <p className="mt-2 text-sm text-slate-700" data-shown={section.rows.length}>{t("shownOf", { shown: section.rows.length, total: section.total })}</p>
