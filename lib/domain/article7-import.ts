@@ -37,8 +37,7 @@ export interface PlannedReport {
 
 /** What one row says, as written, and what would be recorded from it or why it is refused. */
 export type ImportVerdict = { line: number; written: { state: string; year: string; received: string; link: string } } & (
-  | { ok: true; report: PlannedReport }
-  | { ok: false; reason: Message }
+  { ok: true; report: PlannedReport } | { ok: false; reason: Message }
 );
 
 export type ImportReview = { ok: true; rows: ImportVerdict[]; accepted: number; refused: number } | { ok: false; message: Message };
@@ -50,7 +49,18 @@ const COLUMNS: readonly Column[] = ["state", "year", "received", "link"];
 const HEADINGS: Record<Column, readonly string[]> = {
   state: ["state", "state party", "country", "iso3", "iso", "etat", "etat partie", "pays", "estado", "estado parte", "pais"],
   year: ["year", "annee", "ano", "report year", "annee du rapport", "ano del informe"],
-  received: ["date received", "received", "received on", "date", "submitted", "submitted on", "date de reception", "recu le", "fecha de recepcion", "recibido"],
+  received: [
+    "date received",
+    "received",
+    "received on",
+    "date",
+    "submitted",
+    "submitted on",
+    "date de reception",
+    "recu le",
+    "fecha de recepcion",
+    "recibido",
+  ],
   link: ["link", "source", "url", "lien", "enlace", "fuente"],
 };
 
@@ -89,14 +99,21 @@ const reportKey = (iso3: string, kind: string, year: number | null) => `${iso3}|
  * A blank year means the initial report. Nothing here decides whether a refused row may be left out: the caller
  * records only when every row is accepted.
  */
-export function reviewArticle7Import(lines: readonly ImportLine[], states: readonly KnownState[], recorded: readonly RecordedReport[], today: IsoDate): ImportReview {
+export function reviewArticle7Import(
+  lines: readonly ImportLine[],
+  states: readonly KnownState[],
+  recorded: readonly RecordedReport[],
+  today: IsoDate,
+): ImportReview {
   const filled = lines.filter((l) => l.cells.some((c) => c.trim() !== ""));
   if (filled.length === 0) return { ok: false, message: "article7Import.empty" };
   const layout = layoutOf(filled[0].cells);
-  if ("missing" in layout) return { ok: false, message: say("article7Import.missingColumn", { column: { key: `article7Import.column.${layout.missing}` } }) };
+  if ("missing" in layout)
+    return { ok: false, message: say("article7Import.missingColumn", { column: { key: `article7Import.column.${layout.missing}` } }) };
   const body = layout.hasHeading ? filled.slice(1) : filled;
   if (body.length === 0) return { ok: false, message: "article7Import.empty" };
-  if (body.length > ARTICLE7_IMPORT_MAX_ROWS) return { ok: false, message: say("article7Import.tooManyRows", { n: body.length, max: ARTICLE7_IMPORT_MAX_ROWS }) };
+  if (body.length > ARTICLE7_IMPORT_MAX_ROWS)
+    return { ok: false, message: say("article7Import.tooManyRows", { n: body.length, max: ARTICLE7_IMPORT_MAX_ROWS }) };
 
   const find = stateFinder(states);
   const already = new Map(recorded.map((r) => [reportKey(r.iso3, r.kind, r.year), r]));
@@ -124,7 +141,12 @@ export function reviewArticle7Import(lines: readonly ImportLine[], states: reado
     seen.set(key, l.line);
     const existing = already.get(key);
     if (existing) return refuse(say("article7Import.alreadyRecorded", { date: { date: existing.submittedOn } }));
-    return { line: l.line, written, ok: true, report: { iso3: state.iso3, name: state.name, kind, year, submittedOn: written.received, source: written.link } };
+    return {
+      line: l.line,
+      written,
+      ok: true,
+      report: { iso3: state.iso3, name: state.name, kind, year, submittedOn: written.received, source: written.link },
+    };
   });
   const accepted = rows.filter((r) => r.ok).length;
   return { ok: true, rows, accepted, refused: rows.length - accepted };

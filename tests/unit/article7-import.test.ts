@@ -73,7 +73,13 @@ describe("the dry run of an Article 7 upload", () => {
 
   it("refuses a report already recorded, and a row repeating an earlier one, naming that row", () => {
     const result = reviewArticle7Import(
-      lines(HEADING, ["TCD", "2025", "2025-04-01", ""], ["Chad", "2025", "2025-05-01", ""], ["TCD", "", "2014-03-01", ""], ["CIV", "2025", "2025-04-01", ""]),
+      lines(
+        HEADING,
+        ["TCD", "2025", "2025-04-01", ""],
+        ["Chad", "2025", "2025-05-01", ""],
+        ["TCD", "", "2014-03-01", ""],
+        ["CIV", "2025", "2025-04-01", ""],
+      ),
       STATES,
       [{ iso3: "TCD", kind: "INITIAL", year: null, submittedOn: "2014-02-20" }],
       TODAY,
@@ -87,8 +93,18 @@ describe("the dry run of an Article 7 upload", () => {
   });
 
   it("reads columns by their headings in any order and language, or in the usual order without a heading", () => {
-    const french = reviewArticle7Import(lines(["Lien", "Date de réception", "État", "Année"], ["https://x", "2025-04-01", "Tchad", "2025"]), STATES, [], TODAY);
-    expect(french.ok && french.rows[0].ok && french.rows[0].report).toMatchObject({ iso3: "TCD", year: 2025, submittedOn: "2025-04-01", source: "https://x" });
+    const french = reviewArticle7Import(
+      lines(["Lien", "Date de réception", "État", "Année"], ["https://x", "2025-04-01", "Tchad", "2025"]),
+      STATES,
+      [],
+      TODAY,
+    );
+    expect(french.ok && french.rows[0].ok && french.rows[0].report).toMatchObject({
+      iso3: "TCD",
+      year: 2025,
+      submittedOn: "2025-04-01",
+      source: "https://x",
+    });
     const bare = reviewArticle7Import(lines(["TCD", "2025", "2025-04-01"]), STATES, [], TODAY);
     expect(bare).toMatchObject({ ok: true, accepted: 1 });
     expect(bare.ok && bare.rows[0].line).toBe(1);
@@ -102,11 +118,23 @@ describe("the dry run of an Article 7 upload", () => {
       values: { column: { key: "article7Import.column.received" } },
     });
     const many = Array.from({ length: ARTICLE7_IMPORT_MAX_ROWS + 1 }, () => ["TCD", "2025", "2025-04-01", ""]);
-    expect(reasons(review(...many))).toEqual({ key: "article7Import.tooManyRows", values: { n: ARTICLE7_IMPORT_MAX_ROWS + 1, max: ARTICLE7_IMPORT_MAX_ROWS } });
+    expect(reasons(review(...many))).toEqual({
+      key: "article7Import.tooManyRows",
+      values: { n: ARTICLE7_IMPORT_MAX_ROWS + 1, max: ARTICLE7_IMPORT_MAX_ROWS },
+    });
   });
 
   it("skips blank lines but keeps the file's line numbers", () => {
-    const result = reviewArticle7Import([{ line: 1, cells: HEADING }, { line: 2, cells: [""] }, { line: 5, cells: ["TCD", "2025", "2025-04-01", ""] }], STATES, [], TODAY);
+    const result = reviewArticle7Import(
+      [
+        { line: 1, cells: HEADING },
+        { line: 2, cells: [""] },
+        { line: 5, cells: ["TCD", "2025", "2025-04-01", ""] },
+      ],
+      STATES,
+      [],
+      TODAY,
+    );
     expect(result.ok && result.rows.map((r) => r.line)).toEqual([5]);
   });
 });
