@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { fromIsoDate, todayIso } from "@/lib/domain/dates";
+import { fromIsoDate, isIsoDate, todayIso } from "@/lib/domain/dates";
 import { say } from "@/lib/domain/message";
 import { ActionError, defineMutation } from "@/platform/mutations/core";
 import { oneState } from "@/platform/mutations/scope";
-import { iso3, optionalDate, optionalText } from "@/platform/mutations/fields";
+import { iso3, notADate, optionalDate, optionalText } from "@/platform/mutations/fields";
 
 export const recordArticle7Report = defineMutation({
   name: "article7.record",
@@ -40,7 +40,14 @@ export const setArticle7RecordsComplete = defineMutation({
   name: "settings.article7RecordsComplete",
   roles: ["ADMIN"],
   scope: "unscoped",
-  schema: z.object({ completeFrom: optionalDate("fields.article7CompleteFrom") }),
+  // Blank clears the day; the field itself must be sent, so that an empty request changes nothing.
+  schema: z.object({
+    completeFrom: z
+      .string({ message: "treatyMutations.sayArticle7CompleteFrom" })
+      .trim()
+      .transform((v) => v || null)
+      .refine((v) => v === null || isIsoDate(v), notADate("fields.article7CompleteFrom")),
+  }),
   async run({ tx, user, input, audit }) {
     const stored = await tx.setting.findUnique({ where: { key: ARTICLE7_COMPLETE_SETTING }, select: { value: true } });
     const before = typeof stored?.value === "string" ? stored.value : null;
