@@ -7,6 +7,7 @@ import { MEETING_KINDS, PLEDGE_KINDS, PLEDGE_STATUSES, TREATY_ACTIONS } from "@/
 import { REGIONS } from "@/lib/domain/reference-data";
 import { STATUS_KINDS } from "@/lib/domain/status";
 import { DATE_PRECISIONS } from "@/lib/domain/fuzzy-date";
+import { OBLIGATION_STATES } from "@/lib/domain/article7";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("A calendar day, YYYY-MM-DD.");
 const Timestamp = z.iso.datetime().describe("A moment, ISO 8601 in UTC.");
@@ -73,7 +74,7 @@ const Article7 = z.object({
   kind: z.enum(["INITIAL", "ANNUAL"]),
   year: z.int().nullable(),
   due: IsoDate,
-  state: z.enum(["SUBMITTED", "SUBMITTED_LATE", "LATE", "DUE"]),
+  state: z.enum(OBLIGATION_STATES).describe("NOT_RECORDED: past due with no submission recorded, before the day an administrator says the records are complete from (then LATE)."),
   submittedOn: IsoDate.nullable(),
 });
 

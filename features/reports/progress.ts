@@ -5,6 +5,7 @@ import type { Viewer } from "@/platform/auth/visibility";
 import { statesWithStatus } from "@/features/treaty-status/queries/states";
 import { toIsoDate, type IsoDate, fromIsoDate, formatLongDate } from "@/lib/domain/dates";
 import { reportObligations, obligationStatuses } from "@/lib/domain/article7";
+import { article7RecordsCompleteFrom } from "@/features/treaty-status/queries/article7-settings";
 import { isOpenStatus, PLEDGE_STATUSES } from "@/lib/domain/pledges";
 import type { StepStatus } from "@/lib/domain/domestic-path";
 import { treatyEventsBetween } from "@/lib/domain/treaty-events";
@@ -77,7 +78,7 @@ export async function progressReport(
   const stepWhere = Prisma.sql`a.entity = 'DomesticStep' AND a.at >= ${from}::timestamp AND a.at < ${toIsoDate(range.lt)}::timestamp
     AND a.action IN ('domesticStep.update', 'seed.history') AND a."stateIso3" IS NOT NULL
     AND a.after->>'status' IN ('DONE', 'IN_PROGRESS') AND (a.before->>'status') IS DISTINCT FROM (a.after->>'status')`;
-  const [states, stepEvents, made, closed, open, actors, meetings, statements, quoteTotal, reports, contacts] = await Promise.all([
+  const [states, stepEvents, made, closed, open, actors, meetings, statements, quoteTotal, reports, completeFrom, contacts] = await Promise.all([
     statesWithStatus(to),
     db().$queryRaw<{ at: Date; stateIso3: string; title: string | null; status: StepStatus; total: number }[]>`
       SELECT a.at, a."stateIso3", a.after->>'title' AS title, a.after->>'status' AS status, (count(*) OVER ())::int AS total
@@ -98,6 +99,7 @@ export async function progressReport(
     }),
     limit === undefined ? null : db().quote.count({ where: { statement: quoteWhere } }),
     db().article7Report.findMany({ select: { stateIso3: true, kind: true, year: true, submittedOn: true } }),
+    article7RecordsCompleteFrom(),
     doneContactTally(from, to, contactReader),
   ]);
   const names = new Map(states.map((s) => [s.iso3, s.name]));
@@ -189,14 +191,14 @@ export async function progressReport(
   }
   const article7Rows = states.flatMap((s) => {
     if (!s.entryIntoForce || s.entryIntoForce.date > to) return [];
-    const due = obligationStatuses(reportObligations(s.entryIntoForce.date, to, s.record.withdrawalEffective), submissions.get(s.iso3) ?? [], to)
+    const due = obligationStatuses(reportObligations(s.entryIntoForce.date, to, s.record.withdrawalEffective), submissions.get(s.iso3) ?? [], to, completeFrom)
       .filter((o) => o.due >= from && o.due <= to);
     return due.map((o) => ({
       cells: [
         stateName(s.iso3, s.name),
         o.kind === "INITIAL" ? t("cell.initialReport") : t("cell.annualUpdate", { year: String(o.year) }),
         { date: o.due },
-        o.state === "LATE" ? t("cell.late") : o.state === "DUE" ? t("cell.due") : t(o.state === "SUBMITTED_LATE" ? "cell.submittedLate" : "cell.submitted", { date: long(o.submittedOn) }),
+        o.submittedOn ? t(o.state === "SUBMITTED_LATE" ? "cell.submittedLate" : "cell.submitted", { date: long(o.submittedOn) }) : t(`cell.${o.state}`),
       ],
       href: `/states/${s.iso3}`,
     }));
@@ -205,7 +207,7 @@ export async function progressReport(
     key: "article-7",
     title: t("article7.title"),
     sheet: t("article7.sheet"),
-    description: reports.length === 0 ? t("article7.descriptionNoSubmissions") : t("article7.description"),
+    description: completeFrom ? t("article7.descriptionCompleteFrom", { date: long(completeFrom) }) : t("article7.descriptionNotComplete"),
     columns: [t("col.state"), t("col.report"), t("col.due"), t("col.status")],
     ...counted(article7Rows),
   };

@@ -32,18 +32,37 @@ export interface Submission {
   submittedOn: IsoDate;
 }
 
-export type ObligationState = "SUBMITTED" | "SUBMITTED_LATE" | "LATE" | "DUE";
+/**
+ * NOT_RECORDED: past its due day with nothing recorded, on a day before the records are known to be complete. Nobody
+ * has entered a report does not mean none was sent, so it is not called late.
+ */
+export const OBLIGATION_STATES = ["SUBMITTED", "SUBMITTED_LATE", "LATE", "NOT_RECORDED", "DUE"] as const;
+export type ObligationState = (typeof OBLIGATION_STATES)[number];
 
 export interface ObligationStatus extends ReportObligation {
   state: ObligationState;
   submittedOn: IsoDate | null;
 }
 
-/** Matches submissions to obligations: late when the due day has passed on `today` with nothing submitted by then. */
-export function obligationStatuses(obligations: readonly ReportObligation[], submissions: readonly Submission[], today: IsoDate): ObligationStatus[] {
+/** What is said of a report past its due day with nothing recorded: late only where the records are complete. */
+export function unrecordedState(due: IsoDate, recordsCompleteFrom: IsoDate | null): "LATE" | "NOT_RECORDED" {
+  return recordsCompleteFrom !== null && due >= recordsCompleteFrom ? "LATE" : "NOT_RECORDED";
+}
+
+/**
+ * Matches submissions to obligations. One past its due day on `today` with nothing recorded is late only when it fell
+ * due on or after `recordsCompleteFrom` (the day from which an administrator says every report received is recorded);
+ * before that, or with no such day, it is "no report recorded".
+ */
+export function obligationStatuses(
+  obligations: readonly ReportObligation[],
+  submissions: readonly Submission[],
+  today: IsoDate,
+  recordsCompleteFrom: IsoDate | null,
+): ObligationStatus[] {
   return obligations.map((o) => {
     const match = submissions.find((s) => s.kind === o.kind && (o.kind === "INITIAL" || s.year === o.year));
     if (match) return { ...o, submittedOn: match.submittedOn, state: match.submittedOn <= o.due ? "SUBMITTED" : "SUBMITTED_LATE" };
-    return { ...o, submittedOn: null, state: o.due < today ? "LATE" : "DUE" };
+    return { ...o, submittedOn: null, state: o.due < today ? unrecordedState(o.due, recordsCompleteFrom) : "DUE" };
   });
 }

@@ -145,7 +145,7 @@ export function article7Entries(states: readonly Article7Input[], today: IsoDate
   const annual = new Map<number, string[]>();
   const entries: CalendarEntry[] = [];
   for (const s of states) {
-    const owed = obligationStatuses(reportObligations(s.entryIntoForce, until, s.withdrawal), s.submissions, today);
+    const owed = obligationStatuses(reportObligations(s.entryIntoForce, until, s.withdrawal), s.submissions, today, null);
     for (const o of owed) {
       if (o.due < from || o.submittedOn) continue;
       if (o.kind === "INITIAL") {

@@ -7,6 +7,7 @@ import labels from "./labels.json";
 import dashboard from "@/features/treaty-status/messages/en/dashboard.json";
 import states from "@/features/treaty-status/messages/en/states.json";
 import state from "@/features/treaty-status/messages/en/state.json";
+import article7Import from "@/features/treaty-status/messages/en/article7Import.json";
 import organisations from "@/features/meetings/messages/en/organisations.json";
 import meetings from "@/features/meetings/messages/en/meetings.json";
 import sessionImport from "@/features/summary-import/messages/en/sessionImport.json";
@@ -27,5 +28,5 @@ import meetingMutations from "@/features/meetings/messages/en/meetingMutations.j
 import pledgeMutations from "@/features/pledges/messages/en/pledgeMutations.json";
 import importMutations from "@/features/summary-import/messages/en/importMutations.json";
 
-const messages = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
+const messages = { common, nav, auth, errors, labels, dashboard, states, state, article7Import, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
 export default messages;

@@ -7,6 +7,7 @@ import labels from "./labels.json";
 import dashboard from "@/features/treaty-status/messages/es/dashboard.json";
 import states from "@/features/treaty-status/messages/es/states.json";
 import state from "@/features/treaty-status/messages/es/state.json";
+import article7Import from "@/features/treaty-status/messages/es/article7Import.json";
 import organisations from "@/features/meetings/messages/es/organisations.json";
 import meetings from "@/features/meetings/messages/es/meetings.json";
 import sessionImport from "@/features/summary-import/messages/es/sessionImport.json";
@@ -27,5 +28,5 @@ import meetingMutations from "@/features/meetings/messages/es/meetingMutations.j
 import pledgeMutations from "@/features/pledges/messages/es/pledgeMutations.json";
 import importMutations from "@/features/summary-import/messages/es/importMutations.json";
 
-const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
+const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, article7Import, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
 export default messages;

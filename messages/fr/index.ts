@@ -7,6 +7,7 @@ import labels from "./labels.json";
 import dashboard from "@/features/treaty-status/messages/fr/dashboard.json";
 import states from "@/features/treaty-status/messages/fr/states.json";
 import state from "@/features/treaty-status/messages/fr/state.json";
+import article7Import from "@/features/treaty-status/messages/fr/article7Import.json";
 import organisations from "@/features/meetings/messages/fr/organisations.json";
 import meetings from "@/features/meetings/messages/fr/meetings.json";
 import sessionImport from "@/features/summary-import/messages/fr/sessionImport.json";
@@ -27,5 +28,5 @@ import meetingMutations from "@/features/meetings/messages/fr/meetingMutations.j
 import pledgeMutations from "@/features/pledges/messages/fr/pledgeMutations.json";
 import importMutations from "@/features/summary-import/messages/fr/importMutations.json";
 
-const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
+const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, article7Import, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
 export default messages;

@@ -62,7 +62,7 @@ export async function cachedProgressReport(from: IsoDate, to: IsoDate, viewer: V
   const { locale, rows } = options;
   // Full lists (XLSX, CSV) are read each time: megabytes per value, in a store that counts values, not bytes.
   if (rows === undefined) return progressReport(from, to, viewer, { includeRestricted: options.includeRestricted, locale });
-  const report = await cachedRead(db(), "progress-report", { from, to, visibility, locale, rows: rows ?? null }, ["states", "contacts", "pledges", "meetings"], () =>
+  const report = await cachedRead(db(), "progress-report", { from, to, visibility, locale, rows: rows ?? null }, ["states", "contacts", "pledges", "meetings", "settings"], () =>
     progressReport(from, to, standIn(visibility), { includeRestricted: visibility === "restricted", locale, rows }),
   );
   return { ...report, generatedAt: new Date().toISOString() };

@@ -5,7 +5,7 @@ import type { Messages } from "./messages";
  * the rest stays on the server instead of travelling with every page.
  */
 export const CLIENT_NAMESPACES = [
-  "account.api", "account.calendar", "account.everywhere", "account.password", "admin.forms", "admin.nav", "admin.settings",
+  "account.api", "account.calendar", "article7Import", "account.everywhere", "account.password", "admin.forms", "admin.nav", "admin.settings",
   "admin.users", "auth", "common", "contacts.delete", "contacts.done", "contacts.form", "dashboard", "errors.error", "labels",
   "meetings.form", "nav", "pledges", "sessionImport", "state",
 ] as const;

@@ -7,7 +7,8 @@ import { addStateNote } from "@/features/treaty-status/note-mutations";
 import { addSession, createMeeting, updateMeeting } from "@/features/meetings/mutations/meetings";
 import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from "@/features/pledges/mutations";
 import { addStatement, updateStatement } from "@/features/meetings/mutations/statements";
-import { recordArticle7Report } from "@/features/treaty-status/article7-mutations";
+import { recordArticle7Report, setArticle7RecordsComplete } from "@/features/treaty-status/article7-mutations";
+import { importArticle7Reports } from "@/features/treaty-status/article7-import-mutations";
 import { createApiToken, revokeApiToken, setCalendarFeed } from "@/features/users/mutations/tokens";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { importSessionSummary } from "@/features/summary-import/mutations";
@@ -34,6 +35,8 @@ export const MUTATIONS = {
   setPledgeStatus,
   bulkPledgeStatus,
   recordArticle7Report,
+  setArticle7RecordsComplete,
+  importArticle7Reports,
   createUser,
   changeUserRole,
   deactivateUser,

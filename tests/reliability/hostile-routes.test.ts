@@ -88,6 +88,13 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
       path: idOrHostile().map((id) => `/meetings/${id}/import/preview`),
       body: fc.record({ text: fc.oneof(value(), fc.constantFrom("**Chad** said it will ratify very soon.", "*States Parties*\n\n**Atlantis** said it will host a workshop in June.")), file: value() }, { requiredKeys: [] }),
     }),
+  "app/(app)/states/article7-import/check/route.ts": () =>
+    fc.record({
+      who,
+      method: fc.constant("POST" as const),
+      path: fc.constant("/states/article7-import/check"),
+      body: fc.record({ csv: fc.oneof(value(), fc.constantFrom("state,year,date received,link\nTCD,,2014-02-20,", 'Atlantis;2025;"2025-04-01')) }, { requiredKeys: [] }),
+    }),
   "app/api/v1/[...rest]/route.ts": () => apiGet(hostileString().map((s) => `/api/v1/${pathSegment(s)}`)),
   "app/api/v1/openapi.json/route.ts": () => apiGet(query(["format", "version"]).map((q) => `/api/v1/openapi.json?${q}`)),
   "app/api/v1/meetings/route.ts": () => apiGet(query(["page", "limit", "kind", "from", "to"]).map((q) => `/api/v1/meetings?${q}`)),

@@ -238,8 +238,11 @@ export interface components {
                     year: number | null;
                     /** @description A calendar day, YYYY-MM-DD. */
                     due: string;
-                    /** @enum {string} */
-                    state: "SUBMITTED" | "SUBMITTED_LATE" | "LATE" | "DUE";
+                    /**
+                     * @description NOT_RECORDED: past due with no submission recorded, before the day an administrator says the records are complete from (then LATE).
+                     * @enum {string}
+                     */
+                    state: "SUBMITTED" | "SUBMITTED_LATE" | "LATE" | "NOT_RECORDED" | "DUE";
                     submittedOn: string | null;
                 }[];
                 /** @description Pledges made by the state or aimed at it. */

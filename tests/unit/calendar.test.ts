@@ -78,7 +78,7 @@ describe("calendar entries", () => {
     expect(meeting.description).toBe("Assemblée des États parties, Lusaka.");
     const annual = article7Entries([{ iso3: "CCC", name: "Équateur", entryIntoForce: "2011-01-01", withdrawal: null, submissions: [] }, { iso3: "DDD", name: "Zambie", entryIntoForce: "2011-01-01", withdrawal: null, submissions: [] }], "2026-11-27", "2026-11-27", "2027-12-31", calendarWords("fr"));
     expect(annual.find((e) => e.uid === "article7-annual-2027")?.summary).toBe("Mises à jour annuelles au titre de l’article 7 attendues (2 États parties)");
-    expect(annual.find((e) => e.uid === "article7-annual-2027")?.description).toContain("Pas encore reçus de : Équateur, Zambie.");
+    expect(annual.find((e) => e.uid === "article7-annual-2027")?.description).toContain("Aucun rapport encore enregistré dans Adhere pour : Équateur, Zambie.");
     const ics = renderCalendar([meeting], { name: "Adhere — Test", origin: "https://adhere.example", domain: "adhere.example", now: new Date("2026-11-27T12:00:00Z"), words: calendarWords("fr") });
     expect(ics).toContain("//FR");
   });

@@ -15,6 +15,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
 /** POST handlers that change nothing: they take a body too large for a URL and only read. */
 const READ_ONLY_POSTS: Record<string, string> = {
   "app/(app)/meetings/[id]/import/preview/route.ts": "reads a pasted or uploaded session summary and returns proposals; saving is the meeting.import action",
+  "app/(app)/states/article7-import/check/route.ts": "the dry run of an Article 7 upload: says what each row would record; saving is the article7.import action",
 };
 
 function routeFiles(dir: string): string[] {

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatLongDate } from "@/lib/domain/dates";
 import type { ObligationStatus } from "@/lib/domain/article7";
@@ -7,7 +8,16 @@ import { Field, inputClass, SubmitButton } from "@/platform/forms/field";
 import { FormMessage } from "@/platform/forms/form-message";
 import { useFormAction } from "@/platform/forms/use-form-action";
 
-export function Article7Section({ iso3, obligations, canRecord, today }: { iso3: string; obligations: ObligationStatus[]; canRecord: boolean; today: string }) {
+interface Props {
+  iso3: string;
+  obligations: ObligationStatus[];
+  /** From this day a report past due with none recorded is late (an administrator's setting); null when not known. */
+  completeFrom: string | null;
+  canRecord: boolean;
+  today: string;
+}
+
+export function Article7Section({ iso3, obligations, completeFrom, canRecord, today }: Props) {
   const t = useTranslations("state.a7");
   const locale = useLocale();
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("recordArticle7Report");
@@ -18,12 +28,21 @@ export function Article7Section({ iso3, obligations, canRecord, today }: { iso3:
       <ul className="mb-3 text-sm">
         {recent.map((o) => (
           <li key={`${o.kind}-${o.year}`} data-article7={o.state}>
-            {t("item", { report: o.kind === "INITIAL" ? t("initial") : t("updateDue", { date: formatLongDate(`${o.year}-04-30`, locale) }), due: formatLongDate(o.due, locale) })}{" "}
-            <strong>{t(`state.${o.state}`)}</strong>
-            {o.submittedOn ? ` (${formatLongDate(o.submittedOn, locale)})` : ""}
+            {t.rich("line", {
+              report: o.kind === "INITIAL" ? t("initial") : t("update", { year: String(o.year) }),
+              due: formatLongDate(o.due, locale),
+              status: t(`state.${o.state}`, { date: o.submittedOn ? formatLongDate(o.submittedOn, locale) : "" }),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </li>
         ))}
       </ul>
+      <p className="mb-3 max-w-2xl text-xs text-slate-700">{completeFrom ? t("completeFrom", { date: formatLongDate(completeFrom, locale) }) : t("notComplete")}</p>
+      {canRecord ? (
+        <p className="mb-2 text-sm">
+          <Link href="/states/article7-import" className="text-sky-900 underline underline-offset-2">{t("importLink")}</Link>
+        </p>
+      ) : null}
       {canRecord ? (
         <details>
           <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("recordSummary")}</summary>

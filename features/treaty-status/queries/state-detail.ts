@@ -7,6 +7,7 @@ import { activityAuditSql } from "./activity";
 import { getState, type StateWithStatus } from "./states";
 import { stalledAfterMonths } from "@/features/users/queries/settings";
 import { obligationStatuses, reportObligations, type ObligationStatus } from "@/lib/domain/article7";
+import { article7RecordsCompleteFrom } from "./article7-settings";
 
 export interface StepView {
   id: string;
@@ -56,6 +57,8 @@ export interface StateDetail extends StateWithStatus {
   treatyUpdatedAt: string | null;
   actorId: string | null;
   article7: ObligationStatus[];
+  /** From this day a report past due with none recorded is late; before it (or with none) "no report recorded". */
+  article7CompleteFrom: IsoDate | null;
 }
 
 /** The most changes the history shows at once (when asked for all of it); 20 unless asked. */
@@ -97,7 +100,7 @@ async function lastActivityOf(iso3: string, viewer: Viewer, asOf: IsoDate): Prom
 export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer, options: { history?: number } = {}): Promise<StateDetail | null> {
   const state = await getState(iso3, asOf);
   if (!state) return null;
-  const [steps, notes, history, treaty, months, actor, reports, lastActivity] = await Promise.all([
+  const [steps, notes, history, treaty, months, actor, reports, completeFrom, lastActivity] = await Promise.all([
     db().domesticStep.findMany({
       where: { stateIso3: state.iso3, treaty: { code: "CCM" } },
       orderBy: [{ path: "asc" }, { position: "asc" }],
@@ -124,6 +127,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
     stalledAfterMonths(),
     db().actor.findUnique({ where: { stateIso3: state.iso3 }, select: { id: true } }),
     db().article7Report.findMany({ where: { stateIso3: state.iso3 }, select: { kind: true, year: true, submittedOn: true } }),
+    article7RecordsCompleteFrom(),
     lastActivityOf(state.iso3, viewer, asOf),
   ]);
   const stepViews: StepView[] = steps.map((s) => ({
@@ -151,7 +155,9 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
             reportObligations(state.entryIntoForce.date, asOf, state.record.withdrawalEffective),
             reports.map((r) => ({ kind: r.kind, year: r.year, submittedOn: toIsoDate(r.submittedOn) })),
             asOf,
+            completeFrom,
           )
         : [],
+    article7CompleteFrom: completeFrom,
   };
 }

@@ -4,6 +4,8 @@ import { StalledSettingForm } from "@/features/users/components/stalled-setting-
 import { requireMayRun } from "@/platform/auth/require-role";
 import { sessionPolicy, stalledAfterMonths } from "@/features/users/queries/settings";
 import { updateStalledSetting } from "@/features/users/mutations/settings";
+import { Article7CompleteForm } from "@/features/treaty-status/components/article7-complete-form";
+import { article7RecordsCompleteFrom } from "@/features/treaty-status/queries/article7-settings";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.settings");
@@ -12,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   await requireMayRun(updateStalledSetting, "/admin/settings");
-  const [months, policy] = await Promise.all([stalledAfterMonths(), sessionPolicy()]);
+  const [months, policy, completeFrom] = await Promise.all([stalledAfterMonths(), sessionPolicy(), article7RecordsCompleteFrom()]);
   const t = await getTranslations("admin.settings");
   return (
     <>
@@ -30,6 +32,11 @@ export default async function SettingsPage() {
           {t("sessionsText")}
         </p>
         <SessionSettingsForm policy={policy} />
+      </section>
+      <section aria-labelledby="article7-heading" className="mt-6 rounded border border-slate-200 bg-white p-5">
+        <h2 id="article7-heading" className="mb-1 text-lg font-semibold">{t("article7Heading")}</h2>
+        <p className="mb-3 max-w-2xl text-sm text-slate-700">{t("article7Text")}</p>
+        <Article7CompleteForm completeFrom={completeFrom} />
       </section>
     </>
   );

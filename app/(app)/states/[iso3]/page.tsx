@@ -221,7 +221,7 @@ export default async function StatePage({ params, searchParams }: Props) {
         </details>
       ) : null}
 
-      {state.article7.length > 0 ? <Article7Section iso3={state.iso3} obligations={state.article7} canRecord={canEditRecord} today={today} /> : null}
+      {state.article7.length > 0 ? <Article7Section iso3={state.iso3} obligations={state.article7} completeFrom={state.article7CompleteFrom} canRecord={canEditRecord} today={today} /> : null}
       <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
       <StateTimeline items={timeline} asOf={until} footer={listLength("timeline", timeline.length)} />
       <PledgesSection pledges={pledges} actorName={name} footer={listLength("pledges", pledges.length)} />
