@@ -41,7 +41,10 @@ async function answer(request: NextRequest, https: boolean, nonce: string, polic
 
 /** A NUL character is never part of a real address, and PostgreSQL refuses it in text: no page gets to read it. */
 function badAddress(): NextResponse {
-  return new NextResponse("Bad request: the address contains a NUL character (%00).\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new NextResponse("Bad request: the address contains a NUL character (%00).\n", {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 async function sessionClaims(request: NextRequest, https: boolean): Promise<SessionClaims | null> {

@@ -10,7 +10,9 @@ export default async function NotFound() {
     <main id="main" className="mx-auto max-w-xl px-4 py-12">
       <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-4 text-slate-700">{t("page")}</p>
-      <Link href="/" className="underline underline-offset-2">{t("toDashboard")}</Link>
+      <Link href="/" className="underline underline-offset-2">
+        {t("toDashboard")}
+      </Link>
     </main>
   );
 }

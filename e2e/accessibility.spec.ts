@@ -3,7 +3,8 @@ import type { Locale } from "../lib/domain/locale";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 /** A message key shown instead of its text (next-intl's fallback for a key missing from the catalog). */
-const UNTRANSLATED_KEY = /\b(common|nav|auth|errors|labels|dashboard|states|state|organisations|meetings|sessionImport|pledges|reports|contacts|admin|account)\.[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)*\b/;
+const UNTRANSLATED_KEY =
+  /\b(common|nav|auth|errors|labels|dashboard|states|state|organisations|meetings|sessionImport|pledges|reports|contacts|admin|account)\.[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)*\b/;
 
 const PRINT_RULES = ["color-contrast", "link-in-text-block"];
 
@@ -28,7 +29,12 @@ async function checkPage(page: Page, path: string, locale: Locale) {
 }
 
 for (const locale of ["en", "fr", "es"] as const) {
-  test(`every page in ${locale} passes WCAG 2.1 AA checks${locale === "en" ? " on screen and in print" : " on screen"} and shows no message key`, async ({ page, prisma, createUser, signIn }) => {
+  test(`every page in ${locale} passes WCAG 2.1 AA checks${locale === "en" ? " on screen and in print" : " on screen"} and shows no message key`, async ({
+    page,
+    prisma,
+    createUser,
+    signIn,
+  }) => {
     test.setTimeout(300_000);
     const [meeting, pledge, contact, organisation] = await Promise.all([
       prisma.meeting.findFirstOrThrow({ select: { id: true }, orderBy: { startDate: "asc" } }),
@@ -46,10 +52,28 @@ for (const locale of ["en", "fr", "es"] as const) {
     await signIn(page, admin);
     await expect(page.getByRole("link", { name: DASHBOARD_LINK[locale], exact: true })).toBeVisible();
     const paths = [
-      "/", "/states", "/states/ZAF", "/states/TCD?asOf=2013-04-18", "/meetings", `/meetings/${meeting.id}`, `/meetings/${meeting.id}/import`,
-      "/pledges", `/pledges/${pledge.id}`, "/pledges/new", "/contacts", "/contacts/new", `/contacts/${contact.id}`,
-      "/reports", "/reports/progress", "/reports/targets", `/organisations/${organisation.id}`, "/account",
-      "/admin/users", `/admin/users/${admin.id}`, "/admin/audit", "/admin/settings",
+      "/",
+      "/states",
+      "/states/ZAF",
+      "/states/TCD?asOf=2013-04-18",
+      "/meetings",
+      `/meetings/${meeting.id}`,
+      `/meetings/${meeting.id}/import`,
+      "/pledges",
+      `/pledges/${pledge.id}`,
+      "/pledges/new",
+      "/contacts",
+      "/contacts/new",
+      `/contacts/${contact.id}`,
+      "/reports",
+      "/reports/progress",
+      "/reports/targets",
+      `/organisations/${organisation.id}`,
+      "/account",
+      "/admin/users",
+      `/admin/users/${admin.id}`,
+      "/admin/audit",
+      "/admin/settings",
     ];
     for (const path of paths) await checkPage(page, path, locale);
   });

@@ -3,7 +3,12 @@ import type { paths } from "../tests/support/api-types";
 import { test, expect } from "./fixtures";
 
 test.describe("read API through a client generated from its description", () => {
-  test("a program typed by `npm run api:types` reads states, one state, pledges and meetings with a personal token", async ({ page, baseURL, createUser, signIn }) => {
+  test("a program typed by `npm run api:types` reads states, one state, pledges and meetings with a personal token", async ({
+    page,
+    baseURL,
+    createUser,
+    signIn,
+  }) => {
     await signIn(page, await createUser({ role: "VIEWER" }));
     await page.goto("/account");
     const form = page.getByRole("form", { name: "Create an API token" });

@@ -1,7 +1,12 @@
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 
 test.describe("read API and calendar feed", () => {
-  test("a user makes an API token on their account page, sees it once, a program reads with it, and revoking stops it", async ({ page, request, createUser, signIn }) => {
+  test("a user makes an API token on their account page, sees it once, a program reads with it, and revoking stops it", async ({
+    page,
+    request,
+    createUser,
+    signIn,
+  }) => {
     await signIn(page, await createUser({ role: "VIEWER" }));
     await page.goto("/account");
     await expect(page.getByRole("heading", { level: 2, name: "API tokens" })).toBeVisible();
@@ -21,7 +26,10 @@ test.describe("read API and calendar feed", () => {
     const anonymous = await request.get("/api/v1/states?limit=1", { maxRedirects: 0, headers: { cookie: "" } });
     expect(anonymous.status()).toBe(401);
     expect(anonymous.headers()["content-type"]).toContain("application/problem+json");
-    const states = await request.get("/api/v1/states?limit=1&region=Africa", { maxRedirects: 0, headers: { authorization: `Bearer ${token}`, cookie: "" } });
+    const states = await request.get("/api/v1/states?limit=1&region=Africa", {
+      maxRedirects: 0,
+      headers: { authorization: `Bearer ${token}`, cookie: "" },
+    });
     expect(states.status()).toBe(200);
     const body = await states.json();
     expect(body.page).toMatchObject({ limit: 1, pageCount: body.page.total });

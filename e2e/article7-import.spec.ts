@@ -19,13 +19,11 @@ test.describe("Article 7 reports", () => {
 
     await section.getByRole("link", { name: "Record many reports at once from a CSV file" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Record Article 7 reports from a CSV file" })).toBeVisible();
-    await page
-      .getByLabel("CSV file")
-      .setInputFiles({
-        name: "article7.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(`${CHECKED}\nAtlantis,2025,2025-04-01,\nNorway,2025,2025-05-01,`),
-      });
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "article7.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`${CHECKED}\nAtlantis,2025,2025-04-01,\nNorway,2025,2025-05-01,`),
+    });
     const rows = page.getByLabel("Rows (paste them, or choose a file)");
     await expect(rows).toHaveValue(/Atlantis/);
     await page.getByRole("button", { name: "Check the rows" }).click();

@@ -4,7 +4,12 @@ import { test, expect, expectNoAxeViolations } from "./fixtures";
 const today = () => new Date().toISOString().slice(0, 10);
 
 test.describe("audit log", () => {
-  test("a coordinator finds their change with before and after, and a refused sign-in, by filtering", async ({ page, browser, createUser, signIn }) => {
+  test("a coordinator finds their change with before and after, and a refused sign-in, by filtering", async ({
+    page,
+    browser,
+    createUser,
+    signIn,
+  }) => {
     const coordinator = await createUser({ role: "COORDINATOR" });
     // A wrong password from another browser first: it must show up as a refused sign-in.
     const other = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.23" } })).newPage();

@@ -6,7 +6,9 @@ import { tabTo } from "./helpers";
 const isoDay = (offset = 0) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("outreach contacts", () => {
-  test("a coordinator logs a contact from a state page with the keyboard only, then finds it in the timeline and the log", async ({ coordinatorPage: page }) => {
+  test("a coordinator logs a contact from a state page with the keyboard only, then finds it in the timeline and the log", async ({
+    coordinatorPage: page,
+  }) => {
     const summary = `Met the Kazakh mission on accession ${randomUUID().slice(0, 8)}`;
     await page.goto("/states/KAZ");
     await expect(page.getByRole("heading", { name: "Kazakhstan", level: 1 })).toBeVisible();
@@ -51,7 +53,14 @@ test.describe("outreach contacts", () => {
   test("the state list shows days since the last contact and sorts by them", async ({ coordinatorPage: page, prisma }) => {
     const japan = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "JPN" }, select: { id: true } });
     await prisma.contact.create({
-      data: { date: new Date(`${isoDay(-3)}T00:00:00Z`), status: "DONE", actorId: japan.id, channel: "CALL", summary: `Call to Mongolia ${randomUUID()}`, targets: { create: [{ stateIso3: "MNG" }] } },
+      data: {
+        date: new Date(`${isoDay(-3)}T00:00:00Z`),
+        status: "DONE",
+        actorId: japan.id,
+        channel: "CALL",
+        summary: `Call to Mongolia ${randomUUID()}`,
+        targets: { create: [{ stateIso3: "MNG" }] },
+      },
     });
     await page.goto("/states");
     await expect(page.getByRole("heading", { name: "States", level: 1 })).toBeVisible();
@@ -62,17 +71,29 @@ test.describe("outreach contacts", () => {
     await expect(page).toHaveURL(/sort=no-contact-asc$/);
     await expect(page.getByRole("columnheader", { name: /No contact since/ })).toHaveAttribute("aria-sort", "ascending");
     await expect(page.locator('tr[data-iso3="MNG"] [data-days-since-contact]')).toHaveText(/^[34] days/);
-    const days = await page.locator("tbody [data-days-since-contact]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-days-since-contact")));
+    const days = await page
+      .locator("tbody [data-days-since-contact]")
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute("data-days-since-contact")));
     const counted = days.filter((d) => d !== "none").map(Number);
     expect(counted.length).toBeGreaterThan(0);
     expect(counted).toEqual([...counted].sort((a, b) => a - b));
     expect(days.slice(counted.length).every((d) => d === "none")).toBe(true);
   });
 
-  test("planning a second contact with a state another actor plans to see warns and links to it, then saves anyway", async ({ coordinatorPage: page, prisma }) => {
+  test("planning a second contact with a state another actor plans to see warns and links to it, then saves anyway", async ({
+    coordinatorPage: page,
+    prisma,
+  }) => {
     const france = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "FRA" }, select: { id: true } });
     const first = await prisma.contact.create({
-      data: { date: new Date(`${isoDay(20)}T00:00:00Z`), status: "PLANNED", actorId: france.id, channel: "BILATERAL_MEETING", summary: `France's visit ${randomUUID()}`, targets: { create: [{ stateIso3: "BTN" }] } },
+      data: {
+        date: new Date(`${isoDay(20)}T00:00:00Z`),
+        status: "PLANNED",
+        actorId: france.id,
+        channel: "BILATERAL_MEETING",
+        summary: `France's visit ${randomUUID()}`,
+        targets: { create: [{ stateIso3: "BTN" }] },
+      },
       select: { id: true },
     });
     const summary = `Co-coordinators' call to Bhutan ${randomUUID().slice(0, 8)}`;
@@ -98,9 +119,19 @@ test.describe("outreach contacts", () => {
 
   test("a planned contact is marked done with its outcome on its page", async ({ coordinatorPage: page, prisma }) => {
     const summary = `Planned visit to Nepal ${randomUUID().slice(0, 8)}`;
-    const actor = await prisma.actor.findFirstOrThrow({ where: { organisation: { name: "Universalization co-coordinators" } }, select: { id: true } });
+    const actor = await prisma.actor.findFirstOrThrow({
+      where: { organisation: { name: "Universalization co-coordinators" } },
+      select: { id: true },
+    });
     const planned = await prisma.contact.create({
-      data: { date: new Date(`${isoDay(-2)}T00:00:00Z`), status: "PLANNED", actorId: actor.id, channel: "BILATERAL_MEETING", summary, targets: { create: [{ stateIso3: "NPL" }] } },
+      data: {
+        date: new Date(`${isoDay(-2)}T00:00:00Z`),
+        status: "PLANNED",
+        actorId: actor.id,
+        channel: "BILATERAL_MEETING",
+        summary,
+        targets: { create: [{ stateIso3: "NPL" }] },
+      },
       select: { id: true },
     });
     // Planned for two days ago and not marked done: the log and its page say so, not only "Planned".
@@ -119,10 +150,17 @@ test.describe("outreach contacts", () => {
     await expect(page.locator("[data-contact-status]").first()).toHaveText(/Done/);
     await expect(page.locator("[data-outcome]").first()).toHaveText(/Neutral/);
     await expect(page.locator("[data-history-action]").first()).toContainText("Contact marked done");
-    expect(await prisma.contact.findUniqueOrThrow({ where: { id: planned.id }, select: { status: true, outcome: true } })).toEqual({ status: "DONE", outcome: "NEUTRAL" });
+    expect(await prisma.contact.findUniqueOrThrow({ where: { id: planned.id }, select: { status: true, outcome: true } })).toEqual({
+      status: "DONE",
+      outcome: "NEUTRAL",
+    });
   });
 
-  test("a restricted contact never reaches a viewer or a contributor: not on pages, in RSC payloads or in the CSV export", async ({ browser, createUser, signIn }) => {
+  test("a restricted contact never reaches a viewer or a contributor: not on pages, in RSC payloads or in the CSV export", async ({
+    browser,
+    createUser,
+    signIn,
+  }) => {
     test.slow(); // three users fetch every page that shows contacts, twice each
     const tag = randomUUID().slice(0, 13);
     // Searches use the tag only, so that a page echoing the search box cannot count as receiving the contact.
@@ -157,7 +195,9 @@ test.describe("outreach contacts", () => {
     };
 
     // The check can fail: a coordinator receives the contact through the same requests.
-    expect(await receivingSecret(coordinator)).toEqual(expect.arrayContaining([`/contacts?q=${tag}`, `/contacts?q=${tag} (RSC)`, "/states/LKA (RSC)", contactPath, `/contacts/export.csv?q=${tag}`]));
+    expect(await receivingSecret(coordinator)).toEqual(
+      expect.arrayContaining([`/contacts?q=${tag}`, `/contacts?q=${tag} (RSC)`, "/states/LKA (RSC)", contactPath, `/contacts/export.csv?q=${tag}`]),
+    );
     const rsc = await coordinator.request.get(`/contacts?q=${tag}`, { headers: { RSC: "1" } });
     expect(rsc.headers()["content-type"]).toContain("text/x-component");
     await coordinatorContext.close();
@@ -180,7 +220,10 @@ test.describe("outreach contacts", () => {
     }
   });
 
-  test("a contact links a pledge found by searching: the page loads no pledge list, the search finds it, the save keeps it", async ({ coordinatorPage: page, prisma }) => {
+  test("a contact links a pledge found by searching: the page loads no pledge list, the search finds it, the save keeps it", async ({
+    coordinatorPage: page,
+    prisma,
+  }) => {
     const tag = randomUUID().slice(0, 8);
     const norway = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "NOR" }, select: { id: true } });
     const text = `Fund clearance in the Pacific ${tag}`;
@@ -220,29 +263,51 @@ test.describe("outreach contacts", () => {
     await page.getByLabel("Channel").selectOption({ label: "Phone or video call" });
     await page.getByRole("button", { name: "Log contact" }).click();
     await expect(page.getByRole("status")).toHaveText("Contact logged.");
-    const saved = await prisma.contact.findFirstOrThrow({ where: { summary }, select: { id: true, pledges: { select: { pledgeId: true, link: true } } } });
+    const saved = await prisma.contact.findFirstOrThrow({
+      where: { summary },
+      select: { id: true, pledges: { select: { pledgeId: true, link: true } } },
+    });
     expect(saved.pledges).toEqual([{ pledgeId: pledge.id, link: "FULFILS" }]);
     await page.goto(`/contacts/${saved.id}`);
     await expect(page.getByRole("link", { name: `Norway: ${text}` })).toHaveAttribute("href", `/pledges/${pledge.id}`);
   });
 
-  test("editing a contact keeps its pledge links when they are left alone, and unchecking one removes it", async ({ coordinatorPage: page, prisma }) => {
+  test("editing a contact keeps its pledge links when they are left alone, and unchecking one removes it", async ({
+    coordinatorPage: page,
+    prisma,
+  }) => {
     const tag = randomUUID().slice(0, 8);
     const [chile, coordinators] = await Promise.all([
       prisma.actor.findUniqueOrThrow({ where: { stateIso3: "CHL" }, select: { id: true } }),
       prisma.actor.findFirstOrThrow({ where: { organisation: { name: "Universalization co-coordinators" } }, select: { id: true } }),
     ]);
-    const kept = await prisma.pledge.create({ data: { actorId: chile.id, kind: "OUTREACH", status: "KEPT", text: `Write to Palau ${tag}` }, select: { id: true } });
-    const open = await prisma.pledge.create({ data: { actorId: chile.id, kind: "OUTREACH", status: "OPEN", text: `Call Tuvalu ${tag}` }, select: { id: true } });
+    const kept = await prisma.pledge.create({
+      data: { actorId: chile.id, kind: "OUTREACH", status: "KEPT", text: `Write to Palau ${tag}` },
+      select: { id: true },
+    });
+    const open = await prisma.pledge.create({
+      data: { actorId: chile.id, kind: "OUTREACH", status: "OPEN", text: `Call Tuvalu ${tag}` },
+      select: { id: true },
+    });
     const contact = await prisma.contact.create({
       data: {
-        date: new Date(`${isoDay(-5)}T00:00:00Z`), status: "DONE", actorId: coordinators.id, channel: "EMAIL", summary: `Chile's letters ${tag}`,
+        date: new Date(`${isoDay(-5)}T00:00:00Z`),
+        status: "DONE",
+        actorId: coordinators.id,
+        channel: "EMAIL",
+        summary: `Chile's letters ${tag}`,
         targets: { create: [{ stateIso3: "PLW" }] },
-        pledges: { create: [{ pledgeId: kept.id, link: "FULFILS" }, { pledgeId: open.id, link: "FOLLOWS_UP" }] },
+        pledges: {
+          create: [
+            { pledgeId: kept.id, link: "FULFILS" },
+            { pledgeId: open.id, link: "FOLLOWS_UP" },
+          ],
+        },
       },
       select: { id: true },
     });
-    const links = async () => (await prisma.contactPledge.findMany({ where: { contactId: contact.id }, orderBy: { link: "asc" }, select: { pledgeId: true, link: true } }));
+    const links = async () =>
+      await prisma.contactPledge.findMany({ where: { contactId: contact.id }, orderBy: { link: "asc" }, select: { pledgeId: true, link: true } });
     const before = await links();
     expect(before).toHaveLength(2);
 

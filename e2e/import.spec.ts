@@ -9,13 +9,23 @@ const summary2013 = readFileSync(path.join(process.cwd(), "tests/fixtures/2013-s
 async function newMeeting(prisma: PrismaClient, name: string) {
   const treaty = await prisma.treaty.findUniqueOrThrow({ where: { code: "CCM" }, select: { id: true } });
   return prisma.meeting.create({
-    data: { name: `${name} ${randomUUID().slice(0, 8)}`, kind: "INTERSESSIONAL", place: "Geneva", startDate: new Date("2013-04-15T00:00:00Z"), endDate: new Date("2013-04-18T00:00:00Z"), treatyId: treaty.id },
+    data: {
+      name: `${name} ${randomUUID().slice(0, 8)}`,
+      kind: "INTERSESSIONAL",
+      place: "Geneva",
+      startDate: new Date("2013-04-15T00:00:00Z"),
+      endDate: new Date("2013-04-18T00:00:00Z"),
+      treatyId: treaty.id,
+    },
     select: { id: true, name: true },
   });
 }
 
 test.describe("importing a session summary", () => {
-  test("a coordinator pastes the 2013 summary, reviews the proposals, saves them at once, and a second import proposes nothing saved", async ({ coordinatorPage: page, prisma }) => {
+  test("a coordinator pastes the 2013 summary, reviews the proposals, saves them at once, and a second import proposes nothing saved", async ({
+    coordinatorPage: page,
+    prisma,
+  }) => {
     const meeting = await newMeeting(prisma, "Import e2e");
     await page.goto(`/meetings/${meeting.id}`);
     await page.getByRole("link", { name: "Import a session summary" }).click();
@@ -44,19 +54,29 @@ test.describe("importing a session summary", () => {
     await expect(page.getByTestId("review-summary")).toContainText("already saved and not proposed again");
     // What was saved is not proposed again; only the rejected pledge comes back, ticked, for a second look.
     await expect(page.locator("section[data-proposal=statement] input[type=checkbox]:checked")).toHaveCount(1);
-    await expect(page.locator("section[data-proposal=statement]").filter({ has: page.getByRole("heading", { name: /^Ethiopia/ }) }).getByLabel("Save this pledge")).toBeChecked();
+    await expect(
+      page
+        .locator("section[data-proposal=statement]")
+        .filter({ has: page.getByRole("heading", { name: /^Ethiopia/ }) })
+        .getByLabel("Save this pledge"),
+    ).toBeChecked();
     await expect(page.getByRole("button", { name: /^Save 0 statements, 1 pledge, 0 steps and 0 contacts/ })).toBeVisible();
 
     await page.goto(`/meetings/${meeting.id}`);
     await expect(page.getByRole("heading", { name: meeting.name, level: 1 })).toBeVisible();
     await expect(page.getByText("Chaired by Ghana and Portugal", { exact: true })).toBeVisible();
     await expect(page.locator("article[data-statement] h4").filter({ hasText: "Costa Rica and Grenada" })).toBeVisible();
-    await expect(page.getByRole("region", { name: /Pledges made at this meeting/ })).toContainText("Host a regional conference on universalization in Lomé.");
+    await expect(page.getByRole("region", { name: /Pledges made at this meeting/ })).toContainText(
+      "Host a regional conference on universalization in Lomé.",
+    );
     const pledges = await prisma.pledge.count({ where: { meetingId: meeting.id, actor: { stateIso3: "ETH" } } });
     expect(pledges).toBe(0);
   });
 
-  test("bad input gets a clear message and saves nothing: empty, HTML, 10 MB, binary; an uploaded file is read", async ({ coordinatorPage: page, prisma }) => {
+  test("bad input gets a clear message and saves nothing: empty, HTML, 10 MB, binary; an uploaded file is read", async ({
+    coordinatorPage: page,
+    prisma,
+  }) => {
     const meeting = await newMeeting(prisma, "Bad input e2e");
     await page.goto(`/meetings/${meeting.id}/import`);
     await expect(page.getByRole("heading", { name: "Import a session summary", level: 1 })).toBeVisible();
@@ -68,17 +88,25 @@ test.describe("importing a session summary", () => {
     await page.getByLabel("Paste the session summary").fill("<html><body><p><strong>Canada</strong> said it will ratify.</p></body></html>");
     await read();
     await expect(form.getByRole("alert")).toContainText("looks like HTML");
-    await page.getByLabel("Paste the session summary").evaluate((el: HTMLTextAreaElement) => { el.value = "**Chad** said it will. ".repeat(450_000); });
+    await page.getByLabel("Paste the session summary").evaluate((el: HTMLTextAreaElement) => {
+      el.value = "**Chad** said it will. ".repeat(450_000);
+    });
     await read();
     await expect(form.getByRole("alert")).toContainText("a summary can be at most 1 MB");
     await page.getByLabel("Paste the session summary").fill("");
-    await page.getByLabel("…or upload it (.txt, .md or .docx)").setInputFiles({ name: "summary.txt", mimeType: "text/plain", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x01, 0x02]) });
+    await page.getByLabel("…or upload it (.txt, .md or .docx)").setInputFiles({
+      name: "summary.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x01, 0x02]),
+    });
     await read();
     await expect(form.getByRole("alert")).toContainText("not readable text");
     expect(await prisma.statement.count({ where: { session: { meetingId: meeting.id } } })).toBe(0);
 
     const markdown = "*States Parties*\n\n**Côte d’Ivoire** said it will host a workshop in June.\n";
-    await page.getByLabel("…or upload it (.txt, .md or .docx)").setInputFiles({ name: "summary.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
+    await page
+      .getByLabel("…or upload it (.txt, .md or .docx)")
+      .setInputFiles({ name: "summary.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
     await read();
     await expect(page.getByTestId("review-summary")).toContainText("1 statement read.");
     await expect(page.getByRole("heading", { name: /^Côte d'Ivoire/ })).toBeVisible();

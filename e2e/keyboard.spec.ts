@@ -2,8 +2,15 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { tabTo } from "./helpers";
 
-test("a coordinator edits a step of DR Congo's path with the keyboard alone, and the focus is always visible", async ({ coordinatorPage: page, prisma }) => {
-  const step = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "COD" }, orderBy: [{ path: "asc" }, { position: "desc" }], select: { id: true, title: true } });
+test("a coordinator edits a step of DR Congo's path with the keyboard alone, and the focus is always visible", async ({
+  coordinatorPage: page,
+  prisma,
+}) => {
+  const step = await prisma.domesticStep.findFirstOrThrow({
+    where: { stateIso3: "COD" },
+    orderBy: [{ path: "asc" }, { position: "desc" }],
+    select: { id: true, title: true },
+  });
   const note = `Keyboard-only edit ${randomUUID().slice(0, 8)}`;
   await page.goto("/states/COD");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

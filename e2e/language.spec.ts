@@ -4,14 +4,21 @@ import { test, expect } from "./fixtures";
 const SPANISH_DATE = /\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/;
 
 test.describe("language", () => {
-  test("chosen before sign-in, changed in the header, and remembered with the account on another browser", async ({ page, browser, baseURL, createUser }) => {
+  test("chosen before sign-in, changed in the header, and remembered with the account on another browser", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+  }) => {
     const user = await createUser({ role: "VIEWER" });
 
     await page.goto("/signin");
     await page.getByRole("navigation", { name: "Choose the language of pages and exports" }).getByRole("link", { name: "Français" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page).toHaveURL(/\/signin$/);
-    await expect(page.getByText("Suivi de l’universalisation de la Convention sur les armes à sous-munitions. Connectez-vous pour continuer.", { exact: true })).toBeVisible();
+    await expect(
+      page.getByText("Suivi de l’universalisation de la Convention sur les armes à sous-munitions. Connectez-vous pour continuer.", { exact: true }),
+    ).toBeVisible();
     await page.getByLabel("Adresse e-mail").fill(user.email);
     await page.getByLabel("Mot de passe").fill(user.password);
     await page.getByRole("button", { name: "Se connecter" }).click();

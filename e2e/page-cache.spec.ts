@@ -6,7 +6,12 @@ import { expect, test } from "./fixtures";
 const isoDay = (offset = 0) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("pages kept between changes", () => {
-  test("a reloaded list comes from the page cache, runs its scripts, and shows another user's change on the next load", async ({ coordinatorPage: page, browser, createUser, signIn }) => {
+  test("a reloaded list comes from the page cache, runs its scripts, and shows another user's change on the next load", async ({
+    coordinatorPage: page,
+    browser,
+    createUser,
+    signIn,
+  }) => {
     const policyErrors: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) policyErrors.push(message.text());

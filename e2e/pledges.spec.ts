@@ -24,7 +24,10 @@ test.describe("meetings and pledges", () => {
     await page.goto("/meetings");
     await page.getByRole("link", { name: "CCM Intersessional Meeting 2013" }).click();
     await expect(page.getByRole("heading", { name: "CCM Intersessional Meeting 2013", level: 1 })).toBeVisible();
-    const lebanon = page.locator("div").filter({ has: page.locator("article[data-statement]", { hasText: "Lebanon said" }) }).last();
+    const lebanon = page
+      .locator("div")
+      .filter({ has: page.locator("article[data-statement]", { hasText: "Lebanon said" }) })
+      .last();
     await lebanon.getByText("Edit this statement").click();
     await lebanon.getByLabel("Quotes, one per line, exactly as said").fill("an utmost priority\n« une priorité absolue »");
     await lebanon.getByRole("button", { name: "Save statement" }).click();
@@ -32,7 +35,10 @@ test.describe("meetings and pledges", () => {
     await expect(lebanon.locator("article[data-statement] blockquote")).toHaveText(["“an utmost priority”", "“« une priorité absolue »”"]);
   });
 
-  test("a coordinator records a pledge, finds it on the board, marks it kept with evidence and sees the audit entry", async ({ coordinatorPage: page, prisma }) => {
+  test("a coordinator records a pledge, finds it on the board, marks it kept with evidence and sees the audit entry", async ({
+    coordinatorPage: page,
+    prisma,
+  }) => {
     const text = `Bilateral outreach to Georgia ${randomUUID().slice(0, 8)}`;
     await page.goto("/pledges");
     await page.getByRole("link", { name: "Record a pledge" }).click();
@@ -58,7 +64,7 @@ test.describe("meetings and pledges", () => {
     await expect(page.getByRole("heading", { level: 1, name: text })).toBeVisible();
     await page.getByRole("combobox", { name: "Status" }).selectOption("KEPT");
     await page.getByRole("button", { name: "Save status" }).click();
-    await expect(page.locator("form[aria-label=\"Change the pledge's status\"]").getByRole("alert")).toContainText("Nothing was saved");
+    await expect(page.locator('form[aria-label="Change the pledge\'s status"]').getByRole("alert")).toContainText("Nothing was saved");
     await expect(page.getByLabel("Evidence")).toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("Evidence").fill("Contact with the Georgian mission, Geneva, 2 September 2013");
     await page.getByRole("button", { name: "Save status" }).click();
@@ -77,9 +83,13 @@ test.describe("meetings and pledges", () => {
   test("filters show overdue pledges; a viewer sees the board but cannot record or change pledges", async ({ page, createUser, signIn }) => {
     await signIn(page, await createUser({ role: "VIEWER" }));
     await page.goto("/pledges?due=overdue");
-    await expect(page.locator("tr[data-pledge]").filter({ hasText: "Togo" }).filter({ hasText: "Host a regional conference on universalization." })).toBeVisible();
+    await expect(
+      page.locator("tr[data-pledge]").filter({ hasText: "Togo" }).filter({ hasText: "Host a regional conference on universalization." }),
+    ).toBeVisible();
     // What was said ("22-23 May") and, since the board spans years, the days it means with their year.
-    await expect(page.locator("tr[data-pledge]").filter({ hasText: "Togo" }).filter({ hasText: "Host a regional conference on universalization." })).toContainText(/22-23 May · 22\s–\s23 May 2013/);
+    await expect(
+      page.locator("tr[data-pledge]").filter({ hasText: "Togo" }).filter({ hasText: "Host a regional conference on universalization." }),
+    ).toContainText(/22-23 May · 22\s–\s23 May 2013/);
     for (const overdue of await page.locator("tr[data-pledge]").all()) await expect(overdue.locator("[data-overdue]")).toBeVisible();
     await expect(page.getByRole("link", { name: "Record a pledge" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Apply to selected" })).toHaveCount(0);

@@ -19,7 +19,10 @@ test.describe("ratification path", () => {
     await expect(latest).toContainText("In progress");
     await expect(latest).toContainText("Done");
     await expect(latest).toContainText("May 2013");
-    const saved = await prisma.domesticStep.findFirstOrThrow({ where: { stateIso3: "ZAF", title: CABINET }, select: { status: true, dateText: true } });
+    const saved = await prisma.domesticStep.findFirstOrThrow({
+      where: { stateIso3: "ZAF", title: CABINET },
+      select: { status: true, dateText: true },
+    });
     expect(saved).toEqual({ status: "DONE", dateText: "May 2013" });
   });
 
@@ -38,7 +41,12 @@ test.describe("ratification path", () => {
     await expect(page.locator(`#${await date.getAttribute("aria-describedby").then((ids) => ids!.split(" ").pop())}`)).toContainText("mid-2013");
   });
 
-  test("two coordinators editing the same step: the second is told who changed it and keeps their input", async ({ browser, createUser, signIn, prisma }) => {
+  test("two coordinators editing the same step: the second is told who changed it and keeps their input", async ({
+    browser,
+    createUser,
+    signIn,
+    prisma,
+  }) => {
     const first = await createUser({ role: "COORDINATOR" });
     const second = await createUser({ role: "COORDINATOR" });
     const pageA = await (await browser.newContext()).newPage();

@@ -38,7 +38,10 @@ function expectSecurityHeaders(response: Response | null): string {
   const headers = response!.headers();
   const policy = headers["content-security-policy"];
   expect(policy).toBeDefined();
-  const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "))!;
+  const scriptSrc = policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src "))!;
   expect(scriptSrc).toContain("'strict-dynamic'");
   expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
   for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
@@ -93,7 +96,9 @@ test.describe("security headers and content security policy", () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test("markup injected into the page cannot run script: inline handlers and scripts without the nonce are blocked and reported", async ({ page }) => {
+  test("markup injected into the page cannot run script: inline handlers and scripts without the nonce are blocked and reported", async ({
+    page,
+  }) => {
     const { violations } = await watchPolicy(page);
     await page.goto("/signin");
     // What a cross-site scripting flaw would let through: HTML parsed into the page.

@@ -3,7 +3,13 @@ import { test, expect } from "./fixtures";
 // The refusal is written by the server (lib/mutations) in English and reaches each reader in their own language.
 // The form is found by its fields' names, not its labels, which are themselves translated.
 test.describe("server messages in the reader's language", () => {
-  test("a reader who chose French gets a refused form's messages in French; an English reader in English", async ({ page, browser, prisma, createUser, signIn }) => {
+  test("a reader who chose French gets a refused form's messages in French; an English reader in English", async ({
+    page,
+    browser,
+    prisma,
+    createUser,
+    signIn,
+  }) => {
     const french = await createUser({ role: "VIEWER" });
     await signIn(page, french);
     await prisma.user.update({ where: { id: french.id }, data: { locale: "fr" } });

@@ -66,7 +66,11 @@ test.describe("sessions", () => {
     await expectOnSignIn(page, /Sessions last at most .+ from sign-in; yours has ended\./);
   });
 
-  test("an administrator sets the session lifetime and idle timeout; a bad value is explained and nothing changes", async ({ page, createUser, signIn }) => {
+  test("an administrator sets the session lifetime and idle timeout; a bad value is explained and nothing changes", async ({
+    page,
+    createUser,
+    signIn,
+  }) => {
     await signIn(page, await createUser({ role: "ADMIN" }));
     await page.goto("/admin/settings");
     const form = page.getByRole("form", { name: "Sessions" });
@@ -87,7 +91,12 @@ test.describe("sessions", () => {
 });
 
 test.describe("writers limited to regions", () => {
-  test("an administrator limits a coordinator to Africa: states elsewhere become read-only for them", async ({ page, browser, createUser, signIn }) => {
+  test("an administrator limits a coordinator to Africa: states elsewhere become read-only for them", async ({
+    page,
+    browser,
+    createUser,
+    signIn,
+  }) => {
     await signIn(page, await createUser({ role: "ADMIN" }));
     const target = await createUser({ role: "COORDINATOR" });
     const theirs = await otherBrowser(browser);

@@ -21,7 +21,12 @@ async function expectSignedIn(page: Page, email: string, password: string, name:
 }
 
 test.describe("user administration", () => {
-  test("an administrator adds a user, who can then sign in; a refused form keeps what was typed but not the password", async ({ page, browser, createUser, signIn }) => {
+  test("an administrator adds a user, who can then sign in; a refused form keeps what was typed but not the password", async ({
+    page,
+    browser,
+    createUser,
+    signIn,
+  }) => {
     await signIn(page, await createUser({ role: "ADMIN" }));
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
     await expect(page).toHaveURL(/\/admin\/users$/);
@@ -53,7 +58,12 @@ test.describe("user administration", () => {
     await expectSignedIn(await otherBrowser(browser), email, "a long enough initial password", "Amina Diallo (Contributor)");
   });
 
-  test("deactivating a signed-in user refuses their existing session on their next page; reactivating lets them back", async ({ page, browser, createUser, signIn }) => {
+  test("deactivating a signed-in user refuses their existing session on their next page; reactivating lets them back", async ({
+    page,
+    browser,
+    createUser,
+    signIn,
+  }) => {
     await signIn(page, await createUser({ role: "ADMIN" }));
     const target = await createUser({ role: "COORDINATOR" });
     const theirPage = await otherBrowser(browser);
@@ -103,7 +113,12 @@ test.describe("user administration", () => {
     await expect(theirPage.getByRole("banner")).toContainText("(Viewer)");
   });
 
-  test("an administrator resets a password: the user's sessions end, the old password stops working, the new one works", async ({ page, browser, createUser, signIn }) => {
+  test("an administrator resets a password: the user's sessions end, the old password stops working, the new one works", async ({
+    page,
+    browser,
+    createUser,
+    signIn,
+  }) => {
     await signIn(page, await createUser({ role: "ADMIN" }));
     const target = await createUser({ role: "VIEWER" });
     const theirPage = await otherBrowser(browser);

@@ -83,11 +83,17 @@ async function readTables(client: pg.Client): Promise<Table[]> {
 function selectExpression(column: Column): string {
   const c = ident(column.name);
   const fraction = /\(3\)/.test(column.type) ? "MS" : "US";
-  if (column.type.startsWith("timestamp") && column.type.endsWith("without time zone")) return `to_char(${c}, 'YYYY-MM-DD"T"HH24:MI:SS.${fraction}"Z"')`;
+  if (column.type.startsWith("timestamp") && column.type.endsWith("without time zone"))
+    return `to_char(${c}, 'YYYY-MM-DD"T"HH24:MI:SS.${fraction}"Z"')`;
   if (column.type.startsWith("timestamp")) return `to_char(${c} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.${fraction}"Z"')`;
   if (column.type === "date") return `to_char(${c}, 'YYYY-MM-DD')`;
   if (column.category === "A") return `to_json(${c})`;
-  if (["boolean", "integer", "smallint", "text", "json", "jsonb"].includes(column.type) || column.type.startsWith("character varying") || column.category === "E") return c;
+  if (
+    ["boolean", "integer", "smallint", "text", "json", "jsonb"].includes(column.type) ||
+    column.type.startsWith("character varying") ||
+    column.category === "E"
+  )
+    return c;
   // bigint, numeric and anything else: the exact text PostgreSQL reads back.
   return `${c}::text`;
 }
@@ -158,7 +164,8 @@ function parseBackup(text: string): Backup {
   if (backup?.format !== BACKUP_FORMAT || typeof backup.tables !== "object" || backup.tables === null || !Array.isArray(backup.migrations)) {
     throw new BackupError("The file is not a backup made by `npm run backup`.");
   }
-  if (backup.version !== BACKUP_VERSION) throw new BackupError(`The backup is in format version ${String(backup.version)}; this version of Adhere reads version ${BACKUP_VERSION}.`);
+  if (backup.version !== BACKUP_VERSION)
+    throw new BackupError(`The backup is in format version ${String(backup.version)}; this version of Adhere reads version ${BACKUP_VERSION}.`);
   return backup as Backup;
 }
 
@@ -169,7 +176,8 @@ function insertionOrder(tables: Table[]): Table[] {
   const state = new Map<string, "visiting" | "done">();
   const visit = (table: Table) => {
     if (state.get(table.name) === "done") return;
-    if (state.get(table.name) === "visiting") throw new BackupError(`Tables refer to each other in a cycle (${table.name}); this backup cannot be restored table by table.`);
+    if (state.get(table.name) === "visiting")
+      throw new BackupError(`Tables refer to each other in a cycle (${table.name}); this backup cannot be restored table by table.`);
     state.set(table.name, "visiting");
     for (const name of table.references) {
       const referenced = byName.get(name);
@@ -203,7 +211,9 @@ export async function restoreDatabase(url: string, text: string): Promise<{ tabl
     for (const table of tables) {
       const count = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${ident(table.name)}`);
       if (Number(count.rows[0].n) > 0) {
-        throw new BackupError(`The database ${database} is not empty (${count.rows[0].n} rows in ${table.name}): restore only into a new, empty database.`);
+        throw new BackupError(
+          `The database ${database} is not empty (${count.rows[0].n} rows in ${table.name}): restore only into a new, empty database.`,
+        );
       }
     }
     const known = new Map(tables.map((t) => [t.name, t]));
@@ -223,7 +233,10 @@ export async function restoreDatabase(url: string, text: string): Promise<{ tabl
         const columns = table.columns.map((c) => ident(c.name)).join(", ");
         for (let start = 0; start < rows.length; start += CHUNK) {
           const chunk = JSON.stringify(rows.slice(start, start + CHUNK));
-          await client.query(`INSERT INTO ${ident(table.name)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${ident(table.name)}, $1::jsonb)`, [chunk]);
+          await client.query(
+            `INSERT INTO ${ident(table.name)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${ident(table.name)}, $1::jsonb)`,
+            [chunk],
+          );
         }
         total += rows.length;
         for (const column of table.serials) {

@@ -2,9 +2,7 @@
 import { z } from "zod";
 
 const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, "must be a postgresql://user:password@host:port/database URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql://user:password@host:port/database URL");
 
 const toolSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -23,9 +21,21 @@ const toolSchema = z.object({
   /** Where the reliability suite serves the app (it uses this port and the next); a free port when unset. */
   RELIABILITY_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65534).optional()),
   /** Shares the data cache between instances (platform/cache); each instance keeps its own when unset. */
-  REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^rediss?:\/\//, "must be a redis://host:port URL").optional()),
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "must be a redis://host:port URL")
+      .optional(),
+  ),
   /** Prefix of the data cache's Redis keys: instances of one deployment share it; tests use their own. */
-  REDIS_KEY_PREFIX: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9:_-]+$/).default("adhere")),
+  REDIS_KEY_PREFIX: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]+$/)
+      .default("adhere"),
+  ),
 });
 export type ToolEnv = z.infer<typeof toolSchema>;
 

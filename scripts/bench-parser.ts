@@ -44,13 +44,25 @@ for (let r = 0; r < RUNS; r++) {
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 const worst = times[times.length - 1];
-const commit = (() => { try { return execSync("git rev-parse --short HEAD").toString().trim(); } catch { return "unknown"; } })();
+const commit = (() => {
+  try {
+    return execSync("git rev-parse --short HEAD").toString().trim();
+  } catch {
+    return "unknown";
+  }
+})();
 const line = `| ${new Date().toISOString().slice(0, 10)} | ${commit} | ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} | ${(bytes / 1000).toFixed(0)} kB, ${statements} statements | ${median.toFixed(0)} ms | ${worst.toFixed(0)} ms | ${os.loadavg()[0].toFixed(2)} |`;
-console.log(`Parsed ${(bytes / 1000).toFixed(0)} kB (${statements} statements) ${RUNS} times: median ${median.toFixed(1)} ms, slowest ${worst.toFixed(1)} ms (target < 1000 ms).`);
+console.log(
+  `Parsed ${(bytes / 1000).toFixed(0)} kB (${statements} statements) ${RUNS} times: median ${median.toFixed(1)} ms, slowest ${worst.toFixed(1)} ms (target < 1000 ms).`,
+);
 
 const doc = "docs/import-benchmark.md";
 let current = "";
-try { current = readFileSync(doc, "utf8"); } catch { /* first run */ }
+try {
+  current = readFileSync(doc, "utf8");
+} catch {
+  /* first run */
+}
 const header = `# Session-summary parser benchmark
 
 \`npm run bench:parser\` parses a ${TARGET_BYTES / 1000} kB summary (the 2013 summary and a plain-text one, repeated with varied

@@ -62,8 +62,13 @@ async function contactFields(prisma: PrismaClient, run: string) {
   const states = (await prisma.state.findMany({ select: { iso3: true }, orderBy: { iso3: "asc" } })).map((s) => s.iso3);
   const today = todayIso();
   return (writer: number, i: number) => ({
-    date: today, status: "DONE", actorId: actor.id, targets: states[(writer * 37 + i * 11) % states.length], channel: "EMAIL",
-    summary: `${run} w${writer} #${i}`, sensitivity: "SHARED",
+    date: today,
+    status: "DONE",
+    actorId: actor.id,
+    targets: states[(writer * 37 + i * 11) % states.length],
+    channel: "EMAIL",
+    summary: `${run} w${writer} #${i}`,
+    sensitivity: "SHARED",
   });
 }
 
@@ -93,7 +98,12 @@ async function countStatements(databaseUrl: string, port: number, pages: { path:
   }
 }
 
-async function measurePages(app: { baseUrl: string }, pages: { label: string; path: string }[], options: { connections: number; duration: number }, extra: Record<string, string> = {}) {
+async function measurePages(
+  app: { baseUrl: string },
+  pages: { label: string; path: string }[],
+  options: { connections: number; duration: number },
+  extra: Record<string, string> = {},
+) {
   const browser = await signedIn(app.baseUrl);
   const cookie = browser.cookieHeader;
   const results: LoadResult[] = [];
@@ -105,7 +115,9 @@ async function measurePages(app: { baseUrl: string }, pages: { label: string; pa
     await drain(app.baseUrl);
     const result = await load(app.baseUrl, page.label, page.path, signedOut ? "" : cookie, options, extra);
     const waited = await drain(app.baseUrl);
-    log(`${page.label}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}; ${(waited / 1000).toFixed(0)} s until the queue was worked off`);
+    log(
+      `${page.label}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}; ${(waited / 1000).toFixed(0)} s until the queue was worked off`,
+    );
     results.push(result);
   }
   return { browser, cookie, results };
@@ -118,14 +130,19 @@ async function measureWrites(baseUrl: string, prisma: PrismaClient, seconds: num
   for (let i = 0; i < 20; i++) writers.push(await signedIn(baseUrl));
   const writes = await logContacts(writers, seconds, await contactFields(prisma, run));
   const present = await prisma.contact.count({ where: { summary: { startsWith: `${run} ` } } });
-  log(`log-a-contact: ${writes.perSecond.toFixed(1)} writes/s, ${writes.saved} saved, ${writes.errors} errors, ${present} present${writes.firstError ? `; first error: ${writes.firstError}` : ""}`);
+  log(
+    `log-a-contact: ${writes.perSecond.toFixed(1)} writes/s, ${writes.saved} saved, ${writes.errors} errors, ${present} present${writes.firstError ? `; first error: ${writes.firstError}` : ""}`,
+  );
   return { writes, present };
 }
 
 /** A write run that could not take place is reported as such, with the rest of the figures. */
 function failedWrites(error: Error): { writes: WriteResult; present: number } {
   log(`log-a-contact failed: ${error.message}`);
-  return { writes: { writers: 20, seconds: 0, saved: 0, confirmations: 0, errors: 1, firstError: error.message, perSecond: 0, p50: 0, p99: 0 }, present: 0 };
+  return {
+    writes: { writers: 20, seconds: 0, saved: 0, confirmations: 0, errors: 1, firstError: error.message, perSecond: 0, p50: 0, p99: 0 },
+    present: 0,
+  };
 }
 
 runMain(async () => {
@@ -135,7 +152,10 @@ runMain(async () => {
   const basePort = option("--port", 3210);
   const largeUrl = env.DATABASE_URL;
   if (!largeUrl) fail("DATABASE_URL is not set: point it at the large data set (npm run seed:large).");
-  if (!/large|bench/i.test(databaseName(largeUrl))) fail(`DATABASE_URL names "${databaseName(largeUrl)}": the benchmark writes to it; use the large data set's database (its name contains "large" or "bench").`);
+  if (!/large|bench/i.test(databaseName(largeUrl)))
+    fail(
+      `DATABASE_URL names "${databaseName(largeUrl)}": the benchmark writes to it; use the large data set's database (its name contains "large" or "bench").`,
+    );
   await ensureServerReachable(largeUrl);
   const loadBefore = os.loadavg();
   await migrateDeploy(largeUrl);
@@ -171,7 +191,9 @@ runMain(async () => {
   const [baseline, ...pageResults] = single.results;
   // autocannon asks for no compression; a browser asks for gzip, which Next then applies to every answer.
   log("Baseline, / and /states again, asking for gzip as a browser does");
-  const compressed = (await measurePages(app, [{ label: "baseline", path: BASELINE }, ...pages.slice(0, 2)], options, { "accept-encoding": "gzip, deflate, br" })).results;
+  const compressed = (
+    await measurePages(app, [{ label: "baseline", path: BASELINE }, ...pages.slice(0, 2)], options, { "accept-encoding": "gzip, deflate, br" })
+  ).results;
   const minimal = await pageWeight(new Browser(app.baseUrl), BASELINE, new Map());
   await drain(app.baseUrl);
   const chunkSizes = new Map<string, number>();
@@ -185,7 +207,13 @@ runMain(async () => {
   const year = Number(todayIso().slice(0, 4)) - 1;
   const exports = [];
   for (const format of ["docx", "xlsx"]) {
-    exports.push(await timeRequests(single.browser, `progress report ${format.toUpperCase()} export (full year)`, `/reports/progress/export?format=${format}&from=${year}-01-01&to=${year}-12-31`));
+    exports.push(
+      await timeRequests(
+        single.browser,
+        `progress report ${format.toUpperCase()} export (full year)`,
+        `/reports/progress/export?format=${format}&from=${year}-01-01&to=${year}-12-31`,
+      ),
+    );
   }
   const afterChange = [];
   for (const page of pages) afterChange.push(await timeRequests(single.browser, page.label, page.path, 3, () => bumpVersions(prisma)));
@@ -219,7 +247,9 @@ runMain(async () => {
   }
 
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() ? " (with uncommitted changes)" : "";
+  const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim()
+    ? " (with uncommitted changes)"
+    : "";
   const cpus = os.cpus();
   const run: BenchRun = {
     date: new Date().toISOString(),

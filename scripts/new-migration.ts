@@ -16,7 +16,16 @@ runMain(async () => {
   await ensureDatabaseExists(env.DATABASE_URL);
   const diff = await run(
     nodeBin,
-    ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    [
+      "node_modules/prisma/build/index.js",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ],
     { capture: true, env: { ...process.env, CHECKPOINT_DISABLE: "1" } },
   );
   if (diff.code !== 0) {

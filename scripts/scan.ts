@@ -21,7 +21,10 @@ interface Finding {
 const WAPITI_LEVEL: Record<string, string> = { "0": "info", "1": "low", "2": "medium", "3": "high", "4": "critical" };
 
 function wapitiFindings(report: string): { findings: Finding[]; counts: Record<string, number> } {
-  const json = JSON.parse(readFileSync(report, "utf8")) as Record<string, Record<string, { level: number | string; path: string; method: string; info: string; parameter: string }[]>>;
+  const json = JSON.parse(readFileSync(report, "utf8")) as Record<
+    string,
+    Record<string, { level: number | string; path: string; method: string; info: string; parameter: string }[]>
+  >;
   const findings: Finding[] = [];
   const counts: Record<string, number> = {};
   for (const section of ["vulnerabilities", "anomalies", "additionals"]) {
@@ -29,7 +32,11 @@ function wapitiFindings(report: string): { findings: Finding[]; counts: Record<s
       for (const item of items) {
         const severity = WAPITI_LEVEL[String(item.level)] ?? `level ${item.level}`;
         counts[severity] = (counts[severity] ?? 0) + 1;
-        findings.push({ scanner: "wapiti", severity, what: `${category}: ${item.method} ${item.path} ${item.parameter ? `(${item.parameter})` : ""} — ${item.info}`.slice(0, 400) });
+        findings.push({
+          scanner: "wapiti",
+          severity,
+          what: `${category}: ${item.method} ${item.path} ${item.parameter ? `(${item.parameter})` : ""} — ${item.info}`.slice(0, 400),
+        });
       }
     }
   }
@@ -50,7 +57,9 @@ runMain(async () => {
   try {
     const email = "scanner@adhere.test";
     const password = "scanner-password-2013";
-    await stack.prisma.user.create({ data: { email, name: "Scanner (coordinator)", role: "COORDINATOR", passwordHash: await hashPassword(password) } });
+    await stack.prisma.user.create({
+      data: { email, name: "Scanner (coordinator)", role: "COORDINATOR", passwordHash: await hashPassword(password) },
+    });
     const browser = new Browser(stack.baseUrl);
     await browser.signIn(email, password);
     const cookie = browser.cookieHeader;
@@ -62,10 +71,36 @@ runMain(async () => {
     // token sent with every request (-H), which signing out does not revoke.
     const wapitiReport = path.join(outDir, "wapiti.json");
     const wapitiArgs = [
-      "-u", base, "--scope", "folder", "-m", "common,-ssrf", "-H", `Cookie: ${cookie}`,
-      "-d", "3", "--max-links-per-page", "40", "--max-files-per-dir", "30", "--max-scan-time", "480", "--max-attack-time", "60",
-      "--flush-session", "--store-session", path.join(outDir, "wapiti-session"), "--store-config", path.join(outDir, "wapiti-config"),
-      "-f", "json", "-o", wapitiReport, "-v", "1", "--no-bugreport",
+      "-u",
+      base,
+      "--scope",
+      "folder",
+      "-m",
+      "common,-ssrf",
+      "-H",
+      `Cookie: ${cookie}`,
+      "-d",
+      "3",
+      "--max-links-per-page",
+      "40",
+      "--max-files-per-dir",
+      "30",
+      "--max-scan-time",
+      "480",
+      "--max-attack-time",
+      "60",
+      "--flush-session",
+      "--store-session",
+      path.join(outDir, "wapiti-session"),
+      "--store-config",
+      path.join(outDir, "wapiti-config"),
+      "-f",
+      "json",
+      "-o",
+      wapitiReport,
+      "-v",
+      "1",
+      "--no-bugreport",
     ];
     log(`wapiti ${wapitiArgs.map((a) => (a.startsWith("Cookie:") ? '"Cookie: <coordinator session>"' : a)).join(" ")}`);
     const wapiti = await run("wapiti", wapitiArgs, { capture: true });
@@ -91,15 +126,30 @@ runMain(async () => {
     // boolean, error and UNION techniques for PostgreSQL. Time-based tests measure delays, which on a shared machine
     // are noise, and the full series on every parameter takes hours there (pages answer in seconds under load).
     const sqlmapArgs = [
-      "-m", bulk, `--cookie=${cookie}`, "--batch", "--smart", "--dbms=PostgreSQL", "--level=1", "--risk=1", "--technique=BEU", "--timeout=60", "--retries=1",
-      "--flush-session", "--disable-coloring", "--output-dir", path.join(outDir, "sqlmap"),
+      "-m",
+      bulk,
+      `--cookie=${cookie}`,
+      "--batch",
+      "--smart",
+      "--dbms=PostgreSQL",
+      "--level=1",
+      "--risk=1",
+      "--technique=BEU",
+      "--timeout=60",
+      "--retries=1",
+      "--flush-session",
+      "--disable-coloring",
+      "--output-dir",
+      path.join(outDir, "sqlmap"),
     ];
     log(`sqlmap ${sqlmapArgs.map((a) => (a.startsWith("--cookie=") ? "--cookie=<coordinator session>" : a)).join(" ")}`);
     // At most 20 minutes: sqlmap has no time limit of its own, and slow answers make it slow.
     const sqlmap = await run("sqlmap", sqlmapArgs, { capture: true, timeout: 20 * 60_000 });
     const testedUrls = (sqlmap.output.match(/testing URL '/g) ?? []).length;
     writeFileSync(path.join(outDir, "sqlmap.log"), sqlmap.output);
-    const injectable = sqlmap.output.split("\n").filter((l) => /identified the following injection point|is vulnerable|appears to be injectable/i.test(l) && !/not/i.test(l));
+    const injectable = sqlmap.output
+      .split("\n")
+      .filter((l) => /identified the following injection point|is vulnerable|appears to be injectable/i.test(l) && !/not/i.test(l));
     const parametersTested = (sqlmap.output.match(/skipping GET parameter|testing for SQL injection on GET parameter/g) ?? []).length;
     const urlsClean = (sqlmap.output.match(/all tested parameters do not appear to be injectable/g) ?? []).length;
     const sqlFindings: Finding[] = injectable.map((line) => ({ scanner: "sqlmap", severity: "high", what: line.trim() }));
@@ -108,7 +158,9 @@ runMain(async () => {
     console.log("");
     log(`wapiti 3.0.4: exit ${wapiti.code}; ${crawled}findings by severity ${JSON.stringify(w.counts)}`);
     for (const f of w.findings) log(`  wapiti ${f.severity}: ${f.what}`);
-    log(`sqlmap 1.7.2: exit ${sqlmap.code}; ${testedUrls} of ${urls.length} URLs tested, ${parametersTested} parameters; "all tested parameters do not appear to be injectable" for ${urlsClean} URLs; injection points ${sqlFindings.length}`);
+    log(
+      `sqlmap 1.7.2: exit ${sqlmap.code}; ${testedUrls} of ${urls.length} URLs tested, ${parametersTested} parameters; "all tested parameters do not appear to be injectable" for ${urlsClean} URLs; injection points ${sqlFindings.length}`,
+    );
     log(`Reports: ${outDir}`);
     log(`${serious.length} findings of medium severity or above`);
     if (serious.length > 0) process.exitCode = 1;

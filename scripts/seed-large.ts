@@ -17,7 +17,7 @@ function argument(name: string): string | undefined {
 runMain(async () => {
   const env = toolEnv();
   const url = env.DATABASE_URL;
-  if (!url) fail("DATABASE_URL is not set: point it at the database to fill (its name should contain \"large\" or \"bench\").");
+  if (!url) fail('DATABASE_URL is not set: point it at the database to fill (its name should contain "large" or "bench").');
   const name = databaseName(url);
   if (!/large|bench/i.test(name) && !process.argv.includes("--force")) {
     fail(`Refusing to wipe database "${name}": its name does not contain "large" or "bench" (add --force to wipe it anyway).`);

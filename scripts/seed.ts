@@ -12,7 +12,9 @@ runMain(async () => {
   const prisma = createPrismaClient(env.DATABASE_URL, { max: 2 });
   try {
     const result = await seed(prisma, { demoUsers: env.SEED_DEMO });
-    console.log(`Seeded: ${result.statesCreated} states, ${result.contactsCreated} contacts and ${result.demoUsersCreated} demo users created (existing rows left as they were).`);
+    console.log(
+      `Seeded: ${result.statesCreated} states, ${result.contactsCreated} contacts and ${result.demoUsersCreated} demo users created (existing rows left as they were).`,
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -109,7 +109,11 @@ runMain(async () => {
       log(`Adhere is running at ${baseUrl}`);
       if (demoUsers) {
         log(`Demo sign-in: ${DEMO_USERS[1].email} / ${DEMO_PASSWORD}`);
-        log(`  (same password for ${DEMO_USERS.filter((u) => u !== DEMO_USERS[1]).map((u) => u.email).join(", ")})`);
+        log(
+          `  (same password for ${DEMO_USERS.filter((u) => u !== DEMO_USERS[1])
+            .map((u) => u.email)
+            .join(", ")})`,
+        );
       } else {
         log("Sign in with an account created by `npm run user:create -- --email … --role ADMIN`.");
       }

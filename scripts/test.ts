@@ -42,11 +42,27 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function vitest(project: string, resultsDir: string, env: Record<string, string>, files: string[] = featureFilter ? [featureFilter] : [], name = project): Promise<Tally> {
+async function vitest(
+  project: string,
+  resultsDir: string,
+  env: Record<string, string>,
+  files: string[] = featureFilter ? [featureFilter] : [],
+  name = project,
+): Promise<Tally> {
   const output = path.join(resultsDir, `vitest-${name}.json`);
   const { code } = await run(
     nodeBin,
-    ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`, ...(featureFilter ? ["--passWithNoTests"] : []), ...files],
+    [
+      "node_modules/vitest/vitest.mjs",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${output}`,
+      ...(featureFilter ? ["--passWithNoTests"] : []),
+      ...files,
+    ],
     { env: { ...process.env, ...env } },
   );
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
@@ -61,9 +77,13 @@ async function vitest(project: string, resultsDir: string, env: Record<string, s
 
 async function playwright(resultsDir: string, env: Record<string, string>): Promise<Tally> {
   const output = path.join(resultsDir, "playwright.json");
-  const { code } = await run(nodeBin, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...(featureFilter ? [featureFilter, "--pass-with-no-tests"] : [])], {
-    env: { ...process.env, ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
-  });
+  const { code } = await run(
+    nodeBin,
+    ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...(featureFilter ? [featureFilter, "--pass-with-no-tests"] : [])],
+    {
+      env: { ...process.env, ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+    },
+  );
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
   return {
     name: "e2e",

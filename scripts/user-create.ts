@@ -28,7 +28,7 @@ async function readPassword(): Promise<string> {
   const ask = (prompt: string) =>
     new Promise<string>((resolve) => {
       process.stdout.write(prompt);
-      const mute = (rl as unknown as { _writeToOutput: (s: string) => void });
+      const mute = rl as unknown as { _writeToOutput: (s: string) => void };
       mute._writeToOutput = () => {};
       rl.question("", (answer) => {
         process.stdout.write("\n");
@@ -62,7 +62,13 @@ runMain(async () => {
         data: { email, name: parsed.data.name ?? email, role: parsed.data.role, passwordHash },
         select: { id: true, email: true, role: true },
       });
-      await recordAudit(tx, { userId: null, action: "user.create", entity: "User", entityId: created.id, after: { email, role: created.role, via: "cli" } });
+      await recordAudit(tx, {
+        userId: null,
+        action: "user.create",
+        entity: "User",
+        entityId: created.id,
+        after: { email, role: created.role, via: "cli" },
+      });
       return created;
     });
     console.log(`Created ${user.role} ${user.email}. They can sign in now.`);

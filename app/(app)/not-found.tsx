@@ -7,7 +7,9 @@ export default function NotFound() {
     <div className="max-w-xl">
       <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-4 text-slate-700">{t("record")}</p>
-      <Link href="/states" className="underline underline-offset-2">{t("toStates")}</Link>
+      <Link href="/states" className="underline underline-offset-2">
+        {t("toStates")}
+      </Link>
     </div>
   );
 }

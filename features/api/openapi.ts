@@ -19,7 +19,10 @@ const SCHEMAS = {
 export type SchemaName = keyof typeof SCHEMAS;
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output", unrepresentable: "throw" }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output", unrepresentable: "throw" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -34,7 +37,10 @@ const PAGE_PARAMS: Param[] = [
 ];
 const AS_OF = query("asOf", "Status and activity at the end of this day (2008-05-30 up to today); default today.", date);
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 const ERRORS = {
   "400": problem("A query parameter could not be used (unknown, repeated or out of bounds); `errors` says which."),
   "401": problem("No token, or an unknown or revoked token, or a token of a deactivated user."),
@@ -45,14 +51,25 @@ const ERRORS = {
 };
 
 /** `operationId` names the method a generated client gets (openapi-typescript, openapi-fetch and the like). */
-function operation(operationId: string, summary: string, description: string, parameters: Param[], schema: SchemaName, extra: Record<string, unknown> = {}) {
+function operation(
+  operationId: string,
+  summary: string,
+  description: string,
+  parameters: Param[],
+  schema: SchemaName,
+  extra: Record<string, unknown> = {},
+) {
   return {
     get: {
       operationId,
       summary,
       description,
       parameters: parameters.map((p) => ({ in: p.in ?? "query", required: p.required ?? false, ...p })),
-      responses: { "200": { description: "OK", content: { "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } } }, ...ERRORS, ...extra },
+      responses: {
+        "200": { description: "OK", content: { "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } } },
+        ...ERRORS,
+        ...extra,
+      },
     },
   };
 }
@@ -95,7 +112,16 @@ export function openApiDocument(origin = "http://localhost:3000") {
         "getState",
         "One state",
         "A state's treaty record, domestic steps, Article 7 reports, pledges and latest outreach contacts.",
-        [{ name: "iso3", in: "path", required: true, description: "ISO 3166-1 alpha-3 code, e.g. GHA.", schema: { type: "string", pattern: "^[A-Za-z]{3}$" } }, AS_OF],
+        [
+          {
+            name: "iso3",
+            in: "path",
+            required: true,
+            description: "ISO 3166-1 alpha-3 code, e.g. GHA.",
+            schema: { type: "string", pattern: "^[A-Za-z]{3}$" },
+          },
+          AS_OF,
+        ],
         "StateResponse",
         { "404": problem("No state has this code.") },
       ),
@@ -109,7 +135,10 @@ export function openApiDocument(origin = "http://localhost:3000") {
           query("region", "Pledges aimed at a state of this region, or at the region.", enumOf(REGIONS)),
           query("meeting", "Pledges made at this meeting (its id).", { type: "string" }),
           query("actor", "Pledges made by this state or organisation (its actor id).", { type: "string" }),
-          query("state", "Pledges concerning this state: made by it or aimed at it (its three-letter code).", { type: "string", pattern: "^[A-Za-z]{3}$" }),
+          query("state", "Pledges concerning this state: made by it or aimed at it (its three-letter code).", {
+            type: "string",
+            pattern: "^[A-Za-z]{3}$",
+          }),
           query("due", "`overdue`: open and past their due window; `30`/`90`: open and due within that many days.", enumOf(PLEDGE_DUE_FILTERS)),
           ...PAGE_PARAMS,
         ],

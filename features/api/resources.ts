@@ -42,7 +42,11 @@ function pageJson(url: URL, request: PageRequest, total: number): PageJson {
     query.set("limit", String(request.limit));
     return `${url.pathname}?${query}`;
   };
-  return { ...info, next: info.page < info.pageCount ? link(info.page + 1) : null, prev: info.page > 1 ? link(Math.min(info.page - 1, info.pageCount)) : null };
+  return {
+    ...info,
+    next: info.page < info.pageCount ? link(info.page + 1) : null,
+    prev: info.page > 1 ? link(Math.min(info.page - 1, info.pageCount)) : null,
+  };
 }
 
 const stageJson = (stage: Stage) => ({
@@ -76,7 +80,12 @@ function stateJson(
   };
 }
 
-const actorJson = (a: { id: string; name: string; kind: "STATE" | "ORGANISATION"; stateIso3: string | null }) => ({ id: a.id, name: a.name, kind: a.kind, stateIso3: a.stateIso3 });
+const actorJson = (a: { id: string; name: string; kind: "STATE" | "ORGANISATION"; stateIso3: string | null }) => ({
+  id: a.id,
+  name: a.name,
+  kind: a.kind,
+  stateIso3: a.stateIso3,
+});
 
 function pledgeJson(p: PledgeView): PledgeJson {
   return {
@@ -137,12 +146,23 @@ export async function statesResource(ctx: ApiContext<unknown>) {
 export async function stateResource(ctx: ApiContext<{ iso3: string }>) {
   const today = todayIso();
   const parsed = parseStateFilter(ctx.params, today);
-  check(ctx, ["asOf"], parsed.problems.filter((p) => p.param === "asOf"));
+  check(
+    ctx,
+    ["asOf"],
+    parsed.problems.filter((p) => p.param === "asOf"),
+  );
   const asOf = parsed.filter.asOf.date;
   const iso3 = ctx.path.iso3.toUpperCase();
-  const notFound = new ApiProblem(404, "Not found", `No state has the code “${ctx.path.iso3.slice(0, 10)}”; use an ISO 3166-1 alpha-3 code such as GHA.`);
+  const notFound = new ApiProblem(
+    404,
+    "Not found",
+    `No state has the code “${ctx.path.iso3.slice(0, 10)}”; use an ISO 3166-1 alpha-3 code such as GHA.`,
+  );
   if (!/^[A-Z]{3}$/.test(iso3)) throw notFound;
-  const [state, contacts] = await Promise.all([getStateDetail(iso3, asOf, ctx.user), contactsWithState(iso3, ctx.user, today, { until: asOf, take: 50 })]);
+  const [state, contacts] = await Promise.all([
+    getStateDetail(iso3, asOf, ctx.user),
+    contactsWithState(iso3, ctx.user, today, { until: asOf, take: 50 }),
+  ]);
   if (!state) throw notFound;
   const pledges = await pledgesConcerning({ actorId: state.actorId ?? undefined, iso3 }, today);
   const lastContact = contacts.find((c) => c.status === "DONE" && c.date <= asOf)?.date ?? null;

@@ -29,7 +29,13 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       const token = bearerToken(request.headers.get("authorization"));
       const challenge = { "WWW-Authenticate": 'Bearer realm="adhere"' };
       if (!token) {
-        throw new ApiProblem(401, "Authentication required", "Send a personal API token as “Authorization: Bearer <token>”; create one on your account page.", undefined, challenge);
+        throw new ApiProblem(
+          401,
+          "Authentication required",
+          "Send a personal API token as “Authorization: Bearer <token>”; create one on your account page.",
+          undefined,
+          challenge,
+        );
       }
       const now = new Date();
       const user = await authenticateApiToken(db(), token, now);
@@ -40,11 +46,17 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       }
       const rate = await reserveApiRequest(db(), { userId: user.id, now });
       if (!rate.allowed) {
-        throw new ApiProblem(429, "Too many requests", `At most ${RATE_LIMIT} requests a minute; try again in ${rate.retryAfterSeconds} s.`, undefined, {
-          "Retry-After": String(rate.retryAfterSeconds),
-          "RateLimit-Limit": String(RATE_LIMIT),
-          "RateLimit-Remaining": "0",
-        });
+        throw new ApiProblem(
+          429,
+          "Too many requests",
+          `At most ${RATE_LIMIT} requests a minute; try again in ${rate.retryAfterSeconds} s.`,
+          undefined,
+          {
+            "Retry-After": String(rate.retryAfterSeconds),
+            "RateLimit-Limit": String(RATE_LIMIT),
+            "RateLimit-Remaining": "0",
+          },
+        );
       }
       const url = new URL(request.url);
       const body = await handler({ request, url, params: searchParamsOf(url.searchParams), path: ((await context?.params) ?? {}) as P, user });
@@ -60,7 +72,9 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       if (error instanceof ApiProblem) return problemResponse(error);
       const message = error instanceof Error ? error.message : String(error);
       if (UNAVAILABLE.test(message) || UNAVAILABLE.test(String((error as { code?: string })?.code ?? ""))) {
-        return problemResponse(new ApiProblem(503, "Unavailable", "The database is temporarily unavailable; try again in a moment.", undefined, { "Retry-After": "30" }));
+        return problemResponse(
+          new ApiProblem(503, "Unavailable", "The database is temporarily unavailable; try again in a moment.", undefined, { "Retry-After": "30" }),
+        );
       }
       console.error(`[api ${new URL(request.url).pathname}]`, error);
       return problemResponse(new ApiProblem(500, "Server error", "Something went wrong on the server; it has been logged."));

@@ -9,7 +9,10 @@ import { STATUS_KINDS } from "@/lib/domain/status";
 import { DATE_PRECISIONS } from "@/lib/domain/fuzzy-date";
 import { OBLIGATION_STATES } from "@/lib/domain/article7";
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("A calendar day, YYYY-MM-DD.");
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("A calendar day, YYYY-MM-DD.");
 const Timestamp = z.iso.datetime().describe("A moment, ISO 8601 in UTC.");
 const Count = z.int().min(0);
 const Id = z.string().describe("An opaque identifier.");
@@ -74,7 +77,9 @@ const Article7 = z.object({
   kind: z.enum(["INITIAL", "ANNUAL"]),
   year: z.int().nullable(),
   due: IsoDate,
-  state: z.enum(OBLIGATION_STATES).describe("NOT_RECORDED: past due with no submission recorded, before the day an administrator says the records are complete from (then LATE)."),
+  state: z
+    .enum(OBLIGATION_STATES)
+    .describe("NOT_RECORDED: past due with no submission recorded, before the day an administrator says the records are complete from (then LATE)."),
   submittedOn: IsoDate.nullable(),
 });
 
@@ -87,7 +92,12 @@ export const PledgeSchema = z.object({
   treatyAction: z.enum(TREATY_ACTIONS).nullable(),
   status: z.enum(PLEDGE_STATUSES),
   due: z
-    .object({ text: z.string().describe("As said, e.g. “mid-2013”."), precision: z.enum(DATE_PRECISIONS), earliest: IsoDate.nullable(), latest: IsoDate.nullable() })
+    .object({
+      text: z.string().describe("As said, e.g. “mid-2013”."),
+      precision: z.enum(DATE_PRECISIONS),
+      earliest: IsoDate.nullable(),
+      latest: IsoDate.nullable(),
+    })
     .describe("The due date as said and the window of days it means."),
   reviewOn: IsoDate.nullable(),
   overdue: z.boolean(),
@@ -152,7 +162,8 @@ export const StateListSchema = z.object({
   data: z.array(StateSummarySchema),
   page: PageSchema,
   asOf: IsoDate,
-  counts: z.object({ STATE_PARTY: Count, PENDING: Count, SIGNATORY: Count, NOT_PARTY: Count, WITHDRAWN: Count, byDeposit: Count })
+  counts: z
+    .object({ STATE_PARTY: Count, PENDING: Count, SIGNATORY: Count, NOT_PARTY: Count, WITHDRAWN: Count, byDeposit: Count })
     .describe("States matching region and search on `asOf`, before the status filter."),
 });
 export const StateResponseSchema = z.object({ data: StateDetailSchema, asOf: IsoDate });

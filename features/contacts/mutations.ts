@@ -20,14 +20,36 @@ import { say } from "@/lib/domain/message";
 import { visibleContacts } from "@/platform/auth/visibility";
 import { ActionError, defineMutation, type SignedInUser, type MutationContext, type RelatedLink } from "@/platform/mutations/core";
 import { contactScope } from "@/platform/mutations/scope";
-import { id, iso3List, languageOf, list, notADate, optionalDate, required, optionalId, optionalText, requiredText, textLanguage, version } from "@/platform/mutations/fields";
+import {
+  id,
+  iso3List,
+  languageOf,
+  list,
+  notADate,
+  optionalDate,
+  required,
+  optionalId,
+  optionalText,
+  requiredText,
+  textLanguage,
+  version,
+} from "@/platform/mutations/fields";
 import { conflictMessage } from "@/platform/mutations/conflict";
 
 const WRITERS = ["CONTRIBUTOR", "COORDINATOR", "ADMIN"] as const;
 
-const requiredDate = (field: string) => z.string({ message: required(field) }).trim().min(1, required(field)).refine(isIsoDate, notADate(field));
+const requiredDate = (field: string) =>
+  z
+    .string({ message: required(field) })
+    .trim()
+    .min(1, required(field))
+    .refine(isIsoDate, notADate(field));
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.string().optional().transform((v) => (v ? v : null)).pipe(z.enum(values, { message }).nullable());
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.enum(values, { message }).nullable());
 const idList = list(id, 100);
 
 const nextStepFields = {
@@ -104,7 +126,8 @@ const contactSelect = {
 } satisfies Prisma.ContactSelect;
 
 type ContactRow = Prisma.ContactGetPayload<{ select: typeof contactSelect }>;
-const actorName = (a: { state: { name: string } | null; organisation: { name: string } | null }) => a.state?.name ?? a.organisation?.name ?? "Unknown";
+const actorName = (a: { state: { name: string } | null; organisation: { name: string } | null }) =>
+  a.state?.name ?? a.organisation?.name ?? "Unknown";
 const day = (d: Date | null) => (d ? toIsoDate(d) : null);
 
 /** What the audit row keeps of a contact: readable values, so the history needs no lookups. */
@@ -118,7 +141,10 @@ function snapshot(c: ContactRow) {
   });
 }
 
-interface SnapshotSource extends Pick<ContactRow, "date" | "status" | "channel" | "level" | "place" | "summary" | "outcome" | "nextStep" | "nextStepDue" | "nextStepDone" | "sensitivity"> {
+interface SnapshotSource extends Pick<
+  ContactRow,
+  "date" | "status" | "channel" | "level" | "place" | "summary" | "outcome" | "nextStep" | "nextStepDue" | "nextStepDone" | "sensitivity"
+> {
   actorName: string;
   targets: string[];
   nextStepOwner: string | null;
@@ -149,15 +175,27 @@ function snapshotOf(c: SnapshotSource) {
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A contact as this user may see it; a restricted one is "not found" for those who may not see it. */
-async function findContact(tx: Prisma.TransactionClient, user: SignedInUser, contactId: string, options: { deleted?: boolean } = {}): Promise<ContactRow> {
+async function findContact(
+  tx: Prisma.TransactionClient,
+  user: SignedInUser,
+  contactId: string,
+  options: { deleted?: boolean } = {},
+): Promise<ContactRow> {
   const contact = await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect });
   if (!contact) throw new ActionError("not-found", "contactMutations.contactDoesNotExistNo");
   return contact;
 }
 
 /** The conflict as it is now: the row read before the update may predate the save that won while this one waited. */
-async function contactConflict(tx: Prisma.TransactionClient, user: SignedInUser, contactId: string, current: ContactRow, options: { deleted?: boolean } = {}): Promise<ActionError> {
-  const latest = (await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect })) ?? current;
+async function contactConflict(
+  tx: Prisma.TransactionClient,
+  user: SignedInUser,
+  contactId: string,
+  current: ContactRow,
+  options: { deleted?: boolean } = {},
+): Promise<ActionError> {
+  const latest =
+    (await tx.contact.findFirst({ where: { AND: [{ id: contactId }, visibleContacts(user, options)] }, select: contactSelect })) ?? current;
   return new ActionError("conflict", conflictMessage("mutations.contact", latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
 }
 
@@ -179,7 +217,8 @@ async function checkReferences(
   if (!actor) throw new ActionError("invalid", "contactMutations.chooseWhoReachedOut", { actorId: "contactMutations.chooseWhoReachedOut" });
   const targets = [...new Set(input.targets)];
   const known = await tx.state.count({ where: { iso3: { in: targets } } });
-  if (known !== targets.length) throw new ActionError("invalid", "mutations.someStateCodesAreUnknown", { targets: "mutations.useThreeLetterCodesKnown" });
+  if (known !== targets.length)
+    throw new ActionError("invalid", "mutations.someStateCodesAreUnknown", { targets: "mutations.useThreeLetterCodesKnown" });
   const pledgeIds = [...new Set([...input.fulfils, ...input.followsUp])];
   const pledges = pledgeIds.length > 0 ? await tx.pledge.findMany({ where: { id: { in: pledgeIds } }, select: { id: true, text: true } }) : [];
   if (pledges.length !== pledgeIds.length) {
@@ -194,7 +233,8 @@ async function checkReferences(
 async function checkOwner(tx: Prisma.TransactionClient, ownerId: string | null) {
   if (!ownerId) return null;
   const owner = await tx.user.findFirst({ where: { id: ownerId, active: true }, select: { name: true } });
-  if (!owner) throw new ActionError("invalid", "contactMutations.chooseOwnerNextStepFrom", { nextStepOwnerId: "contactMutations.choosePersonFromList" });
+  if (!owner)
+    throw new ActionError("invalid", "contactMutations.chooseOwnerNextStepFrom", { nextStepOwnerId: "contactMutations.choosePersonFromList" });
   return owner;
 }
 
@@ -234,8 +274,18 @@ async function checkOverlaps(
     take: 20,
     select: { id: true, date: true, status: true, actorId: true, channel: true, targets: { select: { stateIso3: true } } },
   });
-  const overlaps = findOverlaps(candidate, rows.map((r) => ({ ...r, date: toIsoDate(r.date), targets: r.targets.map((t) => t.stateIso3) })));
-  if (overlaps.length === 0 || overlapsConfirmed(overlaps.map((o) => o.id), confirmed)) return;
+  const overlaps = findOverlaps(
+    candidate,
+    rows.map((r) => ({ ...r, date: toIsoDate(r.date), targets: r.targets.map((t) => t.stateIso3) })),
+  );
+  if (
+    overlaps.length === 0 ||
+    overlapsConfirmed(
+      overlaps.map((o) => o.id),
+      confirmed,
+    )
+  )
+    return;
   // The names only when the user is to be asked: most saves have no overlap, or one already seen and confirmed.
   const named = new Map(
     (
@@ -345,7 +395,17 @@ export const updateContact = defineMutation({
   name: "contact.update",
   roles: WRITERS,
   scope: contactScope,
-  schema: z.object({ id, version, ...contactFields, nextStepDone: z.string().optional().transform((v) => v === "1" || v === "on") }).superRefine(checkRules),
+  schema: z
+    .object({
+      id,
+      version,
+      ...contactFields,
+      nextStepDone: z
+        .string()
+        .optional()
+        .transform((v) => v === "1" || v === "on"),
+    })
+    .superRefine(checkRules),
   async run({ tx, user, input, audit }) {
     const current = await findContact(tx, user, input.id);
     requireEditor(user, current);
@@ -373,7 +433,7 @@ export const updateContact = defineMutation({
     const concerned = [...new Set([...targets, ...before.targets])];
     const restricted = current.sensitivity === "RESTRICTED" || input.sensitivity === "RESTRICTED";
     await audit({ action: "contact.update", entity: "Contact", entityId: input.id, ...auditScope(concerned, restricted), before, after });
-    return { message: "contactMutations.contactSaved"};
+    return { message: "contactMutations.contactSaved" };
   },
 });
 
@@ -415,15 +475,19 @@ export const markContactDone = defineMutation({
     if (changed.count === 0) throw await contactConflict(tx, user, input.id, current);
     const after = snapshot(await tx.contact.findUniqueOrThrow({ where: { id: input.id }, select: contactSelect }));
     const targets = current.targets.map((t) => t.stateIso3);
-    await audit({ action: "contact.done", entity: "Contact", entityId: input.id, ...auditScope(targets, current.sensitivity === "RESTRICTED"), before: snapshot(current), after });
-    return { message: "contactMutations.contactMarkedDone"};
+    await audit({
+      action: "contact.done",
+      entity: "Contact",
+      entityId: input.id,
+      ...auditScope(targets, current.sensitivity === "RESTRICTED"),
+      before: snapshot(current),
+      after,
+    });
+    return { message: "contactMutations.contactMarkedDone" };
   },
 });
 
-async function setDeleted(
-  { tx, user, input, audit }: MutationContext<{ id: string; version: number }>,
-  deleting: boolean,
-): Promise<void> {
+async function setDeleted({ tx, user, input, audit }: MutationContext<{ id: string; version: number }>, deleting: boolean): Promise<void> {
   const current = await findContact(tx, user, input.id, { deleted: !deleting });
   if (deleting) requireEditor(user, current);
   const changed = await tx.contact.updateMany({
@@ -451,7 +515,7 @@ export const deleteContact = defineMutation({
   schema: z.object({ id, version }),
   async run(ctx) {
     await setDeleted(ctx, true);
-    return { message: "contactMutations.contactDeletedAdministratorCanRestore"};
+    return { message: "contactMutations.contactDeletedAdministratorCanRestore" };
   },
 });
 
@@ -462,6 +526,6 @@ export const restoreContact = defineMutation({
   schema: z.object({ id, version }),
   async run(ctx) {
     await setDeleted(ctx, false);
-    return { message: "contactMutations.contactRestored"};
+    return { message: "contactMutations.contactRestored" };
   },
 });

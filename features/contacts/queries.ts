@@ -1,5 +1,15 @@
 import "server-only";
-import type { ContactChannel, ContactLevel, ContactOutcome, ContactPledgeLink, ContactStatus, PledgeStatus, Prisma, Region, Sensitivity } from "@prisma/client";
+import type {
+  ContactChannel,
+  ContactLevel,
+  ContactOutcome,
+  ContactPledgeLink,
+  ContactStatus,
+  PledgeStatus,
+  Prisma,
+  Region,
+  Sensitivity,
+} from "@prisma/client";
 import { db } from "@/platform/db";
 import type { ContactFilter } from "@/lib/domain/contact-filter";
 import { localContactNames } from "@/lib/domain/contact-names";
@@ -93,7 +103,16 @@ function toContactView(c: ContactRow, today: IsoDate): ContactView {
     loggedBy: c.loggedBy,
     loggedAt: c.createdAt.toISOString(),
     version: c.version,
-    pledges: [...c.pledges].sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id)).map((p) => ({ id: p.pledge.id, text: p.pledge.text, status: p.pledge.status, link: p.link, actor: toActorOption(p.pledge.actor).name, actorIso3: p.pledge.actor.stateIso3 })),
+    pledges: [...c.pledges]
+      .sort((a, b) => a.pledge.createdAt.getTime() - b.pledge.createdAt.getTime() || a.pledge.id.localeCompare(b.pledge.id))
+      .map((p) => ({
+        id: p.pledge.id,
+        text: p.pledge.text,
+        status: p.pledge.status,
+        link: p.link,
+        actor: toActorOption(p.pledge.actor).name,
+        actorIso3: p.pledge.actor.stateIso3,
+      })),
     deletedAt: c.deletedAt?.toISOString() ?? null,
     deletedBy: c.deletedBy?.name ?? null,
   };
@@ -137,8 +156,24 @@ export async function listContacts(filter: ContactFilter, viewer: Viewer, option
 }
 
 const CSV_COLUMNS = [
-  "date", "status", "actor", "targets", "targetCodes", "channel", "level", "place", "summary", "outcome",
-  "nextStep", "nextStepDue", "nextStepOwner", "nextStepDone", "visibleTo", "loggedBy", "pledges", "link",
+  "date",
+  "status",
+  "actor",
+  "targets",
+  "targetCodes",
+  "channel",
+  "level",
+  "place",
+  "summary",
+  "outcome",
+  "nextStep",
+  "nextStepDue",
+  "nextStepOwner",
+  "nextStepDone",
+  "visibleTo",
+  "loggedBy",
+  "pledges",
+  "link",
 ] as const;
 
 /** One contact as a CSV row in the reader's language; what users typed stays as written, dates stay YYYY-MM-DD for spreadsheets. */
@@ -176,7 +211,10 @@ export async function allContacts(filter: ContactFilter, viewer: Viewer, today: 
 export async function contactsCsv(filter: ContactFilter, viewer: Viewer, today: IsoDate, locale: Locale = DEFAULT_LOCALE): Promise<string> {
   const contacts = await allContacts(filter, viewer, today);
   const t = translatorFor(locale);
-  return toCsv(CSV_COLUMNS.map((column) => t(`contacts.csv.${column}`)), contacts.map((c) => contactCsvRow(c, locale)));
+  return toCsv(
+    CSV_COLUMNS.map((column) => t(`contacts.csv.${column}`)),
+    contacts.map((c) => contactCsvRow(c, locale)),
+  );
 }
 
 export interface ContactHistoryEntry {
@@ -190,7 +228,11 @@ export interface ContactHistoryEntry {
 }
 
 /** One contact with its history; null when it does not exist or the viewer may not see it. */
-export async function getContact(id: string, viewer: Viewer, today: IsoDate): Promise<{ contact: ContactView; history: ContactHistoryEntry[] } | null> {
+export async function getContact(
+  id: string,
+  viewer: Viewer,
+  today: IsoDate,
+): Promise<{ contact: ContactView; history: ContactHistoryEntry[] } | null> {
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
   const live = { AND: [{ id }, visibleContacts(viewer)] };
   const where = viewer.role === "ADMIN" ? { OR: [live, { AND: [{ id }, visibleContacts(viewer, { deleted: true })] }] } : live;
@@ -206,7 +248,15 @@ export async function getContact(id: string, viewer: Viewer, today: IsoDate): Pr
   if (!row) return null;
   return {
     contact: toContactView(row, today),
-    history: history.map((h) => ({ id: String(h.id), at: h.at.toISOString(), action: h.action, entity: h.entity, user: h.user?.name ?? null, before: h.before, after: h.after })),
+    history: history.map((h) => ({
+      id: String(h.id),
+      at: h.at.toISOString(),
+      action: h.action,
+      entity: h.entity,
+      user: h.user?.name ?? null,
+      before: h.before,
+      after: h.after,
+    })),
   };
 }
 
@@ -215,7 +265,12 @@ const withState = (iso3: string, viewer: Viewer, until?: IsoDate): Prisma.Contac
 });
 
 /** Contacts with a state, newest first (planned ones ahead of today come first). */
-export async function contactsWithState(iso3: string, viewer: Viewer, today: IsoDate, options: { until?: IsoDate; take?: number } = {}): Promise<ContactView[]> {
+export async function contactsWithState(
+  iso3: string,
+  viewer: Viewer,
+  today: IsoDate,
+  options: { until?: IsoDate; take?: number } = {},
+): Promise<ContactView[]> {
   const rows = await db().contact.findMany({
     where: withState(iso3, viewer, options.until),
     select: contactSelect,
@@ -226,19 +281,61 @@ export async function contactsWithState(iso3: string, viewer: Viewer, today: Iso
 }
 
 /** What a state's timeline shows of a contact. */
-export type TimelineContact = Pick<ContactView, "id" | "date" | "status" | "actor" | "targets" | "channel" | "summary" | "language" | "outcome" | "nextStep" | "nextStepDue" | "sensitivity" | "loggedAt" | "plannedDatePassed">;
+export type TimelineContact = Pick<
+  ContactView,
+  | "id"
+  | "date"
+  | "status"
+  | "actor"
+  | "targets"
+  | "channel"
+  | "summary"
+  | "language"
+  | "outcome"
+  | "nextStep"
+  | "nextStepDue"
+  | "sensitivity"
+  | "loggedAt"
+  | "plannedDatePassed"
+>;
 
 const timelineContactSelect = {
-  id: true, date: true, status: true, channel: true, summary: true, language: true, outcome: true, nextStep: true, nextStepDue: true,
-  sensitivity: true, createdAt: true, actor: { select: actorSelect }, targets: contactSelect.targets,
+  id: true,
+  date: true,
+  status: true,
+  channel: true,
+  summary: true,
+  language: true,
+  outcome: true,
+  nextStep: true,
+  nextStepDue: true,
+  sensitivity: true,
+  createdAt: true,
+  actor: { select: actorSelect },
+  targets: contactSelect.targets,
 } satisfies Prisma.ContactSelect;
 
 /** Contacts with a state as its timeline shows them, newest first: fewer relations than contactsWithState reads. */
 export async function timelineContacts(iso3: string, viewer: Viewer, options: { until?: IsoDate; take: number }): Promise<TimelineContact[]> {
-  const rows = await db().contact.findMany({ where: withState(iso3, viewer, options.until), select: timelineContactSelect, orderBy: ORDER, take: options.take });
+  const rows = await db().contact.findMany({
+    where: withState(iso3, viewer, options.until),
+    select: timelineContactSelect,
+    orderBy: ORDER,
+    take: options.take,
+  });
   return rows.map((c) => ({
-    id: c.id, date: toIsoDate(c.date), status: c.status, actor: toActorOption(c.actor), targets: c.targets.map((t) => t.state), channel: c.channel,
-    summary: c.summary, language: c.language, outcome: c.outcome, nextStep: c.nextStep, nextStepDue: day(c.nextStepDue), sensitivity: c.sensitivity,
+    id: c.id,
+    date: toIsoDate(c.date),
+    status: c.status,
+    actor: toActorOption(c.actor),
+    targets: c.targets.map((t) => t.state),
+    channel: c.channel,
+    summary: c.summary,
+    language: c.language,
+    outcome: c.outcome,
+    nextStep: c.nextStep,
+    nextStepDue: day(c.nextStepDue),
+    sensitivity: c.sensitivity,
     loggedAt: c.createdAt.toISOString(),
     plannedDatePassed: isPlannedDatePassed({ status: c.status, date: toIsoDate(c.date) }, todayIso()),
   }));
@@ -273,7 +370,11 @@ export async function lastContactByState(viewer: Viewer, asOf: IsoDate): Promise
 }
 
 /** For the dashboard: planned contacts from today on, and how many next steps are overdue. */
-export async function upcomingWork(viewer: Viewer, today: IsoDate, take = 8): Promise<{ planned: ContactView[]; plannedTotal: number; overdueNextSteps: number }> {
+export async function upcomingWork(
+  viewer: Viewer,
+  today: IsoDate,
+  take = 8,
+): Promise<{ planned: ContactView[]; plannedTotal: number; overdueNextSteps: number }> {
   const plannedWhere = { AND: [visibleContacts(viewer), { status: "PLANNED" as const, date: { gte: fromIsoDate(today) } }] };
   const [planned, plannedTotal, overdueNextSteps] = await Promise.all([
     db().contact.findMany({ where: plannedWhere, select: contactSelect, orderBy: [{ date: "asc" }, { id: "asc" }], take }),

@@ -90,7 +90,12 @@ export const updateDomesticStep = defineMutation({
     if (changed.count === 0) {
       // Read again: the row read above may predate the save that won (it committed while this one waited).
       const latest = await findStep(tx, input.id);
-      throw new ActionError("conflict", conflictMessage(say("mutations.stepTitle", { title: latest.title }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+      throw new ActionError(
+        "conflict",
+        conflictMessage(say("mutations.stepTitle", { title: latest.title }), latest.updatedBy?.name, latest.updatedAt),
+        undefined,
+        latest.version,
+      );
     }
     await audit({
       action: "domesticStep.update",
@@ -98,9 +103,21 @@ export const updateDomesticStep = defineMutation({
       entityId: current.id,
       stateIso3: current.stateIso3,
       before: snapshot(current),
-      after: { title: input.title, status: input.status, date: input.date?.text ?? "", note: input.note, source: input.source, position: current.position },
+      after: {
+        title: input.title,
+        status: input.status,
+        date: input.date?.text ?? "",
+        note: input.note,
+        source: input.source,
+        position: current.position,
+      },
     });
-    return { message: say("stepMutations.titleSavedStepstatus", { title: input.title, stepStatus: { key: `labels.stepStatus.${input.status}`, lower: true } })};
+    return {
+      message: say("stepMutations.titleSavedStepstatus", {
+        title: input.title,
+        stepStatus: { key: `labels.stepStatus.${input.status}`, lower: true },
+      }),
+    };
   },
 });
 
@@ -112,13 +129,20 @@ export const startDomesticPath = defineMutation({
   async run({ tx, input, audit }) {
     const treatyId = await ccmTreatyId(tx);
     const existing = await tx.domesticStep.count({ where: { stateIso3: input.iso3, treatyId, path: input.path } });
-    if (existing > 0) throw new ActionError("conflict", say("stepMutations.stateAlreadyHasPathSteps", { path: { key: `labels.path.${input.path}`, lower: true } }));
+    if (existing > 0)
+      throw new ActionError("conflict", say("stepMutations.stateAlreadyHasPathSteps", { path: { key: `labels.path.${input.path}`, lower: true } }));
     const titles = PATH_TEMPLATES[input.path];
     await tx.domesticStep.createMany({
       data: titles.map((title, position) => ({ stateIso3: input.iso3, treatyId, path: input.path, position, title })),
     });
-    await audit({ action: "domesticPath.start", entity: "DomesticPath", entityId: `${input.iso3}:${input.path}`, stateIso3: input.iso3, after: { path: input.path, steps: [...titles] } });
-    return { message: say("stepMutations.pathPathStartedWithN", { path: { key: `labels.path.${input.path}` }, n: titles.length })};
+    await audit({
+      action: "domesticPath.start",
+      entity: "DomesticPath",
+      entityId: `${input.iso3}:${input.path}`,
+      stateIso3: input.iso3,
+      after: { path: input.path, steps: [...titles] },
+    });
+    return { message: say("stepMutations.pathPathStartedWithN", { path: { key: `labels.path.${input.path}` }, n: titles.length }) };
   },
 });
 
@@ -138,8 +162,14 @@ export const addDomesticStep = defineMutation({
       data: { stateIso3: input.iso3, treatyId, path: input.path, position: (last?.position ?? -1) + 1, title: input.title },
       select: { id: true },
     });
-    await audit({ action: "domesticStep.add", entity: "DomesticStep", entityId: step.id, stateIso3: input.iso3, after: { path: input.path, title: input.title } });
-    return { message: say("stepMutations.stepTitleAdded", { title: input.title })};
+    await audit({
+      action: "domesticStep.add",
+      entity: "DomesticStep",
+      entityId: step.id,
+      stateIso3: input.iso3,
+      after: { path: input.path, title: input.title },
+    });
+    return { message: say("stepMutations.stepTitleAdded", { title: input.title }) };
   },
 });
 
@@ -159,7 +189,11 @@ export const moveDomesticStep = defineMutation({
       orderBy: { position: input.direction === "up" ? "desc" : "asc" },
       select: { id: true, position: true, title: true },
     });
-    if (!neighbour) throw new ActionError("invalid", say(input.direction === "up" ? "stepMutations.titleAlreadyFirst" : "stepMutations.titleAlreadyLast", { title: step.title }));
+    if (!neighbour)
+      throw new ActionError(
+        "invalid",
+        say(input.direction === "up" ? "stepMutations.titleAlreadyFirst" : "stepMutations.titleAlreadyLast", { title: step.title }),
+      );
     await tx.domesticStep.update({ where: { id: step.id }, data: { position: neighbour.position, version: { increment: 1 } } });
     await tx.domesticStep.update({ where: { id: neighbour.id }, data: { position: step.position, version: { increment: 1 } } });
     await audit({
@@ -170,7 +204,7 @@ export const moveDomesticStep = defineMutation({
       before: { position: step.position },
       after: { position: neighbour.position, swappedWith: neighbour.title },
     });
-    return { message: say(input.direction === "up" ? "stepMutations.titleMovedUp" : "stepMutations.titleMovedDown", { title: step.title })};
+    return { message: say(input.direction === "up" ? "stepMutations.titleMovedUp" : "stepMutations.titleMovedDown", { title: step.title }) };
   },
 });
 
@@ -184,9 +218,14 @@ export const removeDomesticStep = defineMutation({
     const removed = await tx.domesticStep.deleteMany({ where: { id: input.id, version: input.version } });
     if (removed.count === 0) {
       const latest = await findStep(tx, input.id);
-      throw new ActionError("conflict", conflictMessage(say("mutations.stepTitle", { title: latest.title }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+      throw new ActionError(
+        "conflict",
+        conflictMessage(say("mutations.stepTitle", { title: latest.title }), latest.updatedBy?.name, latest.updatedAt),
+        undefined,
+        latest.version,
+      );
     }
     await audit({ action: "domesticStep.remove", entity: "DomesticStep", entityId: step.id, stateIso3: step.stateIso3, before: snapshot(step) });
-    return { message: say("stepMutations.stepTitleRemoved", { title: step.title })};
+    return { message: say("stepMutations.stepTitleRemoved", { title: step.title }) };
   },
 });

@@ -17,15 +17,24 @@ export interface MeetingSummary {
 }
 
 const meetingSummarySelect = {
-  id: true, name: true, kind: true, place: true, startDate: true, endDate: true,
+  id: true,
+  name: true,
+  kind: true,
+  place: true,
+  startDate: true,
+  endDate: true,
   _count: { select: { pledges: true } },
   sessions: { select: { _count: { select: { statements: true } } } },
 } satisfies Prisma.MeetingSelect;
 const MEETING_ORDER: Prisma.MeetingOrderByWithRelationInput[] = [{ startDate: "desc" }, { id: "asc" }];
 
 const toMeetingSummary = (m: Prisma.MeetingGetPayload<{ select: typeof meetingSummarySelect }>): MeetingSummary => ({
-  id: m.id, name: m.name, kind: m.kind, place: m.place,
-  startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate),
+  id: m.id,
+  name: m.name,
+  kind: m.kind,
+  place: m.place,
+  startDate: toIsoDate(m.startDate),
+  endDate: toIsoDate(m.endDate),
   statements: m.sessions.reduce((n, s) => n + s._count.statements, 0),
   pledges: m._count.pledges,
 });
@@ -44,7 +53,10 @@ export interface MeetingFilter {
 }
 
 /** One page of meetings, newest first, with the number matching the filter: two queries. */
-export async function listMeetingsPage(filter: MeetingFilter, page: { page: number; limit: number }): Promise<{ meetings: MeetingSummary[]; total: number }> {
+export async function listMeetingsPage(
+  filter: MeetingFilter,
+  page: { page: number; limit: number },
+): Promise<{ meetings: MeetingSummary[]; total: number }> {
   const where: Prisma.MeetingWhereInput = {
     AND: [
       filter.kind ? { kind: filter.kind } : {},
@@ -69,7 +81,10 @@ const statementSelect = {
   coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } },
   quotes: { orderBy: { position: "asc" }, select: { id: true, text: true } },
   concerns: { select: { state: { select: { iso3: true, name: true } } } },
-  pledges: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, status: true, dueText: true, dueEarliest: true, dueLatest: true, actor: { select: actorSelect } } },
+  pledges: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, text: true, status: true, dueText: true, dueEarliest: true, dueLatest: true, actor: { select: actorSelect } },
+  },
 } satisfies Prisma.StatementSelect;
 
 export interface StatementView {
@@ -98,7 +113,12 @@ const toStatementView = (s: StatementRow): StatementView => ({
   quotes: s.quotes,
   concerns: s.concerns.map((c) => c.state),
   pledges: jointPledges(
-    s.pledges.map((p) => ({ ...p, actor: toActorOption(p.actor), dueEarliest: p.dueEarliest ? toIsoDate(p.dueEarliest) : null, dueLatest: p.dueLatest ? toIsoDate(p.dueLatest) : null })),
+    s.pledges.map((p) => ({
+      ...p,
+      actor: toActorOption(p.actor),
+      dueEarliest: p.dueEarliest ? toIsoDate(p.dueEarliest) : null,
+      dueLatest: p.dueLatest ? toIsoDate(p.dueLatest) : null,
+    })),
   ),
 });
 
@@ -107,11 +127,18 @@ export async function getMeeting(id: string) {
   const meeting = await db().meeting.findUnique({
     where: { id },
     select: {
-      id: true, name: true, kind: true, place: true, startDate: true, endDate: true, version: true,
+      id: true,
+      name: true,
+      kind: true,
+      place: true,
+      startDate: true,
+      endDate: true,
+      version: true,
       sessions: {
         orderBy: { position: "asc" },
         select: {
-          id: true, title: true,
+          id: true,
+          title: true,
           chairs: { select: { actor: { select: actorSelect } } },
           statements: { orderBy: { position: "asc" }, select: statementSelect },
         },
@@ -153,7 +180,13 @@ export async function statementsConcerning(options: { actorId?: string; iso3?: s
   if (!where) return [];
   const rows = await db().statement.findMany({
     where,
-    orderBy: [{ session: { meeting: { startDate: "desc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
+    orderBy: [
+      { session: { meeting: { startDate: "desc" } } },
+      { session: { meetingId: "asc" } },
+      { session: { position: "asc" } },
+      { position: "asc" },
+      { id: "asc" },
+    ],
     take: Math.min(options.take ?? STATEMENTS_MAX, STATEMENTS_MAX),
     select: { ...statementSelect, session: { select: { title: true, meeting: { select: { id: true, name: true, startDate: true } } } } },
   });

@@ -48,5 +48,8 @@ export async function listActors(): Promise<ActorOption[]> {
 
 export async function getOrganisation(id: string) {
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
-  return db().organisation.findUnique({ where: { id }, select: { id: true, name: true, shortName: true, aliases: true, actor: { select: { id: true } } } });
+  return db().organisation.findUnique({
+    where: { id },
+    select: { id: true, name: true, shortName: true, aliases: true, actor: { select: { id: true } } },
+  });
 }

@@ -33,8 +33,16 @@ const pledgeFields = {
   actorId: id,
   text: requiredText("fields.whatPromised", 5000),
   kind: z.enum(PLEDGE_KINDS, { message: "pledgeMutations.chooseKindPledge" }),
-  treatyAction: z.string().optional().transform((v) => (v ? v : null)).pipe(z.enum(TREATY_ACTIONS).nullable()),
-  targetRegion: z.string().optional().transform((v) => (v ? v : null)).pipe(z.enum(REGIONS).nullable()),
+  treatyAction: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.enum(TREATY_ACTIONS).nullable()),
+  targetRegion: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.enum(REGIONS).nullable()),
   targets: iso3List,
   due: dueField,
   reviewOn: optionalDate("fields.reviewDate"),
@@ -71,7 +79,10 @@ function pledgeData(input: PledgeFieldsInput) {
   };
 }
 
-async function checkReferences(tx: Prisma.TransactionClient, input: { actorId: string; targets: string[]; meetingId: string | null; statementId: string | null }) {
+async function checkReferences(
+  tx: Prisma.TransactionClient,
+  input: { actorId: string; targets: string[]; meetingId: string | null; statementId: string | null },
+) {
   const actor = await tx.actor.findUnique({ where: { id: input.actorId }, select: { stateIso3: true } });
   if (!actor) throw new ActionError("invalid", "pledgeMutations.chooseWhoMadePledge", { actorId: "pledgeMutations.chooseWhoMadePledge" });
   await assertKnownStates(tx, input.targets, "targets");
@@ -106,13 +117,23 @@ export const createPledge = defineMutation({
       stateIso3: actor.stateIso3,
       after: { text: input.text, kind: input.kind, due: input.due?.text ?? "", targets: input.targets, status: "OPEN" },
     });
-    return { message: "pledgeMutations.pledgeRecorded"};
+    return { message: "pledgeMutations.pledgeRecorded" };
   },
 });
 
 const pledgeSnapshotSelect = {
-  text: true, kind: true, treatyAction: true, targetRegion: true, dueText: true, status: true, evidence: true, version: true, updatedAt: true,
-  updatedBy: { select: { name: true } }, actor: { select: { stateIso3: true } }, targets: { select: { stateIso3: true } },
+  text: true,
+  kind: true,
+  treatyAction: true,
+  targetRegion: true,
+  dueText: true,
+  status: true,
+  evidence: true,
+  version: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+  actor: { select: { stateIso3: true } },
+  targets: { select: { stateIso3: true } },
 } satisfies Prisma.PledgeSelect;
 
 export const updatePledge = defineMutation({
@@ -143,7 +164,7 @@ export const updatePledge = defineMutation({
       before: { text: current.text, kind: current.kind, due: current.dueText, targets: current.targets.map((t) => t.stateIso3) },
       after: { text: input.text, kind: input.kind, due: input.due?.text ?? "", targets: input.targets },
     });
-    return { message: "pledgeMutations.pledgeSaved"};
+    return { message: "pledgeMutations.pledgeSaved" };
   },
 });
 
@@ -178,7 +199,12 @@ async function applyStatus(
   });
   if (changed.count === 0) {
     const latest = (await tx.pledge.findUnique({ where: { id: pledgeId }, select: pledgeSnapshotSelect })) ?? current;
-    throw new ActionError("conflict", conflictMessage(say("mutations.pledgeTitle", { title: latest.text.slice(0, 60) }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+    throw new ActionError(
+      "conflict",
+      conflictMessage(say("mutations.pledgeTitle", { title: latest.text.slice(0, 60) }), latest.updatedBy?.name, latest.updatedAt),
+      undefined,
+      latest.version,
+    );
   }
   await audit({
     action: "pledge.status",
@@ -197,7 +223,9 @@ export const setPledgeStatus = defineMutation({
   schema: z.object({ id, version, ...statusFields }).refine(evidenceRule, evidenceIssue),
   async run({ tx, user, input, audit }) {
     await applyStatus(tx, user.id, input.id, input.version, input, audit);
-    return { message: say("pledgeMutations.pledgeMarkedPledgestatus", { pledgeStatus: { key: `labels.pledgeStatus.${input.status}`, lower: true } })};
+    return {
+      message: say("pledgeMutations.pledgeMarkedPledgestatus", { pledgeStatus: { key: `labels.pledgeStatus.${input.status}`, lower: true } }),
+    };
   },
 });
 
@@ -208,7 +236,10 @@ export const bulkPledgeStatus = defineMutation({
   scope: bulkPledgeScope,
   schema: z
     .object({
-      pledges: list(z.string().regex(/^[a-z0-9]{10,40}:\d+$/i, "pledgeMutations.unknownPledge"), 500).refine((v) => v.length > 0, "pledgeMutations.selectLeastOnePledge"),
+      pledges: list(z.string().regex(/^[a-z0-9]{10,40}:\d+$/i, "pledgeMutations.unknownPledge"), 500).refine(
+        (v) => v.length > 0,
+        "pledgeMutations.selectLeastOnePledge",
+      ),
       ...statusFields,
     })
     .refine(evidenceRule, evidenceIssue),
@@ -221,4 +252,3 @@ export const bulkPledgeStatus = defineMutation({
     return { message: say("pledgeMutations.pledgesMarked", { n, pledgeStatus: { key: `labels.pledgeStatus.${input.status}`, lower: true } }) };
   },
 });
-

@@ -4,7 +4,15 @@ import { db } from "@/platform/db";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { isOverdue, isReviewDue } from "@/lib/domain/pledges";
 import { otherLanguageNames } from "@/lib/domain/state-names";
-import { actorsNamed, isPledgeSearch, likeEscaped, mergeSuggestions, PLEDGE_SEARCH_MAX, PLEDGE_SUGGESTIONS, type PledgeOptionsQuery } from "@/lib/domain/pledge-options";
+import {
+  actorsNamed,
+  isPledgeSearch,
+  likeEscaped,
+  mergeSuggestions,
+  PLEDGE_SEARCH_MAX,
+  PLEDGE_SUGGESTIONS,
+  type PledgeOptionsQuery,
+} from "@/lib/domain/pledge-options";
 import { actorSelect, toActorOption, type ActorOption } from "../meetings/speakers";
 
 export interface PledgeView {
@@ -158,7 +166,10 @@ export async function listPledges(filter: PledgeFilter): Promise<PledgeList> {
 export async function getPledge(id: string, today: IsoDate) {
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
   const [row, history] = await Promise.all([
-    db().pledge.findUnique({ where: { id }, select: { ...pledgeSelect, statement: { select: { id: true, summary: true, language: true, session: { select: { title: true } } } } } }),
+    db().pledge.findUnique({
+      where: { id },
+      select: { ...pledgeSelect, statement: { select: { id: true, summary: true, language: true, session: { select: { title: true } } } } },
+    }),
     db().auditEvent.findMany({
       where: { entity: "Pledge", entityId: id },
       orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -170,7 +181,15 @@ export async function getPledge(id: string, today: IsoDate) {
   return {
     pledge: toPledgeView(row, today),
     statement: row.statement,
-    history: history.map((h) => ({ id: String(h.id), at: h.at.toISOString(), action: h.action, entity: h.entity, user: h.user?.name ?? null, before: h.before, after: h.after })),
+    history: history.map((h) => ({
+      id: String(h.id),
+      at: h.at.toISOString(),
+      action: h.action,
+      entity: h.entity,
+      user: h.user?.name ?? null,
+      before: h.before,
+      after: h.after,
+    })),
   };
 }
 
@@ -189,7 +208,12 @@ export async function pledgesConcerning(options: { actorId?: string; iso3?: stri
   const where = concerningWhere(options);
   if (!where) return [];
   const take = Math.min(options.take ?? PLEDGES_CONCERNING_MAX, PLEDGES_CONCERNING_MAX);
-  const rows = await db().pledge.findMany({ where, select: pledgeSelect, orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }], take });
+  const rows = await db().pledge.findMany({
+    where,
+    select: pledgeSelect,
+    orderBy: [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take,
+  });
   return rows.map((r) => toPledgeView(r, today));
 }
 
@@ -209,7 +233,12 @@ export interface PledgeChoice {
 
 const choiceSelect = { id: true, text: true, status: true, actor: { select: actorSelect } } satisfies Prisma.PledgeSelect;
 // Open ones first (the enum's order: open, in progress, then closed), then the soonest due.
-const choiceOrder: Prisma.PledgeOrderByWithRelationInput[] = [{ status: "asc" }, { dueLatest: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }];
+const choiceOrder: Prisma.PledgeOrderByWithRelationInput[] = [
+  { status: "asc" },
+  { dueLatest: { sort: "asc", nulls: "last" } },
+  { createdAt: "asc" },
+  { id: "asc" },
+];
 const toChoice = (p: Prisma.PledgeGetPayload<{ select: typeof choiceSelect }>): PledgeChoice => {
   const actor = toActorOption(p.actor);
   return { id: p.id, text: p.text, status: p.status, actor: { name: actor.name, stateIso3: actor.stateIso3 } };
@@ -226,11 +255,24 @@ export async function findPledgeChoices(query: PledgeOptionsQuery): Promise<Pled
     // Who made a pledge is matched here, on the ~200 actors, so that the pledges are searched by two indexes
     // (the text's trigrams, the actor) rather than by reading every pledge with its actor.
     const actors = await db().actor.findMany({
-      select: { id: true, stateIso3: true, state: { select: { name: true, aliases: true } }, organisation: { select: { name: true, shortName: true, aliases: true } } },
+      select: {
+        id: true,
+        stateIso3: true,
+        state: { select: { name: true, aliases: true } },
+        organisation: { select: { name: true, shortName: true, aliases: true } },
+      },
     });
     const named = actorsNamed(
       query.q,
-      actors.map((a) => ({ id: a.id, stateIso3: a.stateIso3, names: a.state ? [a.state.name, ...a.state.aliases] : a.organisation ? [a.organisation.name, a.organisation.shortName, ...a.organisation.aliases] : [] })),
+      actors.map((a) => ({
+        id: a.id,
+        stateIso3: a.stateIso3,
+        names: a.state
+          ? [a.state.name, ...a.state.aliases]
+          : a.organisation
+            ? [a.organisation.name, a.organisation.shortName, ...a.organisation.aliases]
+            : [],
+      })),
       otherLanguageNames,
     );
     const or: Prisma.PledgeWhereInput[] = [{ text: { contains: likeEscaped(query.q), mode: "insensitive" } }];
@@ -247,7 +289,9 @@ export async function findPledgeChoices(query: PledgeOptionsQuery): Promise<Pled
           orderBy: choiceOrder,
           take: PLEDGE_SUGGESTIONS,
         }),
-    query.actorId ? db().pledge.findMany({ where: { actorId: query.actorId }, select: choiceSelect, orderBy: choiceOrder, take: PLEDGE_SUGGESTIONS }) : [],
+    query.actorId
+      ? db().pledge.findMany({ where: { actorId: query.actorId }, select: choiceSelect, orderBy: choiceOrder, take: PLEDGE_SUGGESTIONS })
+      : [],
   ]);
   return mergeSuggestions(aboutStates.map(toChoice), byActor.map(toChoice), PLEDGE_SUGGESTIONS);
 }

@@ -23,7 +23,16 @@ const dayAfter = (date: IsoDate) => new Date(fromIsoDate(date).getTime() + 86_40
 
 // Actors and meetings are read once, whole (a few hundred rows), rather than joined to each of thousands of pledges.
 const pledgeSelect = {
-  id: true, text: true, kind: true, status: true, dueText: true, dueLatest: true, closedOn: true, evidence: true, actorId: true, meetingId: true,
+  id: true,
+  text: true,
+  kind: true,
+  status: true,
+  dueText: true,
+  dueLatest: true,
+  closedOn: true,
+  evidence: true,
+  actorId: true,
+  meetingId: true,
 } as const;
 const pledgeOrder: Prisma.PledgeOrderByWithRelationInput[] = [{ dueLatest: { sort: "asc", nulls: "last" } }, { id: "asc" }];
 
@@ -59,7 +68,9 @@ export async function progressReport(
   const contactReader: Viewer = includeRestricted ? viewer : { id: viewer.id, role: "VIEWER" };
   const range = { gte: fromIsoDate(from), lt: dayAfter(to) };
   // Pledges made by the end of the period: each section asks only for its own, and counts the rest in the database.
-  const madeByEnd: Prisma.PledgeWhereInput = { OR: [{ meeting: { startDate: { lt: dayAfter(to) } } }, { meetingId: null, createdAt: { lt: dayAfter(to) } }] };
+  const madeByEnd: Prisma.PledgeWhereInput = {
+    OR: [{ meeting: { startDate: { lt: dayAfter(to) } } }, { meetingId: null, createdAt: { lt: dayAfter(to) } }],
+  };
   const pledgeWhere = {
     made: { OR: [{ meeting: { startDate: range } }, { meetingId: null, createdAt: range }] },
     closed: { AND: [madeByEnd, { closedOn: { gte: fromIsoDate(from), lte: fromIsoDate(to) } }] },
@@ -92,8 +103,20 @@ export async function progressReport(
     db().statement.findMany({
       where: { ...quoteWhere, quotes: { some: {} } },
       // Sessions in order within a meeting, then statements in order: the same report every time it is made.
-      orderBy: [{ session: { meeting: { startDate: "asc" } } }, { session: { meetingId: "asc" } }, { session: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
-      select: { id: true, speaker: { select: actorSelect }, coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } }, quotes: { orderBy: { position: "asc" }, select: { text: true } }, session: { select: { title: true, meeting: { select: { id: true, name: true } } } } },
+      orderBy: [
+        { session: { meeting: { startDate: "asc" } } },
+        { session: { meetingId: "asc" } },
+        { session: { position: "asc" } },
+        { position: "asc" },
+        { id: "asc" },
+      ],
+      select: {
+        id: true,
+        speaker: { select: actorSelect },
+        coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } },
+        quotes: { orderBy: { position: "asc" }, select: { text: true } },
+        session: { select: { title: true, meeting: { select: { id: true, name: true } } } },
+      },
       // Every statement listed has a quote: as many statements as rows shown are enough.
       take: limit,
     }),
@@ -112,9 +135,14 @@ export async function progressReport(
     sheet: t("treatyActions.sheet"),
     description: t("treatyActions.description", { from: long(from), to: long(to) }),
     columns: [t("col.date"), t("col.state"), t("col.action")],
-    ...counted(treatyEventsBetween(states, from, to)
-      .reverse()
-      .map((e) => ({ cells: [{ date: e.date }, stateName(e.subject.iso3, e.subject.name), label(`treatyEvent.${e.kind}`)], href: `/states/${e.subject.iso3}` }))),
+    ...counted(
+      treatyEventsBetween(states, from, to)
+        .reverse()
+        .map((e) => ({
+          cells: [{ date: e.date }, stateName(e.subject.iso3, e.subject.name), label(`treatyEvent.${e.kind}`)],
+          href: `/states/${e.subject.iso3}`,
+        })),
+    ),
   };
 
   const stepRows = stepEvents.map((e) => ({
@@ -165,7 +193,10 @@ export async function progressReport(
     columns: [...pledgeColumns.slice(0, 5), t("col.overdue")],
     rows: open.rows.map((p) => {
       const row = pledgeRow(p, "");
-      return { ...row, cells: [...row.cells.slice(0, 4), label("pledgeStatus.OPEN"), p.dueLatest && toIsoDate(p.dueLatest) < to ? t("cell.overdue") : ""] };
+      return {
+        ...row,
+        cells: [...row.cells.slice(0, 4), label("pledgeStatus.OPEN"), p.dueLatest && toIsoDate(p.dueLatest) < to ? t("cell.overdue") : ""],
+      };
     }),
     total: open.total,
   };
@@ -178,7 +209,14 @@ export async function progressReport(
     columns: [t("col.speaker"), t("col.quote"), t("col.meeting")],
     ...((rows) => ({ rows: shown(rows), total: quoteTotal ?? rows.length }))(
       statements.flatMap((s) =>
-        s.quotes.map((q) => ({ cells: [joinNames([s.speaker, ...s.coSpeakers.map((c) => c.actor)].map(actorName)), `“${q.text}”`, `${s.session.meeting.name}, ${s.session.title}`], href: `/meetings/${s.session.meeting.id}` })),
+        s.quotes.map((q) => ({
+          cells: [
+            joinNames([s.speaker, ...s.coSpeakers.map((c) => c.actor)].map(actorName)),
+            `“${q.text}”`,
+            `${s.session.meeting.name}, ${s.session.title}`,
+          ],
+          href: `/meetings/${s.session.meeting.id}`,
+        })),
       ),
     ),
   };
@@ -191,14 +229,20 @@ export async function progressReport(
   }
   const article7Rows = states.flatMap((s) => {
     if (!s.entryIntoForce || s.entryIntoForce.date > to) return [];
-    const due = obligationStatuses(reportObligations(s.entryIntoForce.date, to, s.record.withdrawalEffective), submissions.get(s.iso3) ?? [], to, completeFrom)
-      .filter((o) => o.due >= from && o.due <= to);
+    const due = obligationStatuses(
+      reportObligations(s.entryIntoForce.date, to, s.record.withdrawalEffective),
+      submissions.get(s.iso3) ?? [],
+      to,
+      completeFrom,
+    ).filter((o) => o.due >= from && o.due <= to);
     return due.map((o) => ({
       cells: [
         stateName(s.iso3, s.name),
         o.kind === "INITIAL" ? t("cell.initialReport") : t("cell.annualUpdate", { year: String(o.year) }),
         { date: o.due },
-        o.submittedOn ? t(o.state === "SUBMITTED_LATE" ? "cell.submittedLate" : "cell.submitted", { date: long(o.submittedOn) }) : t(`cell.${o.state}`),
+        o.submittedOn
+          ? t(o.state === "SUBMITTED_LATE" ? "cell.submittedLate" : "cell.submitted", { date: long(o.submittedOn) })
+          : t(`cell.${o.state}`),
       ],
       href: `/states/${s.iso3}`,
     }));
@@ -228,12 +272,17 @@ export async function progressReport(
     description: t(includeRestricted ? "contacts.descriptionRestricted" : "contacts.description"),
     columns: [t("col.region"), t("col.channel"), t("col.contacts"), ...CONTACT_OUTCOMES.map((o) => label(`outcome.${o}`))],
     linkColumn: 2,
-    ...counted([...tally.values()]
-      // Groups in the order the log first meets them, as when the contacts were tallied one by one.
-      .sort((a, b) => a.first - b.first)
-      .map((entry) => ({ ...entry, regionName: label(`region.${entry.region}`) }))
-      .sort((a, b) => (locale === "en" ? a.region.localeCompare(b.region) : byName(a.regionName, b.regionName)) || b.total - a.total)
-      .map((e) => ({ cells: [e.regionName, e.channel, e.total, ...CONTACT_OUTCOMES.map((o) => e.counts[o] ?? 0)], href: `/contacts?region=${e.region}&from=${from}&to=${to}` }))),
+    ...counted(
+      [...tally.values()]
+        // Groups in the order the log first meets them, as when the contacts were tallied one by one.
+        .sort((a, b) => a.first - b.first)
+        .map((entry) => ({ ...entry, regionName: label(`region.${entry.region}`) }))
+        .sort((a, b) => (locale === "en" ? a.region.localeCompare(b.region) : byName(a.regionName, b.regionName)) || b.total - a.total)
+        .map((e) => ({
+          cells: [e.regionName, e.channel, e.total, ...CONTACT_OUTCOMES.map((o) => e.counts[o] ?? 0)],
+          href: `/contacts?region=${e.region}&from=${from}&to=${to}`,
+        })),
+    ),
   };
   const contacted = new Set(contacts.contacted);
   const noContact: ReportSection = {
@@ -243,11 +292,13 @@ export async function progressReport(
     description: t("noContact.description"),
     columns: [t("col.state"), t("col.status"), t("col.region")],
     linkColumn: 0,
-    ...counted(states
-      .filter((s) => (s.status === "SIGNATORY" || s.status === "NOT_PARTY") && !contacted.has(s.iso3))
-      .map((s) => ({ ...s, localName: stateName(s.iso3, s.name) }))
-      .sort((a, b) => (a.status === b.status ? byName(a.localName, b.localName) : a.status === "SIGNATORY" ? -1 : 1))
-      .map((s) => ({ cells: [s.localName, label(`status.${s.status}`), label(`region.${s.region}`)], href: `/states/${s.iso3}` }))),
+    ...counted(
+      states
+        .filter((s) => (s.status === "SIGNATORY" || s.status === "NOT_PARTY") && !contacted.has(s.iso3))
+        .map((s) => ({ ...s, localName: stateName(s.iso3, s.name) }))
+        .sort((a, b) => (a.status === b.status ? byName(a.localName, b.localName) : a.status === "SIGNATORY" ? -1 : 1))
+        .map((s) => ({ cells: [s.localName, label(`status.${s.status}`), label(`region.${s.region}`)], href: `/states/${s.iso3}` })),
+    ),
   };
 
   return {

@@ -16,7 +16,11 @@ function activityOf(lastActivity: string | null, today: IsoDate): { lastActivity
 export async function targetList(today: IsoDate, viewer: Viewer): Promise<RankedTarget[]> {
   const [states, pledges] = await Promise.all([
     listStates({ asOf: today, viewer }),
-    db().pledge.groupBy({ by: ["actorId"], where: { status: { in: ["OPEN", "IN_PROGRESS"] }, actor: { stateIso3: { not: null } } }, _count: { _all: true } }),
+    db().pledge.groupBy({
+      by: ["actorId"],
+      where: { status: { in: ["OPEN", "IN_PROGRESS"] }, actor: { stateIso3: { not: null } } },
+      _count: { _all: true },
+    }),
   ]);
   const actors = await db().actor.findMany({ where: { id: { in: pledges.map((p) => p.actorId) } }, select: { id: true, stateIso3: true } });
   const openByState = new Map(actors.map((a) => [a.stateIso3!, pledges.find((p) => p.actorId === a.id)?._count._all ?? 0]));

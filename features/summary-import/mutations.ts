@@ -92,18 +92,28 @@ async function targetSession(ctx: Ctx, meetingId: string): Promise<{ id: string;
   const { tx, input, audit } = ctx;
   const { sessionId, sessionTitle, chairIds } = input.payload;
   if (sessionId) {
-    const session = await tx.session.findUnique({ where: { id: sessionId }, select: { id: true, title: true, meetingId: true, chairs: { select: { actorId: true } } } });
-    if (!session || session.meetingId !== meetingId) throw new ActionError("invalid", "importMutations.chooseSessionMeeting", { sessionId: "importMutations.chooseSessionMeeting" });
+    const session = await tx.session.findUnique({
+      where: { id: sessionId },
+      select: { id: true, title: true, meetingId: true, chairs: { select: { actorId: true } } },
+    });
+    if (!session || session.meetingId !== meetingId)
+      throw new ActionError("invalid", "importMutations.chooseSessionMeeting", { sessionId: "importMutations.chooseSessionMeeting" });
     if (session.chairs.length === 0 && chairIds.length > 0) {
       await tx.sessionChair.createMany({ data: [...new Set(chairIds)].map((actorId) => ({ sessionId, actorId })) });
       await audit({ action: "session.chairs", entity: "Session", entityId: sessionId, after: { chairs: chairIds } });
     }
     return session;
   }
-  if (!sessionTitle) throw new ActionError("invalid", "importMutations.nameNewSessionChooseExisting", { sessionTitle: "importMutations.nameNewSessionEG" });
+  if (!sessionTitle)
+    throw new ActionError("invalid", "importMutations.nameNewSessionChooseExisting", { sessionTitle: "importMutations.nameNewSessionEG" });
   const last = await tx.session.findFirst({ where: { meetingId }, orderBy: { position: "desc" }, select: { position: true } });
   const session = await tx.session.create({
-    data: { meetingId, title: sessionTitle, position: (last?.position ?? -1) + 1, chairs: { create: [...new Set(chairIds)].map((actorId) => ({ actorId })) } },
+    data: {
+      meetingId,
+      title: sessionTitle,
+      position: (last?.position ?? -1) + 1,
+      chairs: { create: [...new Set(chairIds)].map((actorId) => ({ actorId })) },
+    },
     select: { id: true, title: true },
   });
   await audit({ action: "session.add", entity: "Session", entityId: session.id, after: { title: sessionTitle, chairs: chairIds, imported: true } });
@@ -113,7 +123,10 @@ async function targetSession(ctx: Ctx, meetingId: string): Promise<{ id: string;
 async function checkActors(tx: Prisma.TransactionClient, statements: Payload["statements"]) {
   const ids = new Set<string>();
   statements.forEach((s, i) => {
-    const unknown = (j: number) => new ActionError("invalid", say("importMutations.sayWhoNameRejectStatement", { name: s.speakerNames[j] ?? "?" }), { [`statements.${i}.speakerIds`]: "importMutations.chooseWhoSpoke" });
+    const unknown = (j: number) =>
+      new ActionError("invalid", say("importMutations.sayWhoNameRejectStatement", { name: s.speakerNames[j] ?? "?" }), {
+        [`statements.${i}.speakerIds`]: "importMutations.chooseWhoSpoke",
+      });
     s.speakerIds.forEach((speaker, j) => {
       if (s.create && !speaker) throw unknown(j);
       if (speaker) ids.add(speaker);
@@ -140,32 +153,82 @@ async function saveStep(ctx: Ctx, step: Payload["statements"][number]["steps"][n
   };
   let stepId = step.stepId;
   if (!stepId) {
-    const existing = await tx.domesticStep.findMany({ where: { stateIso3: step.iso3, treatyId, path: step.path }, select: { id: true, title: true, position: true } });
+    const existing = await tx.domesticStep.findMany({
+      where: { stateIso3: step.iso3, treatyId, path: step.path },
+      select: { id: true, title: true, position: true },
+    });
     if (existing.length === 0) {
       const titles = PATH_TEMPLATES[step.path];
-      await tx.domesticStep.createMany({ data: titles.map((title, position) => ({ stateIso3: step.iso3, treatyId, path: step.path, position, title })) });
-      await audit({ action: "domesticPath.start", entity: "DomesticPath", entityId: `${step.iso3}:${step.path}`, stateIso3: step.iso3, after: { path: step.path, steps: [...titles], imported: true } });
+      await tx.domesticStep.createMany({
+        data: titles.map((title, position) => ({ stateIso3: step.iso3, treatyId, path: step.path, position, title })),
+      });
+      await audit({
+        action: "domesticPath.start",
+        entity: "DomesticPath",
+        entityId: `${step.iso3}:${step.path}`,
+        stateIso3: step.iso3,
+        after: { path: step.path, steps: [...titles], imported: true },
+      });
     }
-    const same = (await tx.domesticStep.findMany({ where: { stateIso3: step.iso3, treatyId, path: step.path }, select: { id: true, title: true, position: true }, orderBy: { position: "asc" } }));
+    const same = await tx.domesticStep.findMany({
+      where: { stateIso3: step.iso3, treatyId, path: step.path },
+      select: { id: true, title: true, position: true },
+      orderBy: { position: "asc" },
+    });
     const match = same.find((s) => s.title === step.title);
     if (match) stepId = match.id;
     else {
       const created = await tx.domesticStep.create({
-        data: { stateIso3: step.iso3, treatyId, path: step.path, position: (same.at(-1)?.position ?? -1) + 1, title: step.title, status: step.status, ...dateData, note: step.note, source, updatedById: user.id },
+        data: {
+          stateIso3: step.iso3,
+          treatyId,
+          path: step.path,
+          position: (same.at(-1)?.position ?? -1) + 1,
+          title: step.title,
+          status: step.status,
+          ...dateData,
+          note: step.note,
+          source,
+          updatedById: user.id,
+        },
         select: { id: true },
       });
-      await audit({ action: "domesticStep.add", entity: "DomesticStep", entityId: created.id, stateIso3: step.iso3, after: { path: step.path, title: step.title, status: step.status, date: dateData.dateText, note: step.note, source } });
+      await audit({
+        action: "domesticStep.add",
+        entity: "DomesticStep",
+        entityId: created.id,
+        stateIso3: step.iso3,
+        after: { path: step.path, title: step.title, status: step.status, date: dateData.dateText, note: step.note, source },
+      });
       return created.id;
     }
   }
-  const current = await tx.domesticStep.findUnique({ where: { id: stepId }, select: { stateIso3: true, title: true, status: true, dateText: true, note: true, source: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
-  if (!current || current.stateIso3 !== step.iso3) throw new ActionError("not-found", say("importMutations.stepTitleIso3NoLonger", { title: step.title, iso3: step.iso3 }));
+  const current = await tx.domesticStep.findUnique({
+    where: { id: stepId },
+    select: {
+      stateIso3: true,
+      title: true,
+      status: true,
+      dateText: true,
+      note: true,
+      source: true,
+      version: true,
+      updatedAt: true,
+      updatedBy: { select: { name: true } },
+    },
+  });
+  if (!current || current.stateIso3 !== step.iso3)
+    throw new ActionError("not-found", say("importMutations.stepTitleIso3NoLonger", { title: step.title, iso3: step.iso3 }));
   const note = current.note ? `${current.note}\n${step.note}` : step.note;
   const changed = await tx.domesticStep.updateMany({
     where: { id: stepId, version: step.version ?? current.version },
     data: { status: step.status, ...(date ? dateData : {}), note, source, version: { increment: 1 }, updatedById: user.id },
   });
-  if (changed.count === 0) throw new ActionError("conflict", conflictMessage(say("mutations.stepTitleIso3", { title: current.title, iso3: step.iso3 }), current.updatedBy?.name, current.updatedAt));
+  if (changed.count === 0)
+    throw new ActionError(
+      "conflict",
+      conflictMessage(say("mutations.stepTitleIso3", { title: current.title, iso3: step.iso3 }), current.updatedBy?.name, current.updatedAt),
+    );
   await audit({
     action: "domesticStep.update",
     entity: "DomesticStep",
@@ -186,18 +249,30 @@ export const importSessionSummary = defineMutation({
   schema: z.object({ meetingId: id, payload: payloadField }),
   async run(ctx) {
     const { tx, user, input, audit } = ctx;
-    const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, name: true, startDate: true, treatyId: true } });
+    const meeting = await tx.meeting.findUnique({
+      where: { id: input.meetingId },
+      select: { id: true, name: true, startDate: true, treatyId: true },
+    });
     if (!meeting) throw new ActionError("not-found", "meetingMutations.meetingNoLongerExists");
     // Two coordinators saving the same review at once: the second waits, then finds the first one's proposals saved.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`meeting.import:${meeting.id}`}))`;
     const { statements, language } = input.payload;
-    const keys = statements.flatMap((s) => [...(s.create ? [s.key] : []), ...s.pledges.map((p) => p.key), ...s.steps.map((p) => p.key), ...s.contacts.map((p) => p.key)]);
+    const keys = statements.flatMap((s) => [
+      ...(s.create ? [s.key] : []),
+      ...s.pledges.map((p) => p.key),
+      ...s.steps.map((p) => p.key),
+      ...s.contacts.map((p) => p.key),
+    ]);
     if (keys.length === 0) throw new ActionError("invalid", "importMutations.nothingAcceptedAcceptLeastOne");
     if (new Set(keys).size !== keys.length) throw new ActionError("invalid", "importMutations.sameProposalAppearsTwiceReview");
     const already = await tx.importedProposal.count({ where: { meetingId: meeting.id, fingerprint: { in: keys } } });
     if (already > 0) throw new ActionError("conflict", "importMutations.someTheseProposalsWereSaved");
     const stateOf = await checkActors(tx, statements);
-    await assertKnownStates(tx, statements.flatMap((s) => [...s.concerns, ...s.steps.map((p) => p.iso3), ...s.contacts.map((p) => p.targetIso3)]), "statements");
+    await assertKnownStates(
+      tx,
+      statements.flatMap((s) => [...s.concerns, ...s.steps.map((p) => p.iso3), ...s.contacts.map((p) => p.targetIso3)]),
+      "statements",
+    );
     const attachIds = statements.flatMap((s) => (s.attachTo ? [s.attachTo] : []));
     const attachable = await tx.statement.count({ where: { id: { in: attachIds }, session: { meetingId: meeting.id } } });
     if (attachable !== new Set(attachIds).size) throw new ActionError("invalid", "importMutations.statementTheseProposalsBelongNo");
@@ -206,7 +281,10 @@ export const importSessionSummary = defineMutation({
     const source = `${meeting.name}, imported summary`;
     const needsSession = statements.some((s) => s.create);
     const session = needsSession ? await targetSession(ctx, meeting.id) : null;
-    let position = session ? ((await tx.statement.findFirst({ where: { sessionId: session.id }, orderBy: { position: "desc" }, select: { position: true } }))?.position ?? -1) + 1 : 0;
+    let position = session
+      ? ((await tx.statement.findFirst({ where: { sessionId: session.id }, orderBy: { position: "desc" }, select: { position: true } }))?.position ??
+          -1) + 1
+      : 0;
     const counts = { statements: 0, pledges: 0, steps: 0, contacts: 0 };
     const touchedStates = new Set<string>();
 
@@ -231,19 +309,32 @@ export const importSessionSummary = defineMutation({
         counts.statements += 1;
         const iso3 = stateOf.get(speakerId) ?? null;
         if (iso3) touchedStates.add(iso3);
-        await audit({ action: "statement.add", entity: "Statement", entityId: created.id, stateIso3: iso3, after: { summary: s.summary, quotes: s.quotes, concerns: s.concerns, coSpeakers: together, imported: true } });
+        await audit({
+          action: "statement.add",
+          entity: "Statement",
+          entityId: created.id,
+          stateIso3: iso3,
+          after: { summary: s.summary, quotes: s.quotes, concerns: s.concerns, coSpeakers: together, imported: true },
+        });
         await recordProposal(tx, meeting.id, s.key, "Statement", created.id);
       }
       for (const p of s.pledges) {
         const due = p.due ? parseFuzzyDate(p.due, { reference: meetingDate }) : null;
         if (p.due && !due) throw new ActionError("invalid", say("importMutations.dueDateDueNotUnderstood", { due: p.due }));
-        if (p.kind === "TREATY_ACTION" && !p.treatyAction) throw new ActionError("invalid", say("importMutations.sayWhichTreatyActionTitle", { title: p.text.slice(0, 80) }));
+        if (p.kind === "TREATY_ACTION" && !p.treatyAction)
+          throw new ActionError("invalid", say("importMutations.sayWhichTreatyActionTitle", { title: p.text.slice(0, 80) }));
         const pledge = await tx.pledge.create({
           data: {
-            actorId: p.actorId!, statementId, meetingId: meeting.id, text: p.text, kind: p.kind,
+            actorId: p.actorId!,
+            statementId,
+            meetingId: meeting.id,
+            text: p.text,
+            kind: p.kind,
             treatyAction: p.kind === "TREATY_ACTION" ? p.treatyAction : null,
-            dueText: due?.text ?? "", duePrecision: due?.precision ?? "UNSPECIFIED",
-            dueEarliest: due?.earliest ? fromIsoDate(due.earliest) : null, dueLatest: due?.latest ? fromIsoDate(due.latest) : null,
+            dueText: due?.text ?? "",
+            duePrecision: due?.precision ?? "UNSPECIFIED",
+            dueEarliest: due?.earliest ? fromIsoDate(due.earliest) : null,
+            dueLatest: due?.latest ? fromIsoDate(due.latest) : null,
             updatedById: user.id,
           },
           select: { id: true },
@@ -251,7 +342,13 @@ export const importSessionSummary = defineMutation({
         counts.pledges += 1;
         const iso3 = stateOf.get(p.actorId!) ?? null;
         if (iso3) touchedStates.add(iso3);
-        await audit({ action: "pledge.create", entity: "Pledge", entityId: pledge.id, stateIso3: iso3, after: { text: p.text, kind: p.kind, due: due?.text ?? "", status: "OPEN", imported: true } });
+        await audit({
+          action: "pledge.create",
+          entity: "Pledge",
+          entityId: pledge.id,
+          stateIso3: iso3,
+          after: { text: p.text, kind: p.kind, due: due?.text ?? "", status: "OPEN", imported: true },
+        });
         await recordProposal(tx, meeting.id, p.key, "Pledge", pledge.id);
       }
       for (const step of s.steps) {
@@ -263,15 +360,29 @@ export const importSessionSummary = defineMutation({
       for (const c of s.contacts) {
         const contact = await tx.contact.create({
           data: {
-            date: fromIsoDate(c.date), status: "DONE", actorId: c.actorId!, channel: "OTHER", summary: c.summary, outcome: c.outcome,
-            sensitivity: "SHARED", importKey: `import:${meeting.id}:${c.key}`, loggedById: user.id, updatedById: user.id,
+            date: fromIsoDate(c.date),
+            status: "DONE",
+            actorId: c.actorId!,
+            channel: "OTHER",
+            summary: c.summary,
+            outcome: c.outcome,
+            sensitivity: "SHARED",
+            importKey: `import:${meeting.id}:${c.key}`,
+            loggedById: user.id,
+            updatedById: user.id,
             targets: { create: [{ stateIso3: c.targetIso3 }] },
           },
           select: { id: true },
         });
         counts.contacts += 1;
         touchedStates.add(c.targetIso3);
-        await audit({ action: "contact.create", entity: "Contact", entityId: contact.id, stateIso3: c.targetIso3, after: { date: c.date, summary: c.summary, outcome: c.outcome, targets: [c.targetIso3], imported: true } });
+        await audit({
+          action: "contact.create",
+          entity: "Contact",
+          entityId: contact.id,
+          stateIso3: c.targetIso3,
+          after: { date: c.date, summary: c.summary, outcome: c.outcome, targets: [c.targetIso3], imported: true },
+        });
         await recordProposal(tx, meeting.id, c.key, "Contact", contact.id);
       }
     }

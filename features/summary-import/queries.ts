@@ -20,7 +20,10 @@ async function importActors(): Promise<{ actors: ImportActor[]; statusOn: (iso3:
         select: {
           name: true,
           aliases: true,
-          statuses: { where: { treaty: { code: "CCM" } }, select: { signed: true, deposited: true, instrument: true, entryIntoForce: true, withdrawalEffective: true } },
+          statuses: {
+            where: { treaty: { code: "CCM" } },
+            select: { signed: true, deposited: true, instrument: true, entryIntoForce: true, withdrawalEffective: true },
+          },
         },
       },
       organisation: { select: { name: true, shortName: true, aliases: true } },
@@ -31,10 +34,21 @@ async function importActors(): Promise<{ actors: ImportActor[]; statusOn: (iso3:
     if (row.state && row.stateIso3) {
       const s = row.state.statuses[0];
       records.set(row.stateIso3, {
-        signed: day(s?.signed ?? null), deposited: day(s?.deposited ?? null), instrument: s?.instrument ?? null,
-        entryIntoForce: day(s?.entryIntoForce ?? null), withdrawalEffective: day(s?.withdrawalEffective ?? null),
+        signed: day(s?.signed ?? null),
+        deposited: day(s?.deposited ?? null),
+        instrument: s?.instrument ?? null,
+        entryIntoForce: day(s?.entryIntoForce ?? null),
+        withdrawalEffective: day(s?.withdrawalEffective ?? null),
       });
-      return [{ id: row.id, key: row.stateIso3, name: row.state.name, aliases: [...row.state.aliases, ...otherLanguageNames(row.stateIso3)], kind: "STATE" }];
+      return [
+        {
+          id: row.id,
+          key: row.stateIso3,
+          name: row.state.name,
+          aliases: [...row.state.aliases, ...otherLanguageNames(row.stateIso3)],
+          kind: "STATE",
+        },
+      ];
     }
     if (row.organisation) {
       const o = row.organisation;
@@ -62,10 +76,20 @@ export async function getImportTarget(meetingId: string): Promise<ImportTarget |
   if (!/^[a-z0-9]{10,40}$/i.test(meetingId)) return null;
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
-    select: { id: true, name: true, startDate: true, sessions: { orderBy: { position: "asc" }, select: { id: true, title: true, _count: { select: { chairs: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      startDate: true,
+      sessions: { orderBy: { position: "asc" }, select: { id: true, title: true, _count: { select: { chairs: true } } } },
+    },
   });
   if (!meeting) return null;
-  return { id: meeting.id, name: meeting.name, startDate: toIsoDate(meeting.startDate), sessions: meeting.sessions.map((s) => ({ id: s.id, title: s.title, chairs: s._count.chairs })) };
+  return {
+    id: meeting.id,
+    name: meeting.name,
+    startDate: toIsoDate(meeting.startDate),
+    sessions: meeting.sessions.map((s) => ({ id: s.id, title: s.title, chairs: s._count.chairs })),
+  };
 }
 
 /** Parses a summary for a meeting and compares every proposal with what the database already holds. */
@@ -99,7 +123,11 @@ export async function reviewSummary(meeting: ImportTarget, text: string): Promis
     actors,
     statusOf: (iso3) => statusOf(iso3, meeting.startDate),
     saved: new Map(saved.map((s) => [s.fingerprint, s.entityId])),
-    statementsInMeeting: statements.map((s) => ({ id: s.id, speakerIds: [s.speakerId, ...s.coSpeakers.map((c) => c.actorId)], sessionTitle: s.session.title })),
+    statementsInMeeting: statements.map((s) => ({
+      id: s.id,
+      speakerIds: [s.speakerId, ...s.coSpeakers.map((c) => c.actorId)],
+      sessionTitle: s.session.title,
+    })),
     pledgesInMeeting: pledges,
     stepsOf: (iso3) => stepsByState.get(iso3) ?? [],
     contactsNear: contacts.flatMap((c) => c.targets.map((t) => ({ id: c.id, actorId: c.actorId, targetIso3: t.stateIso3, date: toIsoDate(c.date) }))),

@@ -6,7 +6,8 @@ export const UPLOAD_MAX_BYTES = 5_000_000;
 
 /** An uploaded summary as text: .txt and .md as UTF-8, .docx through its HTML (bold and italics kept). */
 export async function readSummaryFile(file: File): Promise<SummaryCheck> {
-  if (file.size > UPLOAD_MAX_BYTES) return { ok: false, message: `This file is ${(file.size / 1_000_000).toFixed(1)} MB; a summary file can be at most 5 MB.` };
+  if (file.size > UPLOAD_MAX_BYTES)
+    return { ok: false, message: `This file is ${(file.size / 1_000_000).toFixed(1)} MB; a summary file can be at most 5 MB.` };
   const name = file.name.toLowerCase();
   const bytes = Buffer.from(await file.arrayBuffer());
   if (name.endsWith(".docx")) {

@@ -13,7 +13,12 @@ export const recordArticle7Report = defineMutation({
     .object({
       iso3,
       kind: z.enum(["INITIAL", "ANNUAL"], { message: "treatyMutations.chooseKindReport" }),
-      year: z.string().trim().optional().transform((v) => (v ? Number(v) : null)).pipe(z.number().int().min(2010, "treatyMutations.enterYearFrom2010").max(2100).nullable()),
+      year: z
+        .string()
+        .trim()
+        .optional()
+        .transform((v) => (v ? Number(v) : null))
+        .pipe(z.number().int().min(2010, "treatyMutations.enterYearFrom2010").max(2100).nullable()),
       submittedOn: optionalDate("fields.submitted").refine((v) => v !== null, "treatyMutations.enterDaySubmitted"),
       source: optionalText("fields.source", 2000),
     })
@@ -22,13 +27,30 @@ export const recordArticle7Report = defineMutation({
   async run({ tx, input, audit }) {
     const year = input.kind === "INITIAL" ? null : input.year;
     const existing = await tx.article7Report.findFirst({ where: { stateIso3: input.iso3, kind: input.kind, year }, select: { id: true } });
-    if (existing) throw new ActionError("conflict", input.kind === "INITIAL" ? "treatyMutations.initialReportAlreadyRecorded" : say("treatyMutations.yearUpdateAlreadyRecorded", { year: year ?? "" }));
+    if (existing)
+      throw new ActionError(
+        "conflict",
+        input.kind === "INITIAL"
+          ? "treatyMutations.initialReportAlreadyRecorded"
+          : say("treatyMutations.yearUpdateAlreadyRecorded", { year: year ?? "" }),
+      );
     const report = await tx.article7Report.create({
       data: { stateIso3: input.iso3, kind: input.kind, year, submittedOn: fromIsoDate(input.submittedOn!), source: input.source },
       select: { id: true },
     });
-    await audit({ action: "article7.record", entity: "Article7Report", entityId: report.id, stateIso3: input.iso3, after: { kind: input.kind, year, submittedOn: input.submittedOn, source: input.source } });
-    return { message: input.kind === "INITIAL" ? "treatyMutations.initialArticle7ReportRecorded" : say("treatyMutations.article7UpdateYearRecorded", { year: year ?? "" })};
+    await audit({
+      action: "article7.record",
+      entity: "Article7Report",
+      entityId: report.id,
+      stateIso3: input.iso3,
+      after: { kind: input.kind, year, submittedOn: input.submittedOn, source: input.source },
+    });
+    return {
+      message:
+        input.kind === "INITIAL"
+          ? "treatyMutations.initialArticle7ReportRecorded"
+          : say("treatyMutations.article7UpdateYearRecorded", { year: year ?? "" }),
+    };
   },
 });
 

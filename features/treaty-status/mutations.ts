@@ -26,7 +26,10 @@ const schema = z
       .string()
       .optional()
       .transform((v) => (v ? v : null))
-      .refine((v): v is (typeof INSTRUMENTS)[number] | null => v === null || (INSTRUMENTS as readonly string[]).includes(v), "treatyMutations.chooseInstrumentType"),
+      .refine(
+        (v): v is (typeof INSTRUMENTS)[number] | null => v === null || (INSTRUMENTS as readonly string[]).includes(v),
+        "treatyMutations.chooseInstrumentType",
+      ),
     entryIntoForce: optionalDate("fields.entryIntoForce"),
     entryIntoForceNote: optionalText("fields.reasonEntryIntoForceDate", 1000),
     withdrawalEffective: optionalDate("fields.withdrawal"),
@@ -105,8 +108,14 @@ export const updateTreatyStatus = defineMutation({
     });
     if (updated.count === 0) {
       // Read again: the row read above may predate the save that won (it committed while this one waited).
-      const latest = (await tx.treatyStatus.findUnique({ where: { id: current.id }, select: { ...recordSelect, state: { select: { name: true } } } })) ?? current;
-      throw new ActionError("conflict", conflictMessage(say("mutations.nameSTreatyRecord", { name: latest.state.name }), latest.updatedBy?.name, latest.updatedAt), undefined, latest.version);
+      const latest =
+        (await tx.treatyStatus.findUnique({ where: { id: current.id }, select: { ...recordSelect, state: { select: { name: true } } } })) ?? current;
+      throw new ActionError(
+        "conflict",
+        conflictMessage(say("mutations.nameSTreatyRecord", { name: latest.state.name }), latest.updatedBy?.name, latest.updatedAt),
+        undefined,
+        latest.version,
+      );
     }
     const before = snapshot(current);
     const after = {
@@ -129,7 +138,16 @@ export const updateTreatyStatus = defineMutation({
       for (const step of steps) {
         await tx.domesticStep.update({
           where: { id: step.id },
-          data: { status: "DONE", dateText: input.deposited, datePrecision: "DAY", dateEarliest: data.deposited, dateLatest: data.deposited, version: { increment: 1 }, updatedById: user.id, source: input.source },
+          data: {
+            status: "DONE",
+            dateText: input.deposited,
+            datePrecision: "DAY",
+            dateEarliest: data.deposited,
+            dateLatest: data.deposited,
+            version: { increment: 1 },
+            updatedById: user.id,
+            source: input.source,
+          },
         });
         await audit({
           action: "domesticStep.update",

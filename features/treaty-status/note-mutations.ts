@@ -10,17 +10,36 @@ export const addStateNote = defineMutation({
   roles: ["CONTRIBUTOR", "COORDINATOR", "ADMIN"],
   scope: oneState,
   schema: z
-    .object({ iso3, body: requiredText("fields.note", 10_000), language: textLanguage, source: optionalText("fields.source", 2000), notedOn: optionalDate("fields.date") })
+    .object({
+      iso3,
+      body: requiredText("fields.note", 10_000),
+      language: textLanguage,
+      source: optionalText("fields.source", 2000),
+      notedOn: optionalDate("fields.date"),
+    })
     .refine((v) => !v.notedOn || v.notedOn <= todayIso(), { path: ["notedOn"], message: "treatyMutations.dateFuture" }),
   async run({ tx, user, input, audit }) {
     const state = await tx.state.findUnique({ where: { iso3: input.iso3 }, select: { name: true } });
     if (!state) throw new ActionError("not-found", "mutations.unknownState");
     const notedOn = input.notedOn ?? todayIso();
     const note = await tx.stateNote.create({
-      data: { stateIso3: input.iso3, body: input.body, language: languageOf(input, user), source: input.source, notedOn: fromIsoDate(notedOn), authorId: user.id },
+      data: {
+        stateIso3: input.iso3,
+        body: input.body,
+        language: languageOf(input, user),
+        source: input.source,
+        notedOn: fromIsoDate(notedOn),
+        authorId: user.id,
+      },
       select: { id: true },
     });
-    await audit({ action: "stateNote.add", entity: "StateNote", entityId: note.id, stateIso3: input.iso3, after: { body: input.body, source: input.source, notedOn } });
-    return { message: say("treatyMutations.noteAddedName", { name: state.name })};
+    await audit({
+      action: "stateNote.add",
+      entity: "StateNote",
+      entityId: note.id,
+      stateIso3: input.iso3,
+      after: { body: input.body, source: input.source, notedOn },
+    });
+    return { message: say("treatyMutations.noteAddedName", { name: state.name }) };
   },
 });

@@ -74,11 +74,22 @@ export function pledgeEntries(p: PledgeInput, words: CalendarWords): CalendarEnt
       return [{ ...base, uid: `pledge-${p.id}`, summary: words.pledgeDue(said, p.actor, shorten(p.text)), start: earliest, end: p.dueLatest }];
     }
     const window = `\n\n${words.dueWindow(said, earliest, p.dueLatest)}`;
-    return [{ ...base, uid: `pledge-${p.id}`, summary: words.pledgeWindowEnds(said, p.actor, shorten(p.text)), description: base.description + window, start: p.dueLatest, end: p.dueLatest }];
+    return [
+      {
+        ...base,
+        uid: `pledge-${p.id}`,
+        summary: words.pledgeWindowEnds(said, p.actor, shorten(p.text)),
+        description: base.description + window,
+        start: p.dueLatest,
+        end: p.dueLatest,
+      },
+    ];
   }
   if (p.reviewOn) {
     const said = p.dueText ? words.reviewSaid(p.dueText) : "";
-    return [{ ...base, uid: `pledge-review-${p.id}`, summary: words.reviewPledge(said, p.actor, shorten(p.text)), start: p.reviewOn, end: p.reviewOn }];
+    return [
+      { ...base, uid: `pledge-review-${p.id}`, summary: words.reviewPledge(said, p.actor, shorten(p.text)), start: p.reviewOn, end: p.reviewOn },
+    ];
   }
   return [];
 }
@@ -141,7 +152,13 @@ export interface Article7Input {
  * Article 7 deadlines from `from` to `until` that are not met yet: each initial report on its own day (per state),
  * and each 30 April as one entry listing the States Parties whose annual update is still outstanding.
  */
-export function article7Entries(states: readonly Article7Input[], today: IsoDate, from: IsoDate, until: IsoDate, words: CalendarWords): CalendarEntry[] {
+export function article7Entries(
+  states: readonly Article7Input[],
+  today: IsoDate,
+  from: IsoDate,
+  until: IsoDate,
+  words: CalendarWords,
+): CalendarEntry[] {
   const annual = new Map<number, string[]>();
   const entries: CalendarEntry[] = [];
   for (const s of states) {

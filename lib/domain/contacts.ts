@@ -9,7 +9,15 @@ export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 export const CONTACT_STATUS_LABEL: Record<ContactStatus, string> = { PLANNED: "Planned", DONE: "Done" };
 
 export const CONTACT_CHANNELS = [
-  "BILATERAL_MEETING", "DEMARCHE", "LETTER", "CALL", "EMAIL", "REGIONAL_EVENT", "SIDE_EVENT", "MEETING_MARGINS", "OTHER",
+  "BILATERAL_MEETING",
+  "DEMARCHE",
+  "LETTER",
+  "CALL",
+  "EMAIL",
+  "REGIONAL_EVENT",
+  "SIDE_EVENT",
+  "MEETING_MARGINS",
+  "OTHER",
 ] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export const CONTACT_CHANNEL_LABEL: Record<ContactChannel, string> = {

@@ -95,8 +95,7 @@ export function deriveStage(status: StatusKind, steps: readonly StepLike[]): Sta
   const base = { path, current, done, total: ordered.length };
   if (ordered.length === 0) return { ...base, kind: "NO_PATH", label: `${PATH_LABEL[path]}: no steps recorded` };
   if (!current) return { ...base, kind: "COMPLETE", label: `${PATH_LABEL[path]}: all ${ordered.length} steps done` };
-  const kind: StageKind =
-    current.status === "BLOCKED" ? "BLOCKED" : done === 0 && current.status === "NOT_STARTED" ? "NOT_STARTED" : "IN_PROGRESS";
+  const kind: StageKind = current.status === "BLOCKED" ? "BLOCKED" : done === 0 && current.status === "NOT_STARTED" ? "NOT_STARTED" : "IN_PROGRESS";
   return { ...base, kind, label: `${PATH_LABEL[path]}: ${current.title} (${STEP_STATUS_LABEL[current.status].toLowerCase()})` };
 }
 

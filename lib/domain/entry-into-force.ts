@@ -28,17 +28,11 @@ export interface EntryIntoForce {
 }
 
 /** A stated date wins (the depositary may know better), but a disagreement is reported, never hidden. */
-export function entryIntoForceFor(
-  deposited: IsoDate | null,
-  stated: IsoDate | null,
-  rule: TreatyRule = CCM_RULE,
-): EntryIntoForce | null {
+export function entryIntoForceFor(deposited: IsoDate | null, stated: IsoDate | null, rule: TreatyRule = CCM_RULE): EntryIntoForce | null {
   if (!deposited) return stated ? { date: stated, basis: "stated" } : null;
   const derived = derivedEntryIntoForce(deposited, rule);
   if (!stated) return { date: derived, basis: "derived" };
-  return stated === derived
-    ? { date: stated, basis: "stated" }
-    : { date: stated, basis: "stated", disagreesWithRule: derived };
+  return stated === derived ? { date: stated, basis: "stated" } : { date: stated, basis: "stated", disagreesWithRule: derived };
 }
 
 /** Plain-language reason for the entry-into-force date, for the state page. */

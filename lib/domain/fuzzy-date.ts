@@ -16,11 +16,34 @@ export interface FuzzyDate {
 export type Hemisphere = "north" | "south";
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const day = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
@@ -32,9 +55,7 @@ function seasonSpan(season: string, year: number, hemisphere: Hemisphere) {
   const south: Record<string, [number, number]> = { spring: [9, 11], summer: [12, 2], autumn: [3, 5], fall: [3, 5] };
   if (season === "winter") {
     // Northern winter spans the turn of the year: December of `year` to February of the next.
-    return hemisphere === "north"
-      ? { earliest: day(year, 12, 1), latest: day(year + 1, 2, lastDay(year + 1, 2)) }
-      : monthSpan(year, 6, 8);
+    return hemisphere === "north" ? { earliest: day(year, 12, 1), latest: day(year + 1, 2, lastDay(year + 1, 2)) } : monthSpan(year, 6, 8);
   }
   const [from, to] = (hemisphere === "north" ? north : south)[season];
   if (from > to) return { earliest: day(year, from, 1), latest: day(year + 1, to, lastDay(year + 1, to)) };
@@ -52,7 +73,8 @@ function normalise(text: string): string {
 }
 
 // Matched after leading words such as "in" are stripped, so "in due course" arrives as "due course".
-const UNSPECIFIED = /^(very soon|soon|shortly|imminent(ly)?|(in )?(the )?near future|as soon as possible|asap|(in )?due course|(at )?a later stage|later|tbd|unknown)$/;
+const UNSPECIFIED =
+  /^(very soon|soon|shortly|imminent(ly)?|(in )?(the )?near future|as soon as possible|asap|(in )?due course|(at )?a later stage|later|tbd|unknown)$/;
 
 export interface ParseOptions {
   /** The day the words were said: gives the year when none is named, and "this"/"next". */
@@ -98,8 +120,10 @@ export function parseFuzzyDate(input: string, options: ParseOptions): FuzzyDate 
     return result("DAY_RANGE", { earliest: day(year, month, a), latest: day(year, month, b) });
   }
   // "22 May 2013", "22 May", "May 22, 2013"
-  if ((m = new RegExp(`^(\\d{1,2}) (${MONTH_NAMES})\\.?(?: (\\d{4}))?$`).exec(s)) ||
-      (m = new RegExp(`^(${MONTH_NAMES})\\.? (\\d{1,2}),?(?: (\\d{4}))?$`).exec(s))) {
+  if (
+    (m = new RegExp(`^(\\d{1,2}) (${MONTH_NAMES})\\.?(?: (\\d{4}))?$`).exec(s)) ||
+    (m = new RegExp(`^(${MONTH_NAMES})\\.? (\\d{1,2}),?(?: (\\d{4}))?$`).exec(s))
+  ) {
     const numericFirst = /^\d/.test(m[1]);
     const d = Number(numericFirst ? m[1] : m[2]);
     const month = MONTHS[numericFirst ? m[2] : m[1]];
@@ -113,12 +137,13 @@ export function parseFuzzyDate(input: string, options: ParseOptions): FuzzyDate 
     const year = yearOf(y);
     const month = MONTHS[mon];
     const last = lastDay(year, month);
-    if (part === "early" || part === "beginning of" || part === "start of") return result("MONTH", { earliest: day(year, month, 1), latest: day(year, month, 10) });
+    if (part === "early" || part === "beginning of" || part === "start of")
+      return result("MONTH", { earliest: day(year, month, 1), latest: day(year, month, 10) });
     if (part === "mid") return result("MONTH", { earliest: day(year, month, 11), latest: day(year, month, 20) });
     if (part === "late" || part === "end of") return result("MONTH", { earliest: day(year, month, 21), latest: day(year, month, last) });
     return result("MONTH", monthSpan(year, month, month));
   }
-  // "2013-06" 
+  // "2013-06"
   if ((m = /^(\d{4})-(\d{2})$/.exec(s)) && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
     return result("MONTH", monthSpan(Number(m[1]), Number(m[2]), Number(m[2])));
   }

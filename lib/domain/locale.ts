@@ -36,7 +36,11 @@ export const LOCALE_COOKIE = "adhere-locale";
  * The reader's language: the one they chose (stored with their account, so it follows them to any computer), else
  * the one chosen in this browser (`LOCALE_COOKIE`), else the browser's own preference, else English.
  */
-export function readerLocale(userLocale: string | null | undefined, browserChoice: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+export function readerLocale(
+  userLocale: string | null | undefined,
+  browserChoice: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
   if (isLocale(userLocale)) return userLocale;
   if (isLocale(browserChoice)) return browserChoice;
   return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;

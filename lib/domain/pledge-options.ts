@@ -42,7 +42,14 @@ export function parsePledgeOptionsQuery(params: URLSearchParams): ParsedPledgeOp
   if (q === false || (q !== null && (q.length > PLEDGE_QUERY_MAX || CONTROL.test(q)))) return { ok: false, problem: "q" };
   const targetsText = one("targets");
   if (targetsText === false || (targetsText !== null && targetsText.length > PLEDGE_TARGETS_MAX * 4 + 10)) return { ok: false, problem: "targets" };
-  const targets = [...new Set((targetsText ?? "").split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase()))];
+  const targets = [
+    ...new Set(
+      (targetsText ?? "")
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((c) => c.toUpperCase()),
+    ),
+  ];
   if (targets.length > PLEDGE_TARGETS_MAX || !targets.every((c) => ISO3.test(c))) return { ok: false, problem: "targets" };
   const actor = one("actor");
   if (actor === false || (actor !== null && actor !== "" && !ID.test(actor))) return { ok: false, problem: "actor" };
@@ -71,7 +78,11 @@ export function actorsNamed(text: string, actors: readonly NamedActor[], otherNa
   const needle = foldForSearch(text);
   if (needle.length < PLEDGE_QUERY_MIN) return [];
   return actors
-    .filter((a) => a.stateIso3?.toLowerCase() === needle || [...a.names, ...(a.stateIso3 ? otherNames(a.stateIso3) : [])].some((name) => name && foldForSearch(name).includes(needle)))
+    .filter(
+      (a) =>
+        a.stateIso3?.toLowerCase() === needle ||
+        [...a.names, ...(a.stateIso3 ? otherNames(a.stateIso3) : [])].some((name) => name && foldForSearch(name).includes(needle)),
+    )
     .map((a) => a.id);
 }
 
@@ -96,7 +107,10 @@ export function mergeSuggestions<T extends Suggestion>(aboutStates: readonly T[]
 }
 
 /** "Chad: Deposit the instrument of ratification. (kept)": who, what (shortened), and the status unless open. */
-export function pledgeOptionLabel(pledge: { actor: string; text: string; status: PledgeStatus }, statusLabel: (status: PledgeStatus) => string): string {
+export function pledgeOptionLabel(
+  pledge: { actor: string; text: string; status: PledgeStatus },
+  statusLabel: (status: PledgeStatus) => string,
+): string {
   const text = pledge.text.length > LABEL_TEXT_MAX ? `${pledge.text.slice(0, LABEL_TEXT_MAX - 1)}…` : pledge.text;
   return `${pledge.actor}: ${text}${isOpenStatus(pledge.status) ? "" : ` (${statusLabel(pledge.status).toLowerCase()})`}`;
 }

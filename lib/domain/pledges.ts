@@ -45,7 +45,10 @@ export function isReviewDue(pledge: PledgeTiming, today: IsoDate): boolean {
 }
 
 /** The treaty actions a change to a state's record has just accomplished (so pledges of that kind are kept). */
-export function treatyActionsAccomplished(before: Pick<TreatyRecord, "signed" | "deposited">, after: Pick<TreatyRecord, "signed" | "deposited" | "instrument">): TreatyAction[] {
+export function treatyActionsAccomplished(
+  before: Pick<TreatyRecord, "signed" | "deposited">,
+  after: Pick<TreatyRecord, "signed" | "deposited" | "instrument">,
+): TreatyAction[] {
   const done: TreatyAction[] = [];
   if (!before.signed && after.signed) done.push("SIGN");
   if (!before.deposited && after.deposited) {

@@ -35,7 +35,13 @@ function optionalDate(value: string): IsoDate | null {
 export function buildReferenceStates(statesCsv: string, regionsCsv: string, aliasesCsv: string): ReferenceState[] {
   const regions = new Map(parseCsvRecords(regionsCsv).map((r) => [r.iso3, r.region as Region]));
   const aliases = new Map(
-    parseCsvRecords(aliasesCsv).map((r) => [r.iso3, r.aliases.split("|").map((a) => a.trim()).filter(Boolean)]),
+    parseCsvRecords(aliasesCsv).map((r) => [
+      r.iso3,
+      r.aliases
+        .split("|")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ]),
   );
   return parseCsvRecords(statesCsv).map((row) => ({
     iso3: row.iso3,

@@ -26,7 +26,12 @@ export interface CountChange {
 
 /** How each count moved between two days ("+3 States Parties since the Fourth Meeting of States Parties"). */
 export function countChanges(before: StatusCounts, after: StatusCounts): CountChange[] {
-  return (Object.keys(after) as (keyof StatusCounts)[]).map((kind) => ({ kind, before: before[kind], after: after[kind], delta: after[kind] - before[kind] }));
+  return (Object.keys(after) as (keyof StatusCounts)[]).map((kind) => ({
+    kind,
+    before: before[kind],
+    after: after[kind],
+    delta: after[kind] - before[kind],
+  }));
 }
 
 export function signed(delta: number): string {

@@ -155,17 +155,29 @@ export function hintConflict(name: string, hint: SectionHint | null, status: Sta
 }
 
 const STEP_KEYWORDS: { pattern: RegExp; title: (path: PathKind) => string | undefined }[] = [
-  { pattern: /\b(?:deposit\w*|submitted its (?:ratification|accession) instrument|instrument of (?:ratification|accession) (?:was |had been )?(?:deposited|submitted))\b/i, title: (p) => PATH_TEMPLATES[p].find((t) => /deposited/i.test(t)) },
+  {
+    pattern:
+      /\b(?:deposit\w*|submitted its (?:ratification|accession) instrument|instrument of (?:ratification|accession) (?:was |had been )?(?:deposited|submitted))\b/i,
+    title: (p) => PATH_TEMPLATES[p].find((t) => /deposited/i.test(t)),
+  },
   { pattern: /\b(?:cabinet|council of ministers|board of ministers)\b/i, title: (p) => PATH_TEMPLATES[p].find((t) => /cabinet/i.test(t)) },
-  { pattern: /\b(?:submitted to|presented to|before) (?:the )?parliament\w*\b|\bparliamentary (?:portfolio )?committee\b/i, title: (p) => PATH_TEMPLATES[p].find((t) => /submission to parliament|parliament approval/i.test(t)) },
+  {
+    pattern: /\b(?:submitted to|presented to|before) (?:the )?parliament\w*\b|\bparliamentary (?:portfolio )?committee\b/i,
+    title: (p) => PATH_TEMPLATES[p].find((t) => /submission to parliament|parliament approval/i.test(t)),
+  },
   { pattern: /\bparliament\w*\b/i, title: (p) => PATH_TEMPLATES[p].find((t) => /parliament approval/i.test(t)) },
   { pattern: /\b(?:legislation|memorandum|bill)\b/i, title: (p) => PATH_TEMPLATES[p].find((t) => /legislation/i.test(t)) },
 ];
 
 /** Which step of which path a reported step is, by the usual words ("memorandum … by the Cabinet" → Cabinet approval). */
 export function stepFor(sentence: string, status: StatusKind | null): { path: PathKind; title: string } {
-  const path: PathKind = /\bratif/i.test(sentence) ? "RATIFICATION" : /\bacce(?:de|ssion)\b/i.test(sentence) ? "ACCESSION" : pathFor(status ?? "NOT_PARTY");
-  const joining: PathKind = path === "IMPLEMENTATION" && !/implement/i.test(sentence) ? (status === "SIGNATORY" ? "RATIFICATION" : "ACCESSION") : path;
+  const path: PathKind = /\bratif/i.test(sentence)
+    ? "RATIFICATION"
+    : /\bacce(?:de|ssion)\b/i.test(sentence)
+      ? "ACCESSION"
+      : pathFor(status ?? "NOT_PARTY");
+  const joining: PathKind =
+    path === "IMPLEMENTATION" && !/implement/i.test(sentence) ? (status === "SIGNATORY" ? "RATIFICATION" : "ACCESSION") : path;
   for (const { pattern, title } of STEP_KEYWORDS) {
     if (!pattern.test(sentence)) continue;
     const found = title(joining);
@@ -213,10 +225,20 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
     for (const p of statement.pledges) {
       const key = fingerprint(["pledge", ...keys, normalised(p.text)]);
       if (isSaved(key)) continue;
-      const similar = ctx.pledgesInMeeting.find((e) => e.actorId === leadId && (normalised(e.text) === normalised(p.text) || (p.due !== null && e.dueText === p.due.text)));
+      const similar = ctx.pledgesInMeeting.find(
+        (e) => e.actorId === leadId && (normalised(e.text) === normalised(p.text) || (p.due !== null && e.dueText === p.due.text)),
+      );
       pledges.push({
-        key, sentence: p.sentence, actorId: leadId, text: p.text, kind: p.kind, treatyAction: p.treatyAction, due: p.due?.text ?? "",
-        existing: similar ? { label: `Already recorded: “${similar.text}”`, href: `/pledges/${similar.id}`, facts: { kind: "pledge", text: similar.text } } : null,
+        key,
+        sentence: p.sentence,
+        actorId: leadId,
+        text: p.text,
+        kind: p.kind,
+        treatyAction: p.treatyAction,
+        due: p.due?.text ?? "",
+        existing: similar
+          ? { label: `Already recorded: “${similar.text}”`, href: `/pledges/${similar.id}`, facts: { kind: "pledge", text: similar.text } }
+          : null,
       });
     }
 
@@ -229,9 +251,22 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
       const onRecord = ctx.stepsOf(iso3!).find((r) => r.path === path && r.title === title) ?? null;
       const same = onRecord && (onRecord.status === s.status || onRecord.status === "DONE");
       steps.push({
-        key, sentence: s.sentence, iso3: iso3!, stateName: lead!.name, path, title, status: s.status, date: s.due?.text ?? "",
+        key,
+        sentence: s.sentence,
+        iso3: iso3!,
+        stateName: lead!.name,
+        path,
+        title,
+        status: s.status,
+        date: s.due?.text ?? "",
         step: onRecord ? { id: onRecord.id, version: onRecord.version, status: onRecord.status } : null,
-        existing: same ? { label: `Already recorded: “${title}” is ${onRecord.status.toLowerCase().replace("_", " ")}`, href: `/states/${iso3}#domestic-path`, facts: { kind: "step", title, status: onRecord.status as StepStatus } } : null,
+        existing: same
+          ? {
+              label: `Already recorded: “${title}” is ${onRecord.status.toLowerCase().replace("_", " ")}`,
+              href: `/states/${iso3}#domestic-path`,
+              facts: { kind: "step", title, status: onRecord.status as StepStatus },
+            }
+          : null,
       });
     }
 
@@ -243,8 +278,19 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
       if (isSaved(key)) continue;
       const similar = ctx.contactsNear.find((e) => e.actorId === leadId && e.targetIso3 === target);
       contacts.push({
-        key, sentence: c.sentence, actorId: leadId, targetIso3: target, targetName: c.target!.name, outcome: c.outcome,
-        existing: similar ? { label: `Already logged: contact of ${formatLongDate(similar.date)}`, href: `/contacts/${similar.id}`, facts: { kind: "contact", date: similar.date } } : null,
+        key,
+        sentence: c.sentence,
+        actorId: leadId,
+        targetIso3: target,
+        targetName: c.target!.name,
+        outcome: c.outcome,
+        existing: similar
+          ? {
+              label: `Already logged: contact of ${formatLongDate(similar.date)}`,
+              href: `/contacts/${similar.id}`,
+              facts: { kind: "contact", date: similar.date },
+            }
+          : null,
       });
     }
 
@@ -271,7 +317,15 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
       summary: statement.summary,
       quotes: statement.quotes,
       concerns: statement.mentions.filter((m) => m.kind === "STATE").map((m) => ({ iso3: m.key, name: m.name })),
-      existing: !statementSaved && sameSpeakers ? { id: sameSpeakers.id, label: `Already recorded in the session “${sameSpeakers.sessionTitle}”`, href: `/meetings/${ctx.meetingId}#statement-${sameSpeakers.id}`, facts: { kind: "statement", session: sameSpeakers.sessionTitle } } : null,
+      existing:
+        !statementSaved && sameSpeakers
+          ? {
+              id: sameSpeakers.id,
+              label: `Already recorded in the session “${sameSpeakers.sessionTitle}”`,
+              href: `/meetings/${ctx.meetingId}#statement-${sameSpeakers.id}`,
+              facts: { kind: "statement", session: sameSpeakers.sessionTitle },
+            }
+          : null,
       pledges,
       steps,
       contacts,
@@ -304,7 +358,8 @@ export function editableReview(review: ImportReview, meetingDate: IsoDate): Edit
   }));
 }
 
-export const hasAccepted = (s: EditableStatement) => s.accept || s.pledges.some((p) => p.accept) || s.steps.some((p) => p.accept) || s.contacts.some((p) => p.accept);
+export const hasAccepted = (s: EditableStatement) =>
+  s.accept || s.pledges.some((p) => p.accept) || s.steps.some((p) => p.accept) || s.contacts.some((p) => p.accept);
 
 /** What the save action receives: the ticked proposals only, as edited. */
 export function importPayload(
@@ -323,19 +378,44 @@ export function importPayload(
       speakerIds: s.speakers.map((sp) => sp.actorId),
       speakerNames: s.speakers.map((sp) => sp.text),
       summary: s.summary,
-      quotes: s.quotesText.split("\n").map((q) => q.trim()).filter(Boolean),
+      quotes: s.quotesText
+        .split("\n")
+        .map((q) => q.trim())
+        .filter(Boolean),
       concerns: s.concerns.map((c) => c.iso3),
-      pledges: s.pledges.filter((p) => p.accept).map((p) => ({
-        key: p.key, actorId: p.actorId ?? s.speakers[0]?.actorId ?? null, text: p.text, kind: p.kind,
-        treatyAction: p.kind === "TREATY_ACTION" ? p.treatyAction : null, due: p.due,
-      })),
-      steps: s.steps.filter((p) => p.accept).map((p) => ({
-        key: p.key, iso3: p.iso3, path: p.path, title: p.title, status: p.status, date: p.date,
-        note: `${options.meetingName}: ${p.sentence}`, stepId: p.step?.id ?? null, version: p.step?.version ?? null,
-      })),
-      contacts: s.contacts.filter((p) => p.accept).map((p) => ({
-        key: p.key, actorId: p.actorId ?? s.speakers[0]?.actorId ?? null, targetIso3: p.targetIso3, outcome: p.outcome, summary: p.summary, date: p.date,
-      })),
+      pledges: s.pledges
+        .filter((p) => p.accept)
+        .map((p) => ({
+          key: p.key,
+          actorId: p.actorId ?? s.speakers[0]?.actorId ?? null,
+          text: p.text,
+          kind: p.kind,
+          treatyAction: p.kind === "TREATY_ACTION" ? p.treatyAction : null,
+          due: p.due,
+        })),
+      steps: s.steps
+        .filter((p) => p.accept)
+        .map((p) => ({
+          key: p.key,
+          iso3: p.iso3,
+          path: p.path,
+          title: p.title,
+          status: p.status,
+          date: p.date,
+          note: `${options.meetingName}: ${p.sentence}`,
+          stepId: p.step?.id ?? null,
+          version: p.step?.version ?? null,
+        })),
+      contacts: s.contacts
+        .filter((p) => p.accept)
+        .map((p) => ({
+          key: p.key,
+          actorId: p.actorId ?? s.speakers[0]?.actorId ?? null,
+          targetIso3: p.targetIso3,
+          outcome: p.outcome,
+          summary: p.summary,
+          date: p.date,
+        })),
     })),
   };
 }

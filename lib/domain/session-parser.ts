@@ -93,7 +93,8 @@ const NEGATED = /\b(?:not|nor|never|no longer)\b[^.]{0,30}\b(?:intend|plan|will|
 const NEXT_CLAUSE = /,? and (?:reported|stated|said|outlined|announced|welcomed|explained|recalled|noted|expressed|requested|encouraged)\b/i;
 
 const STEP_WORDS = /\b(?:cabinet|memorandum|parliament\w*|legislation|legislative|board of ministers|instrument)\b/i;
-const CONTACT_VERB = /\b(?:approached|contacted|met with|met|visited|raised (?:the (?:CCM|Convention)|it) with)\s+(the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*)/;
+const CONTACT_VERB =
+  /\b(?:approached|contacted|met with|met|visited|raised (?:the (?:CCM|Convention)|it) with)\s+(the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*)/;
 
 function classifyPledge(text: string): { kind: PledgeKind; treatyAction: TreatyAction | null } {
   if (/\bdecision\b/i.test(text)) return { kind: "OTHER", treatyAction: null };
@@ -104,7 +105,8 @@ function classifyPledge(text: string): { kind: PledgeKind; treatyAction: TreatyA
   if (/\b(?:legislat\w*|parliament\w*|cabinet|process)\b/i.test(text)) return { kind: "DOMESTIC_STEP", treatyAction: null };
   if (/\b(?:report|article 7)\b/i.test(text)) return { kind: "REPORT", treatyAction: null };
   if (/\b(?:fund\w*|financial|assistance)\b/i.test(text)) return { kind: "FUNDING", treatyAction: null };
-  if (/\b(?:contacts?|outreach|promot\w*|universali[sz]ation|efforts?|working with|states not party)\b/i.test(text)) return { kind: "OUTREACH", treatyAction: null };
+  if (/\b(?:contacts?|outreach|promot\w*|universali[sz]ation|efforts?|working with|states not party)\b/i.test(text))
+    return { kind: "OUTREACH", treatyAction: null };
   return { kind: "OTHER", treatyAction: null };
 }
 
@@ -150,17 +152,23 @@ const REPORTING_VERB =
 const PLAIN_SUBJECT = new RegExp(`^(?:The\\s+)?(.{2,160}?)(?:\\s+\\([^)]*\\))?,?\\s+(?:also\\s+|then\\s+|further\\s+)?${REPORTING_VERB}\\b`);
 const PROPER_NAME = /^(?:[A-ZÀ-Ý][\p{L}'’.-]*)(?:\s+(?:of|the|and|du|de|des|la|le|y|del|[A-ZÀ-Ý][\p{L}'’.-]*))*$/u;
 // Sentence subjects that are not speakers: pronouns and the usual collective nouns of a summary.
-const NOT_A_SPEAKER = /^(?:it|its|they|their|he|she|we|this|that|these|those|there|many|several|some|all|most|other|others|both|each|delegations?|participants?|speakers?|states?|countries|co-?chairs?|chairs?|the|session|meeting|president|a|an|one|in|on|at|during|after|before|following|referencing|as|while|however|also|further)\b/i;
+const NOT_A_SPEAKER =
+  /^(?:it|its|they|their|he|she|we|this|that|these|those|there|many|several|some|all|most|other|others|both|each|delegations?|participants?|speakers?|states?|countries|co-?chairs?|chairs?|the|session|meeting|president|a|an|one|in|on|at|during|after|before|following|referencing|as|while|however|also|further)\b/i;
 
 /** The bold names at the start of a sentence are its speakers ("**Costa Rica** and **Grenada** outlined…"). */
 function boldSpeakers(sentence: string): string[] | null {
-  const lead = /^(?:The\s+|Speaking on behalf of the\s+|Speaking on behalf of\s+)?\*\*([^*]+)\*\*((?:\s*(?:,|and)\s*(?:the\s+)?\*\*[^*]+\*\*)*)/.exec(sentence);
+  const lead = /^(?:The\s+|Speaking on behalf of the\s+|Speaking on behalf of\s+)?\*\*([^*]+)\*\*((?:\s*(?:,|and)\s*(?:the\s+)?\*\*[^*]+\*\*)*)/.exec(
+    sentence,
+  );
   if (!lead) return null;
   return [lead[1], ...[...lead[2].matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1])].map((s) => s.trim());
 }
 
 function splitNames(subject: string): string[] {
-  return subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?/).map((n) => n.replace(/^the\s+/i, "").trim()).filter(Boolean);
+  return subject
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?/)
+    .map((n) => n.replace(/^the\s+/i, "").trim())
+    .filter(Boolean);
 }
 
 /** Without bold marks: "Speaking on behalf of the CMC, …", "Canada said …", "Costa Rica and Grenada outlined …". */
@@ -200,9 +208,14 @@ export function parseSessionSummary(markdown: string, actors: readonly KnownActo
   let current: ParsedStatement | null = null;
   const toMatches = (names: string[]): SpeakerMatch[] => names.map((text) => ({ text, actor: match(text) }));
 
-  const paragraphs = markdown.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).filter(Boolean);
+  const paragraphs = markdown
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter(Boolean);
   for (const paragraph of paragraphs) {
-    const heading = /^(?:#{1,6}\s*)?\*([^*]+)\*$/.exec(paragraph) ?? /^#{1,6}\s*\**([^*]+?)\**$/.exec(paragraph) ?? (bold ? null : /^_([^_]+)_$/.exec(paragraph));
+    const heading =
+      /^(?:#{1,6}\s*)?\*([^*]+)\*$/.exec(paragraph) ?? /^#{1,6}\s*\**([^*]+?)\**$/.exec(paragraph) ?? (bold ? null : /^_([^_]+)_$/.exec(paragraph));
     if (heading) {
       const found = SECTION_HINTS.find(([pattern]) => pattern.test(heading[1]));
       if (found) hint = found[1];
@@ -235,7 +248,17 @@ export function parseSessionSummary(markdown: string, actors: readonly KnownActo
 
 function newStatement(speakers: SpeakerMatch[], sectionHint: SectionHint | null, byChairs: boolean): ParsedStatement {
   const organisation = speakers.length > 0 && speakers.every((s) => s.actor?.kind === "ORGANISATION");
-  return { speakers, sectionHint: organisation ? "ORGANISATION" : sectionHint, byChairs, summary: "", quotes: [], pledges: [], steps: [], contacts: [], mentions: [] };
+  return {
+    speakers,
+    sectionHint: organisation ? "ORGANISATION" : sectionHint,
+    byChairs,
+    summary: "",
+    quotes: [],
+    pledges: [],
+    steps: [],
+    contacts: [],
+    mentions: [],
+  };
 }
 
 /** States named inside a sentence, longest name first ("Papua New Guinea" is not "Guinea"). */
@@ -289,7 +312,11 @@ function addSentence(statement: ParsedStatement, raw: string, match: Matcher, me
       statement.contacts.push({
         target,
         targetText,
-        outcome: /\bnegative|reluctant|not (?:in a position|ready)\b/i.test(sentence) ? "NEGATIVE" : /\bpositive|welcomed|interest(?:ed)?\b/i.test(sentence) ? "POSITIVE" : "NEUTRAL",
+        outcome: /\bnegative|reluctant|not (?:in a position|ready)\b/i.test(sentence)
+          ? "NEGATIVE"
+          : /\bpositive|welcomed|interest(?:ed)?\b/i.test(sentence)
+            ? "POSITIVE"
+            : "NEUTRAL",
         text: sentence,
         sentence,
       });
@@ -311,10 +338,20 @@ function addSentence(statement: ParsedStatement, raw: string, match: Matcher, me
     if (perPlace.length > 1) {
       const what = clause.replace(/ in [A-Z][a-z]+ \(.*$/, "");
       for (const [, place, month] of perPlace) {
-        statement.pledges.push({ text: `${what} in ${place} (${month})`, sentence, ...classifyPledge(what), due: parseFuzzyDate(month, { reference }) });
+        statement.pledges.push({
+          text: `${what} in ${place} (${month})`,
+          sentence,
+          ...classifyPledge(what),
+          due: parseFuzzyDate(month, { reference }),
+        });
       }
     } else {
-      statement.pledges.push({ text: sentence, sentence, ...classifyPledge(clause), due: findDue(clause, reference) ?? findDue(sentence, reference) });
+      statement.pledges.push({
+        text: sentence,
+        sentence,
+        ...classifyPledge(clause),
+        due: findDue(clause, reference) ?? findDue(sentence, reference),
+      });
     }
   }
 }

@@ -15,23 +15,47 @@ export function checkSummaryText(raw: string): SummaryCheck {
   if (!text.trim()) return { ok: false, message: "Paste the session summary, or choose a .txt, .md or .docx file." };
   const bytes = text.length > SUMMARY_MAX_BYTES / 4 ? byteLength(text) : 0;
   if (bytes > SUMMARY_MAX_BYTES) {
-    return { ok: false, message: `This text is ${megabytes(bytes)}; a summary can be at most ${megabytes(SUMMARY_MAX_BYTES)}. Import one session at a time.` };
+    return {
+      ok: false,
+      message: `This text is ${megabytes(bytes)}; a summary can be at most ${megabytes(SUMMARY_MAX_BYTES)}. Import one session at a time.`,
+    };
   }
   const sample = text.slice(0, 20_000);
   const control = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
   if (sample.includes("\u0000") || control > sample.length * 0.01) {
-    return { ok: false, message: "This is not readable text (it looks like a binary file). Upload the summary as .docx, .md or .txt, or paste its text." };
+    return {
+      ok: false,
+      message: "This is not readable text (it looks like a binary file). Upload the summary as .docx, .md or .txt, or paste its text.",
+    };
   }
-  const tags = (sample.match(/<\/?(?:html|head|body|div|span|p|br|strong|b|em|i|table|tr|td|ul|li|h[1-6]|font|meta|style|script)\b[^>]*>/gi) ?? []).length;
+  const tags = (sample.match(/<\/?(?:html|head|body|div|span|p|br|strong|b|em|i|table|tr|td|ul|li|h[1-6]|font|meta|style|script)\b[^>]*>/gi) ?? [])
+    .length;
   if (/^\s*<!doctype html|^\s*<html/i.test(sample) || tags >= 3) {
-    return { ok: false, message: "This looks like HTML (a web page's source code). Copy the text as it appears on the page, or upload the summary as .docx, .md or .txt." };
+    return {
+      ok: false,
+      message:
+        "This looks like HTML (a web page's source code). Copy the text as it appears on the page, or upload the summary as .docx, .md or .txt.",
+    };
   }
   return { ok: true, text: text.replace(/\r\n?/g, "\n") };
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", laquo: "«", raquo: "»", ndash: "–", mdash: "—", hellip: "…",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  laquo: "«",
+  raquo: "»",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
 };
 
 function decodeEntities(text: string): string {

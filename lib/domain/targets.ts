@@ -49,7 +49,11 @@ function reasonsFor(c: TargetCandidate): Message[] {
   const reasons: Message[] = [`${REASON}.${c.status === "SIGNATORY" ? "signatory" : c.status === "WITHDRAWN" ? "withdrawn" : "notSigned"}`];
   if (c.openPledges > 0) reasons.push(say(`${REASON}.openPledges`, { count: c.openPledges }));
   if (c.stalled) reasons.push(`${REASON}.stalled`);
-  reasons.push(c.lastActivity === null || c.daysSinceActivity === null ? `${REASON}.noActivity` : say(`${REASON}.daysSince`, { days: c.daysSinceActivity, date: { date: c.lastActivity } }));
+  reasons.push(
+    c.lastActivity === null || c.daysSinceActivity === null
+      ? `${REASON}.noActivity`
+      : say(`${REASON}.daysSince`, { days: c.daysSinceActivity, date: { date: c.lastActivity } }),
+  );
   reasons.push(say(`${REASON}.coverage`, { percent: Math.round(c.regionCoverage * 100), region: { key: `labels.region.${c.region}` } }));
   return reasons;
 }

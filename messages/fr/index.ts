@@ -28,5 +28,33 @@ import meetingMutations from "@/features/meetings/messages/fr/meetingMutations.j
 import pledgeMutations from "@/features/pledges/messages/fr/pledgeMutations.json";
 import importMutations from "@/features/summary-import/messages/fr/importMutations.json";
 
-const messages: typeof import("../en").default = { common, nav, auth, errors, labels, dashboard, states, state, article7Import, organisations, meetings, sessionImport, pledges, reports, contacts, admin, account, calendar, mutations, fields, userMutations, treatyMutations, contactMutations, stepMutations, meetingMutations, pledgeMutations, importMutations };
+const messages: typeof import("../en").default = {
+  common,
+  nav,
+  auth,
+  errors,
+  labels,
+  dashboard,
+  states,
+  state,
+  article7Import,
+  organisations,
+  meetings,
+  sessionImport,
+  pledges,
+  reports,
+  contacts,
+  admin,
+  account,
+  calendar,
+  mutations,
+  fields,
+  userMutations,
+  treatyMutations,
+  contactMutations,
+  stepMutations,
+  meetingMutations,
+  pledgeMutations,
+  importMutations,
+};
 export default messages;

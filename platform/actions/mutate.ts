@@ -11,7 +11,13 @@ import { runFormAction } from "./run";
 export async function mutate(name: MutationName, _previous: FormState, formData: FormData): Promise<FormState> {
   const mutation = mutationNamed(name);
   if (!mutation) {
-    return { status: "done", submittedAt: Date.now(), ok: false, code: "not-found", message: "Something this change refers to does not exist (any more). Nothing was saved." };
+    return {
+      status: "done",
+      submittedAt: Date.now(),
+      ok: false,
+      code: "not-found",
+      message: "Something this change refers to does not exist (any more). Nothing was saved.",
+    };
   }
   return runFormAction(mutation, formData);
 }

@@ -56,7 +56,12 @@ async function runMutation(
     // The session is checked against the database: if it is away, say so, rather than "your session has ended".
     if (isUnavailable(error)) return { result: UNAVAILABLE, user: null, values: typedValues(input) };
   }
-  const result: ActionResult = await executeMutation(db(), mutation, user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale }, input);
+  const result: ActionResult = await executeMutation(
+    db(),
+    mutation,
+    user && { id: user.id, name: user.name, role: user.role, writeRegions: user.writeRegions, sessionId: user.sessionId, locale: user.locale },
+    input,
+  );
   if (result.ok) {
     const { cookie } = result;
     if (cookie) (await cookies()).set(cookie.name, cookie.value, { path: "/", sameSite: "lax", maxAge: cookie.maxAge });

@@ -65,7 +65,12 @@ export async function checkSession(prisma: PrismaClient, claims: SessionClaims, 
  * The same check, with more columns read in the same statement (`columns` starts with a comma; the page cache reads
  * the data-cache tag versions this way). `extra` holds the whole row, or nothing when the user does not exist.
  */
-export async function checkSessionAlong(prisma: PrismaClient, claims: SessionClaims, columns: Prisma.Sql, now: Date = new Date()): Promise<{ check: SessionCheck; extra?: Record<string, unknown> }> {
+export async function checkSessionAlong(
+  prisma: PrismaClient,
+  claims: SessionClaims,
+  columns: Prisma.Sql,
+  now: Date = new Date(),
+): Promise<{ check: SessionCheck; extra?: Record<string, unknown> }> {
   const [row] = await readSession(prisma, claims, columns);
   return { check: await judge(prisma, row, claims.sid, now), extra: row as unknown as Record<string, unknown> | undefined };
 }
@@ -89,7 +94,8 @@ async function judge(prisma: PrismaClient, row: SessionRow | undefined, sid: str
     role: row.role as Role,
     writeRegions: row.writeRegions as Region[],
     sessionsRevokedAt: row.revokedMs === null ? null : new Date(row.revokedMs),
-    authSessions: row.signedInMs === null || row.lastSeenMs === null ? [] : [{ signedInAt: new Date(row.signedInMs), lastSeenAt: new Date(row.lastSeenMs) }],
+    authSessions:
+      row.signedInMs === null || row.lastSeenMs === null ? [] : [{ signedInAt: new Date(row.signedInMs), lastSeenAt: new Date(row.lastSeenMs) }],
   };
   const setting = row?.policy ? { value: JSON.parse(row.policy) as unknown } : null;
   if (!user?.active || !sid) return { ok: false, reason: "revoked" };
@@ -99,5 +105,8 @@ async function judge(prisma: PrismaClient, row: SessionRow | undefined, sid: str
   if (session && shouldTouch(session.lastSeenAt, now)) {
     await prisma.authSession.updateMany({ where: { id: sid, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });
   }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, writeRegions: user.writeRegions, locale: user.locale, sessionId: sid } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, writeRegions: user.writeRegions, locale: user.locale, sessionId: sid },
+  };
 }

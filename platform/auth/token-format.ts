@@ -32,7 +32,6 @@ export function bearerToken(header: string | null): string | null {
   return match ? match[1] : null;
 }
 
-
 export interface TokenOwner {
   active: boolean;
   /** Set by deactivation and password resets: tokens made at or before it are refused, like sessions. */

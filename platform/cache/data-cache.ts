@@ -39,7 +39,13 @@ function keyOf(name: string, args: unknown, tags: readonly CacheTag[], versions:
  * plain JSON data: it is returned as it comes back from JSON on a miss too, so a Date shows up as a string at once.
  * `args` must hold everything the read depends on except the tagged data (the day, the viewer's visibility class).
  */
-export async function cachedRead<T>(client: Pick<PrismaClient, "$queryRaw">, name: string, args: unknown, tags: readonly CacheTag[], read: () => Promise<T>): Promise<T> {
+export async function cachedRead<T>(
+  client: Pick<PrismaClient, "$queryRaw">,
+  name: string,
+  args: unknown,
+  tags: readonly CacheTag[],
+  read: () => Promise<T>,
+): Promise<T> {
   const { store, inflight } = cache();
   const key = keyOf(name, args, tags, await readVersions(client, tags));
   let text: string | null = null;

@@ -38,32 +38,49 @@ function standIn(visibility: VisibilityClass): Viewer {
 
 export async function cachedDashboard(asOf: IsoDate, today: IsoDate, viewer: Viewer) {
   const visibility = classOf(viewer);
-  return cachedRead(db(), "dashboard", { asOf, today, visibility }, ["states", "activity", "contacts", "pledges", "meetings", "settings", "users"], () =>
-    getDashboard(asOf, today, standIn(visibility)),
+  return cachedRead(
+    db(),
+    "dashboard",
+    { asOf, today, visibility },
+    ["states", "activity", "contacts", "pledges", "meetings", "settings", "users"],
+    () => getDashboard(asOf, today, standIn(visibility)),
   );
 }
 
 export async function cachedUpcomingWork(viewer: Viewer, today: IsoDate) {
   const visibility = classOf(viewer);
-  return cachedRead(db(), "upcoming-work", { today, visibility }, ["contacts", "states", "pledges", "users"], () => upcomingWork(standIn(visibility), today));
+  return cachedRead(db(), "upcoming-work", { today, visibility }, ["contacts", "states", "pledges", "users"], () =>
+    upcomingWork(standIn(visibility), today),
+  );
 }
 
 export async function cachedContactsByRegion(viewer: Viewer, from: IsoDate, to: IsoDate) {
   const visibility = classOf(viewer);
-  return cachedRead(db(), "contacts-by-region", { from, to, visibility }, ["contacts", "states"], () => contactsByRegion(standIn(visibility), from, to));
+  return cachedRead(db(), "contacts-by-region", { from, to, visibility }, ["contacts", "states"], () =>
+    contactsByRegion(standIn(visibility), from, to),
+  );
 }
 
 /**
  * The progress report as the page and the DOCX show it (`rows` per section): its class is whether restricted contacts
  * are included (a coordinator who asks), which is all the report reads of its reader.
  */
-export async function cachedProgressReport(from: IsoDate, to: IsoDate, viewer: Viewer, options: { includeRestricted: boolean; locale: Locale; rows?: number }) {
+export async function cachedProgressReport(
+  from: IsoDate,
+  to: IsoDate,
+  viewer: Viewer,
+  options: { includeRestricted: boolean; locale: Locale; rows?: number },
+) {
   const visibility: VisibilityClass = options.includeRestricted && canSeeRestricted(viewer.role) ? "restricted" : "shared";
   const { locale, rows } = options;
   // Full lists (XLSX, CSV) are read each time: megabytes per value, in a store that counts values, not bytes.
   if (rows === undefined) return progressReport(from, to, viewer, { includeRestricted: options.includeRestricted, locale });
-  const report = await cachedRead(db(), "progress-report", { from, to, visibility, locale, rows: rows ?? null }, ["states", "contacts", "pledges", "meetings", "settings"], () =>
-    progressReport(from, to, standIn(visibility), { includeRestricted: visibility === "restricted", locale, rows }),
+  const report = await cachedRead(
+    db(),
+    "progress-report",
+    { from, to, visibility, locale, rows: rows ?? null },
+    ["states", "contacts", "pledges", "meetings", "settings"],
+    () => progressReport(from, to, standIn(visibility), { includeRestricted: visibility === "restricted", locale, rows }),
   );
   return { ...report, generatedAt: new Date().toISOString() };
 }
@@ -71,7 +88,9 @@ export async function cachedProgressReport(from: IsoDate, to: IsoDate, viewer: V
 export async function cachedStateList(filter: StateListFilter) {
   const { viewer, ...rest } = filter;
   const visibility = classOf(viewer);
-  return cachedRead(db(), "state-list", { ...rest, visibility }, ["states", "activity", "contacts", "settings"], () => listStates({ ...rest, viewer: standIn(visibility) }));
+  return cachedRead(db(), "state-list", { ...rest, visibility }, ["states", "activity", "contacts", "settings"], () =>
+    listStates({ ...rest, viewer: standIn(visibility) }),
+  );
 }
 
 /** One page of the contact log. The administrator's list of deleted contacts is read directly (it is not a class's). */

@@ -16,7 +16,9 @@ export async function readVersions(client: Sql, tags: readonly CacheTag[]): Prom
 /** The versions as columns of another statement (`, … AS "tag_v0", …`), read back with `versionsIn`. */
 export function versionColumns(tags: readonly CacheTag[]): Prisma.Sql {
   // Sequence names come from the fixed tag list, never from input.
-  return Prisma.raw(tags.map((t, i) => `, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ${tagSequence(t)})::text AS "tag_v${i}"`).join(""));
+  return Prisma.raw(
+    tags.map((t, i) => `, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ${tagSequence(t)})::text AS "tag_v${i}"`).join(""),
+  );
 }
 
 export function versionsIn(row: Record<string, unknown>, tags: readonly CacheTag[]): string[] {

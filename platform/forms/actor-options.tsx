@@ -12,14 +12,22 @@ export function ActorOptions({ actors }: { actors: readonly ActorChoice[] }) {
   return (
     <>
       <optgroup label={t("organisations")}>
-        {actors.filter((a) => a.kind === "ORGANISATION").map((a) => (
-          <option key={a.id} value={a.id}>{a.name}</option>
-        ))}
+        {actors
+          .filter((a) => a.kind === "ORGANISATION")
+          .map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
       </optgroup>
       <optgroup label={t("states")}>
-        {actors.filter((a) => a.kind === "STATE").map((a) => (
-          <option key={a.id} value={a.id}>{a.name}</option>
-        ))}
+        {actors
+          .filter((a) => a.kind === "STATE")
+          .map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
       </optgroup>
     </>
   );

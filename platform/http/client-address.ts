@@ -8,7 +8,11 @@ type Headers = Record<string, string | string[] | undefined> | undefined;
 export function clientAddress(headers: Headers): string {
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const last = value.split(",").map((part) => part.trim()).filter(Boolean).pop();
+  const last = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop();
   if (!last || last.length > 64) return "unknown";
   // "::ffff:127.0.0.1" and "127.0.0.1" are one client.
   return last.toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");

@@ -5,9 +5,28 @@ import type { Messages } from "./messages";
  * the rest stays on the server instead of travelling with every page.
  */
 export const CLIENT_NAMESPACES = [
-  "account.api", "account.calendar", "article7Import", "account.everywhere", "account.password", "admin.forms", "admin.nav", "admin.settings",
-  "admin.users", "auth", "common", "contacts.delete", "contacts.done", "contacts.form", "dashboard", "errors.error", "labels",
-  "meetings.form", "nav", "pledges", "sessionImport", "state",
+  "account.api",
+  "account.calendar",
+  "article7Import",
+  "account.everywhere",
+  "account.password",
+  "admin.forms",
+  "admin.nav",
+  "admin.settings",
+  "admin.users",
+  "auth",
+  "common",
+  "contacts.delete",
+  "contacts.done",
+  "contacts.form",
+  "dashboard",
+  "errors.error",
+  "labels",
+  "meetings.form",
+  "nav",
+  "pledges",
+  "sessionImport",
+  "state",
 ] as const;
 
 type Tree = { [key: string]: string | Tree };

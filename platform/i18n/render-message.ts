@@ -55,7 +55,8 @@ export function renderActionResult(result: ActionResult, locale: Locale): ShownR
   return {
     ...rest,
     message: renderMessage(rest.message, locale),
-    fieldErrors: rest.fieldErrors && Object.fromEntries(Object.entries(rest.fieldErrors).map(([field, message]) => [field, renderMessage(message, locale)])),
+    fieldErrors:
+      rest.fieldErrors && Object.fromEntries(Object.entries(rest.fieldErrors).map(([field, message]) => [field, renderMessage(message, locale)])),
     related: rest.related?.map((link) => ({ ...link, label: renderMessage(link.label, locale) })),
   };
 }

@@ -80,9 +80,7 @@ export interface ScopeTouch {
  *   user), so that the mutation itself reports it.
  */
 export type MutationScope<I> =
-  | "unscoped"
-  | "shared"
-  | ((args: { tx: Prisma.TransactionClient; input: I; user: SignedInUser }) => Promise<ScopeTouch | null>);
+  "unscoped" | "shared" | ((args: { tx: Prisma.TransactionClient; input: I; user: SignedInUser }) => Promise<ScopeTouch | null>);
 
 export interface Mutation<S extends z.ZodType = z.ZodType> {
   name: string;
@@ -108,7 +106,22 @@ export function defineMutation<S extends z.ZodType>(mutation: Mutation<S>): Muta
 }
 
 // P2024/P2028: no connection or transaction could be had in time — the database is overloaded or away.
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03", "08006", "08001", "08003", "P1001", "P1002", "P1017", "P2024", "P2028"]);
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08006",
+  "08001",
+  "08003",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "P2028",
+]);
 // Under load, writers queue for a pooled connection; a short wait would refuse saves the database could take.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
@@ -118,13 +131,20 @@ const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 
 /** The database cannot be reached or is restarting: the request failed, and nothing was saved. */
 export function isUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string }; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } };
+  const e = error as {
+    code?: string;
+    cause?: { code?: string };
+    message?: string;
+    meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
+  };
   if (e?.code && UNAVAILABLE_CODES.has(e.code)) return true;
   if (e?.cause?.code && UNAVAILABLE_CODES.has(e.cause.code)) return true;
   const adapter = e?.meta?.driverAdapterError?.cause;
   if (adapter?.kind && UNAVAILABLE_KINDS.has(adapter.kind)) return true;
   if (adapter?.originalCode && UNAVAILABLE_CODES.has(adapter.originalCode)) return true;
-  return /connect|connection terminated|server closed the connection|can't reach database server|database system is (starting up|shutting down)/i.test(e?.message ?? "");
+  return /connect|connection terminated|server closed the connection|can't reach database server|database system is (starting up|shutting down)/i.test(
+    e?.message ?? "",
+  );
 }
 
 export const UNAVAILABLE: ActionResult = {
@@ -155,7 +175,12 @@ export async function executeMutation<S extends z.ZodType>(
   const withNul = fieldsWithNul(raw);
   if (withNul.length > 0) {
     const message = "mutations.removeInvisibleNulCharacterFrom";
-    return { ok: false, code: "invalid", message: "mutations.someFieldsNeedAttentionNothing", fieldErrors: Object.fromEntries(withNul.map((k) => [k, message])) };
+    return {
+      ok: false,
+      code: "invalid",
+      message: "mutations.someFieldsNeedAttentionNothing",
+      fieldErrors: Object.fromEntries(withNul.map((k) => [k, message])),
+    };
   }
   let parsed: z.ZodSafeParseResult<z.output<S>>;
   try {
@@ -188,7 +213,14 @@ export async function executeMutation<S extends z.ZodType>(
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof ActionError) {
-      return { ok: false, code: error.code, message: error.said, fieldErrors: error.fieldErrors, currentVersion: error.currentVersion, related: error.related };
+      return {
+        ok: false,
+        code: error.code,
+        message: error.said,
+        fieldErrors: error.fieldErrors,
+        currentVersion: error.currentVersion,
+        related: error.related,
+      };
     }
     if (isUnavailable(error)) return UNAVAILABLE;
     // P2003: a reference to a record that does not exist (a forged id or code, or one removed meanwhile).
@@ -211,7 +243,12 @@ export async function executeMutation<S extends z.ZodType>(
 }
 
 /** Refuses, with the states named, a change outside a region-limited writer's regions; nothing is written before. */
-async function checkScope<S extends z.ZodType>(tx: Prisma.TransactionClient, mutation: Mutation<S>, user: SignedInUser, input: z.infer<S>): Promise<void> {
+async function checkScope<S extends z.ZodType>(
+  tx: Prisma.TransactionClient,
+  mutation: Mutation<S>,
+  user: SignedInUser,
+  input: z.infer<S>,
+): Promise<void> {
   if (mutation.scope === "unscoped" || !isRegionLimited(user)) return;
   let refusal: Message | null;
   if (mutation.scope === "shared") {
@@ -220,7 +257,10 @@ async function checkScope<S extends z.ZodType>(tx: Prisma.TransactionClient, mut
     const touched = await mutation.scope({ tx, input, user });
     if (!touched) return;
     const codes = [...new Set(touched.states)];
-    const states = codes.length === 0 ? [] : await tx.state.findMany({ where: { iso3: { in: codes } }, select: { iso3: true, name: true, region: true }, orderBy: { name: "asc" } });
+    const states =
+      codes.length === 0
+        ? []
+        : await tx.state.findMany({ where: { iso3: { in: codes } }, select: { iso3: true, name: true, region: true }, orderBy: { name: "asc" } });
     // Codes of no known state are left to the mutation's own validation ("Some state codes are unknown").
     if (codes.length > 0 && states.length === 0 && (touched.regions?.length ?? 0) === 0) return;
     refusal = scopeRefusal(user, { states, regions: touched.regions });

@@ -12,7 +12,15 @@ import { importArticle7Reports } from "@/features/treaty-status/article7-import-
 import { createApiToken, revokeApiToken, setCalendarFeed } from "@/features/users/mutations/tokens";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
 import { importSessionSummary } from "@/features/summary-import/mutations";
-import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword, revokeUserSessions, setUserWriteRegions } from "@/features/users/mutations/users";
+import {
+  changeUserRole,
+  createUser,
+  deactivateUser,
+  reactivateUser,
+  resetUserPassword,
+  revokeUserSessions,
+  setUserWriteRegions,
+} from "@/features/users/mutations/users";
 
 /** Every mutation the app exposes, by the name its Server Action imports: the authorisation matrix test is generated from it. */
 export const MUTATIONS = {

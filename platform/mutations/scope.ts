@@ -14,7 +14,15 @@ export async function stepScope({ tx, input }: { tx: Tx; input: { id: string } }
 }
 
 /** A contact belongs to its target states (who reached out may be anywhere); an edit touches old and new targets. */
-export async function contactScope({ tx, input, user }: { tx: Tx; input: { id?: string; targets?: string[] }; user: SignedInUser }): Promise<ScopeTouch | null> {
+export async function contactScope({
+  tx,
+  input,
+  user,
+}: {
+  tx: Tx;
+  input: { id?: string; targets?: string[] };
+  user: SignedInUser;
+}): Promise<ScopeTouch | null> {
   const states = [...(input.targets ?? [])];
   if (input.id) {
     // Only a contact this user may see: a restricted one stays "not found", never named in a refusal.
@@ -65,7 +73,10 @@ export async function pledgeScope({ tx, input }: { tx: Tx; input: PledgeTouch & 
 }
 
 export async function bulkPledgeScope({ tx, input }: { tx: Tx; input: { pledges: string[] } }): Promise<ScopeTouch | null> {
-  const stored = await storedPledges(tx, input.pledges.map((entry) => entry.split(":")[0]));
+  const stored = await storedPledges(
+    tx,
+    input.pledges.map((entry) => entry.split(":")[0]),
+  );
   return stored.found === 0 ? null : stored;
 }
 
@@ -73,7 +84,13 @@ export async function bulkPledgeScope({ tx, input }: { tx: Tx; input: { pledges:
  * A statement belongs to the states that spoke (first speaker and co-speakers) and the states it concerns; an edit
  * touches before and after.
  */
-export async function statementScope({ tx, input }: { tx: Tx; input: { id?: string; speakerId: string; coSpeakerIds?: string[]; concerns: string[] } }): Promise<ScopeTouch | null> {
+export async function statementScope({
+  tx,
+  input,
+}: {
+  tx: Tx;
+  input: { id?: string; speakerId: string; coSpeakerIds?: string[]; concerns: string[] };
+}): Promise<ScopeTouch | null> {
   const speakers = await tx.actor.findMany({ where: { id: { in: [input.speakerId, ...(input.coSpeakerIds ?? [])] } }, select: { stateIso3: true } });
   const states = [...speakers.flatMap((a) => (a.stateIso3 ? [a.stateIso3] : [])), ...input.concerns];
   if (input.id) {

@@ -39,7 +39,16 @@ export function renderNonce(request: NextRequest): string | null {
 
 /** A full load of a cached page. Not under `next dev`, where the code behind a kept page changes as it is edited. */
 export function wantsCachedPage(request: NextRequest): boolean {
-  return !isDevelopment() && !request.headers.has(RENDER_HEADER) && isCacheablePageRequest({ method: request.method, pathname: request.nextUrl.pathname, searchParams: request.nextUrl.searchParams, header: (name) => request.headers.get(name) });
+  return (
+    !isDevelopment() &&
+    !request.headers.has(RENDER_HEADER) &&
+    isCacheablePageRequest({
+      method: request.method,
+      pathname: request.nextUrl.pathname,
+      searchParams: request.nextUrl.searchParams,
+      header: (name) => request.headers.get(name),
+    })
+  );
 }
 
 /**
@@ -89,7 +98,8 @@ export async function cachedPage(request: NextRequest, claims: SessionClaims, no
   void new Response(toKeep)
     .text()
     .then((html) => {
-      if (isKeepable(rendered.status, rendered.headers, html)) store.set(key, { parts: cutAtNonce(html, nonce), headers: keptHeaders(rendered.headers) });
+      if (isKeepable(rendered.status, rendered.headers, html))
+        store.set(key, { parts: cutAtNonce(html, nonce), headers: keptHeaders(rendered.headers) });
     })
     .catch(() => undefined); // the reader went away mid-page: nothing complete to keep
   return answer(toReader, rendered.status, passed, "miss");

@@ -14,7 +14,11 @@ export interface KeptPage {
 export function pageStore(maxBytes = 64 * 1024 * 1024) {
   const pages = new LRUCache<string, KeptPage>({
     maxSize: maxBytes,
-    sizeCalculation: (page) => Math.max(1, page.parts.reduce((sum, part) => sum + part.length, 0)),
+    sizeCalculation: (page) =>
+      Math.max(
+        1,
+        page.parts.reduce((sum, part) => sum + part.length, 0),
+      ),
   });
   return {
     get(key: string): KeptPage | undefined {

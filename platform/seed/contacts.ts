@@ -18,11 +18,15 @@ export async function seedContacts2013(prisma: PrismaClient, today: IsoDate = to
     async (tx) => {
       await ensureActors(tx);
       const existing = new Set(
-        (await tx.contact.findMany({ where: { importKey: { in: CONTACTS_2013.map((c) => c.key) } }, select: { importKey: true } })).map((c) => c.importKey),
+        (await tx.contact.findMany({ where: { importKey: { in: CONTACTS_2013.map((c) => c.key) } }, select: { importKey: true } })).map(
+          (c) => c.importKey,
+        ),
       );
       const missing = CONTACTS_2013.filter((c) => !existing.has(c.key));
       if (missing.length === 0) return 0;
-      const actors = await tx.actor.findMany({ select: { id: true, stateIso3: true, state: { select: { name: true } }, organisation: { select: { name: true } } } });
+      const actors = await tx.actor.findMany({
+        select: { id: true, stateIso3: true, state: { select: { name: true } }, organisation: { select: { name: true } } },
+      });
       const actorOf = (name: string) => {
         const found = actors.find((a) => a.stateIso3 === name || a.organisation?.name === name);
         if (!found) throw new Error(`Seed contact actor not found: ${name}`);
@@ -71,7 +75,15 @@ export async function seedContacts2013(prisma: PrismaClient, today: IsoDate = to
           stateIso3: contact.targets[0],
           extraIso3: contact.targets.slice(1),
           sensitive: contact.sensitivity === "RESTRICTED",
-          after: { date, status: contact.status, actor: actorOf(contact.actor).state?.name ?? contact.actor, targets: contact.targets, channel: contact.channel, summary: contact.summary, outcome: contact.outcome ?? null },
+          after: {
+            date,
+            status: contact.status,
+            actor: actorOf(contact.actor).state?.name ?? contact.actor,
+            targets: contact.targets,
+            channel: contact.channel,
+            summary: contact.summary,
+            outcome: contact.outcome ?? null,
+          },
         });
       }
       return missing.length;

@@ -70,7 +70,16 @@ const PLEDGE_KINDS = ["TREATY_ACTION", "DOMESTIC_STEP", "OUTREACH", "HOST_EVENT"
 const PLEDGE_STATUSES = ["OPEN", "OPEN", "IN_PROGRESS", "KEPT", "SLIPPED", "WITHDRAWN"] as const;
 const MEETING_KINDS = ["INTERSESSIONAL", "MEETING_OF_STATES_PARTIES", "REVIEW_CONFERENCE", "REGIONAL", "BILATERAL", "OTHER"] as const;
 const ROLES = ["COORDINATOR", "CONTRIBUTOR", "CONTRIBUTOR", "VIEWER", "VIEWER", "ADMIN"] as const;
-const TOPICS = ["ratification bill", "stockpile destruction", "victim assistance", "Article 7 report", "clearance", "accession", "national legislation", "regional workshop"];
+const TOPICS = [
+  "ratification bill",
+  "stockpile destruction",
+  "victim assistance",
+  "Article 7 report",
+  "clearance",
+  "accession",
+  "national legislation",
+  "regional workshop",
+];
 const PLACES = ["Geneva", "New York", "Lusaka", "Oslo", "Vientiane", "Beirut", "Santiago", "Dubrovnik", "Maputo", "Bangkok", ""];
 
 interface TreatyRow {
@@ -81,7 +90,9 @@ interface TreatyRow {
 }
 
 function otherTreaties(): TreatyRow[] {
-  const [, ...lines] = readFileSync(path.join(process.cwd(), "prisma", "data", "other_treaties.csv"), "utf8").trim().split("\n");
+  const [, ...lines] = readFileSync(path.join(process.cwd(), "prisma", "data", "other_treaties.csv"), "utf8")
+    .trim()
+    .split("\n");
   return lines.map((line) => {
     const [code, name, openedForSignature, entryIntoForce] = line.split(",");
     return { code, name, openedForSignature, entryIntoForce };
@@ -117,15 +128,22 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
   await client.query("SET synchronous_commit = off");
 
   const states = (await client.query<{ iso3: string; region: string }>(`select iso3, region::text as region from "State" order by iso3`)).rows;
-  const stateActors = (await client.query<{ id: string; stateIso3: string }>(`select id, "stateIso3" from "Actor" where "stateIso3" is not null order by "stateIso3"`)).rows;
-  const orgActors = (await client.query<{ id: string }>(`select id from "Actor" where "organisationId" is not null order by id`)).rows.map((a) => a.id);
+  const stateActors = (
+    await client.query<{ id: string; stateIso3: string }>(`select id, "stateIso3" from "Actor" where "stateIso3" is not null order by "stateIso3"`)
+  ).rows;
+  const orgActors = (await client.query<{ id: string }>(`select id from "Actor" where "organisationId" is not null order by id`)).rows.map(
+    (a) => a.id,
+  );
   const actorIds = [...stateActors.map((a) => a.id), ...orgActors];
   const ccm = (await client.query<{ id: number }>(`select id from "Treaty" where code = 'CCM'`)).rows[0].id;
   const demo = (await client.query<{ id: string; passwordHash: string }>(`select id, "passwordHash" from "User" order by email`)).rows;
   const count = async (table: string) => Number((await client.query<{ n: string }>(`select count(*) as n from "${table}"`)).rows[0].n);
 
   // A few states are contacted far more than the rest, as in real outreach: a third of all targets fall on ten states.
-  const hot = states.filter((_, i) => i % 19 === 3).slice(0, 10).map((s) => s.iso3);
+  const hot = states
+    .filter((_, i) => i % 19 === 3)
+    .slice(0, 10)
+    .map((s) => s.iso3);
   const pickTarget = () => (r.chance(0.33) ? r.pick(hot) : r.pick(states).iso3);
   const pickTargets = (max: number) => {
     const n = r.chance(0.8) ? 1 : r.int(2, max);
@@ -166,18 +184,67 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
         const deposited = r.chance(0.75) ? (signed ?? opened) + r.int(30, Math.max(60, today - (signed ?? opened) - 30)) : null;
         const version = 1 + (signed ? 1 : 0) + (deposited ? 1 : 0);
         const editor = r.pick(userIds);
-        if (signed) audit.push([stampOf(signed, r), editor, "treatyStatus.update", "TreatyStatus", `${s.iso3}:${treaty.code}`, s.iso3, [], false, { signed: null }, { signed: isoOf(signed) }]);
-        if (deposited) audit.push([stampOf(deposited, r), editor, "treatyStatus.update", "TreatyStatus", `${s.iso3}:${treaty.code}`, s.iso3, [], false, { deposited: null }, { deposited: isoOf(deposited), instrument: signed ? "RATIFICATION" : "ACCESSION" }]);
-        return [s.iso3, rows[0].id, signed ? isoOf(signed) : null, deposited ? isoOf(deposited) : null, deposited ? (signed ? "RATIFICATION" : "ACCESSION") : null, "Generated (large data set)", version, new Date((deposited ?? signed ?? opened) * DAY_MS), editor];
+        if (signed)
+          audit.push([
+            stampOf(signed, r),
+            editor,
+            "treatyStatus.update",
+            "TreatyStatus",
+            `${s.iso3}:${treaty.code}`,
+            s.iso3,
+            [],
+            false,
+            { signed: null },
+            { signed: isoOf(signed) },
+          ]);
+        if (deposited)
+          audit.push([
+            stampOf(deposited, r),
+            editor,
+            "treatyStatus.update",
+            "TreatyStatus",
+            `${s.iso3}:${treaty.code}`,
+            s.iso3,
+            [],
+            false,
+            { deposited: null },
+            { deposited: isoOf(deposited), instrument: signed ? "RATIFICATION" : "ACCESSION" },
+          ]);
+        return [
+          s.iso3,
+          rows[0].id,
+          signed ? isoOf(signed) : null,
+          deposited ? isoOf(deposited) : null,
+          deposited ? (signed ? "RATIFICATION" : "ACCESSION") : null,
+          "Generated (large data set)",
+          version,
+          new Date((deposited ?? signed ?? opened) * DAY_MS),
+          editor,
+        ];
       }),
     );
   }
   // The CCM records' history: one audited change per state that has a date.
-  const ccmDates = (await client.query<{ stateIso3: string; signed: string | null; deposited: string | null }>(
-    `select "stateIso3", signed::text, deposited::text from "TreatyStatus" where "treatyId" = $1`, [ccm],
-  )).rows;
+  const ccmDates = (
+    await client.query<{ stateIso3: string; signed: string | null; deposited: string | null }>(
+      `select "stateIso3", signed::text, deposited::text from "TreatyStatus" where "treatyId" = $1`,
+      [ccm],
+    )
+  ).rows;
   for (const s of ccmDates) {
-    if (s.deposited) audit.push([stampOf(dayNumber(s.deposited), r), r.pick(userIds), "treatyStatus.update", "TreatyStatus", `${s.stateIso3}:CCM`, s.stateIso3, [], false, { deposited: null }, { deposited: s.deposited }]);
+    if (s.deposited)
+      audit.push([
+        stampOf(dayNumber(s.deposited), r),
+        r.pick(userIds),
+        "treatyStatus.update",
+        "TreatyStatus",
+        `${s.stateIso3}:CCM`,
+        s.stateIso3,
+        [],
+        false,
+        { deposited: null },
+        { deposited: s.deposited },
+      ]);
   }
 
   // Meetings, their sessions and statements.
@@ -195,7 +262,18 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
         meetingIds.push(idOf("mtg", i));
         meetingDays.push(start);
         const at = stampOf(start - 30, r);
-        yield [idOf("mtg", i), `Generated meeting ${i + 1}`, r.pick(MEETING_KINDS), r.pick(PLACES), isoOf(start), isoOf(start + r.int(0, 4)), ccm, 1, at, at];
+        yield [
+          idOf("mtg", i),
+          `Generated meeting ${i + 1}`,
+          r.pick(MEETING_KINDS),
+          r.pick(PLACES),
+          isoOf(start),
+          isoOf(start + r.int(0, 4)),
+          ccm,
+          1,
+          at,
+          at,
+        ];
       }
     })(),
   );
@@ -227,7 +305,17 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
         const speaker = r.chance(0.8) ? r.pick(stateActors) : null;
         statementConcerns.push([id, speaker?.stateIso3 ?? r.pick(states).iso3]);
         const at = stampOf(meetingDays[sessionMeeting[session]], r);
-        yield [id, sessionIds[session], speaker?.id ?? r.pick(orgActors), Math.floor(i / sessionIds.length), `Statement on ${r.pick(TOPICS)}: progress reported and next steps outlined.`, "en", 1, at, at];
+        yield [
+          id,
+          sessionIds[session],
+          speaker?.id ?? r.pick(orgActors),
+          Math.floor(i / sessionIds.length),
+          `Statement on ${r.pick(TOPICS)}: progress reported and next steps outlined.`,
+          "en",
+          1,
+          at,
+          at,
+        ];
       }
     })(),
   );
@@ -239,7 +327,26 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
   const pledgeIds: string[] = [];
   await copy(
     "Pledge",
-    ["id", "actorId", "statementId", "meetingId", "text", "kind", "treatyAction", "dueText", "duePrecision", "dueEarliest", "dueLatest", "status", "evidence", "closedOn", "version", "createdAt", "updatedAt", "updatedById"],
+    [
+      "id",
+      "actorId",
+      "statementId",
+      "meetingId",
+      "text",
+      "kind",
+      "treatyAction",
+      "dueText",
+      "duePrecision",
+      "dueEarliest",
+      "dueLatest",
+      "status",
+      "evidence",
+      "closedOn",
+      "version",
+      "createdAt",
+      "updatedAt",
+      "updatedById",
+    ],
     (function* () {
       for (let i = 0; i < newPledges; i++) {
         const id = idOf("plg", i);
@@ -255,13 +362,39 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
         for (const iso3 of pickTargets(3)) pledgeTargets.push([id, iso3]);
         const at = stampOf(madeOn, r);
         yield [
-          id, r.pick(actorIds), s >= 0 ? statementIds[s] : null, m >= 0 ? meetingIds[m] : null,
-          `Pledge ${i + 1}: ${r.pick(TOPICS)} before the next meeting`, kind, kind === "TREATY_ACTION" ? r.pick(["SIGN", "RATIFY", "ACCEDE", "DEPOSIT"]) : null,
-          hasDue ? `by ${isoOf(dueLatest)}` : "", hasDue ? "DAY" : "UNSPECIFIED", hasDue ? isoOf(dueLatest) : null, hasDue ? isoOf(dueLatest) : null,
-          status, closed ? "Reported at the meeting" : "", closed, 1, at, at, r.pick(userIds),
+          id,
+          r.pick(actorIds),
+          s >= 0 ? statementIds[s] : null,
+          m >= 0 ? meetingIds[m] : null,
+          `Pledge ${i + 1}: ${r.pick(TOPICS)} before the next meeting`,
+          kind,
+          kind === "TREATY_ACTION" ? r.pick(["SIGN", "RATIFY", "ACCEDE", "DEPOSIT"]) : null,
+          hasDue ? `by ${isoOf(dueLatest)}` : "",
+          hasDue ? "DAY" : "UNSPECIFIED",
+          hasDue ? isoOf(dueLatest) : null,
+          hasDue ? isoOf(dueLatest) : null,
+          status,
+          closed ? "Reported at the meeting" : "",
+          closed,
+          1,
+          at,
+          at,
+          r.pick(userIds),
         ];
         audit.push([at, r.pick(userIds), "pledge.create", "Pledge", id, null, [], false, null, { text: `Pledge ${i + 1}`, status: "OPEN" }]);
-        if (status !== "OPEN") audit.push([stampOf(Math.min(today, madeOn + r.int(10, 700)), r), r.pick(userIds), "pledge.status", "Pledge", id, null, [], false, { status: "OPEN" }, { status }]);
+        if (status !== "OPEN")
+          audit.push([
+            stampOf(Math.min(today, madeOn + r.int(10, 700)), r),
+            r.pick(userIds),
+            "pledge.status",
+            "Pledge",
+            id,
+            null,
+            [],
+            false,
+            { status: "OPEN" },
+            { status },
+          ]);
       }
     })(),
   );
@@ -276,7 +409,29 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
   const first = dayNumber("2009-01-01");
   await copy(
     "Contact",
-    ["id", "date", "status", "actorId", "channel", "level", "place", "summary", "outcome", "nextStep", "nextStepDue", "nextStepOwnerId", "nextStepDone", "sensitivity", "version", "createdAt", "updatedAt", "loggedById", "updatedById", "deletedAt", "deletedById"],
+    [
+      "id",
+      "date",
+      "status",
+      "actorId",
+      "channel",
+      "level",
+      "place",
+      "summary",
+      "outcome",
+      "nextStep",
+      "nextStepDue",
+      "nextStepOwnerId",
+      "nextStepDone",
+      "sensitivity",
+      "version",
+      "createdAt",
+      "updatedAt",
+      "loggedById",
+      "updatedById",
+      "deletedAt",
+      "deletedById",
+    ],
     (function* () {
       for (let i = 0; i < newContacts; i++) {
         const id = idOf("cnt", i);
@@ -293,13 +448,41 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
         const deleted = r.chance(0.01) ? new Date(created.getTime() + DAY_MS) : null;
         const outcome = planned ? null : r.pick(OUTCOMES);
         yield [
-          id, isoOf(date), planned ? "PLANNED" : "DONE", r.chance(0.7) ? r.pick(orgActors.length ? orgActors : actorIds) : r.pick(actorIds), r.pick(CHANNELS),
-          r.chance(0.8) ? r.pick(LEVELS) : null, r.pick(PLACES), `Contact ${i + 1} on ${r.pick(TOPICS)}: discussed the state's position and the timetable.`,
-          outcome, hasNext ? `Follow up on ${r.pick(TOPICS)}` : "", hasNext ? isoOf(due) : null, hasNext ? r.pick(userIds) : null, hasNext && due < today && r.chance(0.6),
-          restricted ? "RESTRICTED" : "SHARED", 1, created, created, logger, null, deleted, deleted ? logger : null,
+          id,
+          isoOf(date),
+          planned ? "PLANNED" : "DONE",
+          r.chance(0.7) ? r.pick(orgActors.length ? orgActors : actorIds) : r.pick(actorIds),
+          r.pick(CHANNELS),
+          r.chance(0.8) ? r.pick(LEVELS) : null,
+          r.pick(PLACES),
+          `Contact ${i + 1} on ${r.pick(TOPICS)}: discussed the state's position and the timetable.`,
+          outcome,
+          hasNext ? `Follow up on ${r.pick(TOPICS)}` : "",
+          hasNext ? isoOf(due) : null,
+          hasNext ? r.pick(userIds) : null,
+          hasNext && due < today && r.chance(0.6),
+          restricted ? "RESTRICTED" : "SHARED",
+          1,
+          created,
+          created,
+          logger,
+          null,
+          deleted,
+          deleted ? logger : null,
         ];
         const scope = { stateIso3: targets[0], extraIso3: targets.slice(1), sensitive: restricted };
-        audit.push([created, logger, "contact.create", "Contact", id, scope.stateIso3, scope.extraIso3, scope.sensitive, null, { date: isoOf(date), channel: "generated", targets }]);
+        audit.push([
+          created,
+          logger,
+          "contact.create",
+          "Contact",
+          id,
+          scope.stateIso3,
+          scope.extraIso3,
+          scope.sensitive,
+          null,
+          { date: isoOf(date), channel: "generated", targets },
+        ]);
         contactScopes.push([id, scope.stateIso3, scope.extraIso3, restricted]);
       }
     })(),
@@ -321,7 +504,18 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
           yield [stampOf(day, r), user, "auth.sign-in", "User", user, null, [], false, null, { ip: `10.0.${r.int(0, 255)}.${r.int(1, 254)}` }];
         } else {
           const [contactId, iso3, extra, restricted] = r.pick(contactScopes);
-          yield [stampOf(day, r), user, "contact.update", "Contact", contactId, iso3, extra, restricted, { outcome: "NO_RESPONSE" }, { outcome: r.pick(OUTCOMES) }];
+          yield [
+            stampOf(day, r),
+            user,
+            "contact.update",
+            "Contact",
+            contactId,
+            iso3,
+            extra,
+            restricted,
+            { outcome: "NO_RESPONSE" },
+            { outcome: r.pick(OUTCOMES) },
+          ];
         }
       }
     })(),

@@ -9,7 +9,11 @@ import { MEETINGS_2013, ORGANISATIONS } from "./session-2013";
 /** Every state and organisation gets its actor row: statements, pledges and contacts all point at actors. */
 export async function ensureActors(tx: Prisma.TransactionClient): Promise<void> {
   for (const org of ORGANISATIONS) {
-    await tx.organisation.upsert({ where: { name: org.name }, update: {}, create: { name: org.name, shortName: org.shortName, aliases: [...org.aliases] } });
+    await tx.organisation.upsert({
+      where: { name: org.name },
+      update: {},
+      create: { name: org.name, shortName: org.shortName, aliases: [...org.aliases] },
+    });
   }
   const states = await tx.state.findMany({ select: { iso3: true } });
   await tx.actor.createMany({ data: states.map((s) => ({ kind: "STATE" as const, stateIso3: s.iso3 })), skipDuplicates: true });
@@ -35,7 +39,14 @@ export async function seedMeetings2013(prisma: PrismaClient, treatyId: number): 
         if (exists) continue;
         created += 1;
         const row = await tx.meeting.create({
-          data: { name: meeting.name, kind: meeting.kind, place: meeting.place, startDate: fromIsoDate(meeting.startDate), endDate: fromIsoDate(meeting.endDate), treatyId },
+          data: {
+            name: meeting.name,
+            kind: meeting.kind,
+            place: meeting.place,
+            startDate: fromIsoDate(meeting.startDate),
+            endDate: fromIsoDate(meeting.endDate),
+            treatyId,
+          },
           select: { id: true },
         });
         for (const [position, session] of meeting.sessions.entries()) {

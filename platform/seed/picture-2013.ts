@@ -38,7 +38,11 @@ const PATHS: PathFact[] = [
       0: { status: "DONE" },
       1: { status: "DONE" },
       2: { status: "DONE", note: "Implementing legislation before Parliament." },
-      4: { status: "IN_PROGRESS", date: "spring 2013", note: "The legislative process that concludes with ratification is expected to recommence this Spring." },
+      4: {
+        status: "IN_PROGRESS",
+        date: "spring 2013",
+        note: "The legislative process that concludes with ratification is expected to recommence this Spring.",
+      },
     },
   },
   {
@@ -58,7 +62,10 @@ const PATHS: PathFact[] = [
     iso3: "SUR",
     path: "ACCESSION",
     steps: {
-      0: { status: "DONE", note: "Suriname “highly recognizes the importance of becoming a State Party to this Convention” (said in the session on victim assistance)." },
+      0: {
+        status: "DONE",
+        note: "Suriname “highly recognizes the importance of becoming a State Party to this Convention” (said in the session on victim assistance).",
+      },
       1: { status: "DONE", note: "National legislation and an explanatory memorandum prepared." },
       2: { status: "IN_PROGRESS", date: "April 2013", note: "Legislation and explanatory memorandum submitted to the Board of Ministers." },
     },
@@ -81,13 +88,11 @@ const PATHS: PathFact[] = [
 const NOTES: { iso3: string; body: string }[] = [
   {
     iso3: "ARM",
-    body:
-      "Not signed. Armenia said it is not affected by cluster munition remnants and does not use, stockpile, produce or export cluster munitions, nor intend to. It fully supports the aims of the Convention and hopes that simultaneous adhesion by neighbouring South Caucasus states would reduce the security threat perception.",
+    body: "Not signed. Armenia said it is not affected by cluster munition remnants and does not use, stockpile, produce or export cluster munitions, nor intend to. It fully supports the aims of the Convention and hopes that simultaneous adhesion by neighbouring South Caucasus states would reduce the security threat perception.",
   },
   {
     iso3: "ETH",
-    body:
-      "Not signed. Ethiopia said it does not produce or transfer cluster munitions, attended the intersessional meeting “with a great expectation to learn”, and was confident the meeting would “help us make the right decision in the near future.”",
+    body: "Not signed. Ethiopia said it does not produce or transfer cluster munitions, attended the intersessional meeting “with a great expectation to learn”, and was confident the meeting would “help us make the right decision in the near future.”",
   },
 ];
 
@@ -144,7 +149,14 @@ export async function seedPicture2013(prisma: PrismaClient, treatyId: number): P
       });
       created += 1;
       await tx.auditEvent.create({
-        data: { at: RECORDED_AT, action: "seed.history", entity: "StateNote", entityId: row.id, stateIso3: note.iso3, after: { body: note.body, source: SOURCE } },
+        data: {
+          at: RECORDED_AT,
+          action: "seed.history",
+          entity: "StateNote",
+          entityId: row.id,
+          stateIso3: note.iso3,
+          after: { body: note.body, source: SOURCE },
+        },
       });
     }
   });

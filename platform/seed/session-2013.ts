@@ -4,9 +4,12 @@ import type { ContactChannel, ContactLevel, ContactOutcome, ContactStatus, Meeti
 import { CO_COORDINATORS } from "@/lib/domain/contacts";
 import type { Region } from "@/lib/domain/reference-data";
 
-
 export const ORGANISATIONS = [
-  { name: "International Committee of the Red Cross", shortName: "ICRC", aliases: ["ICRC", "Red Cross", "the International Committee of the Red Cross"] },
+  {
+    name: "International Committee of the Red Cross",
+    shortName: "ICRC",
+    aliases: ["ICRC", "Red Cross", "the International Committee of the Red Cross"],
+  },
   { name: "Cluster Munition Coalition", shortName: "CMC", aliases: ["CMC", "the Coalition", "the CMC"] },
   {
     name: "UN Inter-Agency Coordination Group on Mine Action",
@@ -80,8 +83,15 @@ export const MEETINGS_2013: SeedMeeting[] = [
             summary: CO_CHAIRS_SUMMARY,
             quotes: CO_CHAIRS_QUOTES,
             pledges: [
-              { text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" },
-              { by: "PRT", text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).", kind: "OUTREACH" },
+              {
+                text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).",
+                kind: "OUTREACH",
+              },
+              {
+                by: "PRT",
+                text: "Keep working with states not party to overcome obstacles related to joining the Convention (as co-coordinator).",
+                kind: "OUTREACH",
+              },
             ],
           },
           {
@@ -120,7 +130,12 @@ export const MEETINGS_2013: SeedMeeting[] = [
             summary:
               "South Africa explained that it is awaiting the approval of a memorandum on ratification by the Cabinet, which will afterwards be presented to the Parliamentary Portfolio Committee.",
             concerns: ["ZAF"],
-            pledges: [{ text: "Present the memorandum on ratification to the Parliamentary Portfolio Committee after Cabinet approval.", kind: "DOMESTIC_STEP" }],
+            pledges: [
+              {
+                text: "Present the memorandum on ratification to the Parliamentary Portfolio Committee after Cabinet approval.",
+                kind: "DOMESTIC_STEP",
+              },
+            ],
           },
           {
             speaker: "BGR",
@@ -138,12 +153,19 @@ export const MEETINGS_2013: SeedMeeting[] = [
             speaker: "CHL",
             summary:
               "Chile said the CCM was a fundamental part of International Humanitarian Law (IHL) and announced it is preparing a regional seminar for Latin American and Caribbean countries on universalization and implementation.",
-            pledges: [{ text: "Host a regional seminar for Latin American and Caribbean countries on universalization and implementation.", kind: "HOST_EVENT", targetRegion: "Americas" }],
+            pledges: [
+              {
+                text: "Host a regional seminar for Latin American and Caribbean countries on universalization and implementation.",
+                kind: "HOST_EVENT",
+                targetRegion: "Americas",
+              },
+            ],
           },
           { speaker: "CRI", with: ["GRD"], summary: "Costa Rica and Grenada outlined their efforts to promote the CCM among Caribbean states." },
           {
             speaker: "HRV",
-            summary: "Croatia spoke about a workshop on universalization and implementation that it hosted in May 2012 for representatives of South-Eastern European countries.",
+            summary:
+              "Croatia spoke about a workshop on universalization and implementation that it hosted in May 2012 for representatives of South-Eastern European countries.",
           },
           { speaker: "ECU", summary: "Ecuador strongly condemned cluster munition use in Syria.", concerns: ["SYR"] },
           {
@@ -155,7 +177,12 @@ export const MEETINGS_2013: SeedMeeting[] = [
             speaker: "GHA",
             summary:
               "Ghana stated its commitment to promoting universalization via the Accra Action Plan and as co-Coordinator to states not party worldwide and expressed concern with ongoing civilian casualties caused by use of cluster munitions.",
-            pledges: [{ text: "Promote universalization via the Accra Action Plan and, as co-coordinator, with states not party worldwide.", kind: "OUTREACH" }],
+            pledges: [
+              {
+                text: "Promote universalization via the Accra Action Plan and, as co-coordinator, with states not party worldwide.",
+                kind: "OUTREACH",
+              },
+            ],
           },
           {
             speaker: "JPN",
@@ -171,7 +198,11 @@ export const MEETINGS_2013: SeedMeeting[] = [
             quotes: ["every possible opportunity"],
             pledges: [{ text: "Promote the CCM at regional and national events.", kind: "OUTREACH", due: "2013", targetRegion: "Asia" }],
           },
-          { speaker: "LBN", summary: "Lebanon said universalization was an utmost priority and outlined its outreach efforts in the Middle-East.", quotes: ["an utmost priority"] },
+          {
+            speaker: "LBN",
+            summary: "Lebanon said universalization was an utmost priority and outlined its outreach efforts in the Middle-East.",
+            quotes: ["an utmost priority"],
+          },
           { speaker: "MEX", summary: "Mexico noted that it has included the CCM in its bilateral agendas of work with states not party." },
           {
             speaker: "PLW",
@@ -182,7 +213,10 @@ export const MEETINGS_2013: SeedMeeting[] = [
               { text: "Open the Regional EOD Training Center.", kind: "HOST_EVENT", due: "imminent" },
             ],
           },
-          { speaker: "PER", summary: "Peru noted that the Convention has helped developing the principles of distinction and proportionality under IHL." },
+          {
+            speaker: "PER",
+            summary: "Peru noted that the Convention has helped developing the principles of distinction and proportionality under IHL.",
+          },
           { speaker: "SEN", summary: "Senegal voiced its support for full universalization." },
           {
             speaker: "CHE",
@@ -229,7 +263,12 @@ export const MEETINGS_2013: SeedMeeting[] = [
               "Suriname said that it does not use or produce cluster munitions, that it highly recognizes the importance of becoming a State Party to this Convention, and that its accession process had started with national legislation and an explanatory memorandum submitted to the Board of Ministers.",
             quotes: ["highly recognizes the importance of becoming a State Party to this Convention"],
             concerns: ["SUR"],
-            pledges: [{ text: "Complete the accession process (legislation and explanatory memorandum before the Board of Ministers).", kind: "DOMESTIC_STEP" }],
+            pledges: [
+              {
+                text: "Complete the accession process (legislation and explanatory memorandum before the Board of Ministers).",
+                kind: "DOMESTIC_STEP",
+              },
+            ],
           },
         ],
       },
@@ -286,7 +325,8 @@ export const CONTACTS_2013: SeedContact[] = [
     channel: "BILATERAL_MEETING",
     summary: `Bulgaria approached Georgia about the CCM and the Mine Ban Treaty; Georgia was “in general ... very positive” (${REPORTED}). The source gives no date or channel for the approach: recorded on the day it was reported.`,
     outcome: "POSITIVE",
-    nextStep: "Ask Georgia what it needs to move towards accession, and whether simultaneous adhesion in the South Caucasus (as Armenia hoped) could help.",
+    nextStep:
+      "Ask Georgia what it needs to move towards accession, and whether simultaneous adhesion in the South Caucasus (as Armenia hoped) could help.",
     nextStepDue: "2013-09-10",
   },
   {

@@ -24,9 +24,7 @@ export function AsOfBanner({ asOf, todayHref }: { asOf: AsOf; todayHref: string 
   if (asOf.isToday) return null;
   return (
     <p role="status" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-950">
-      <span>
-        {t.rich("asOfBanner.showing", { b: (chunks) => <strong>{chunks}</strong>, date: formatLongDate(asOf.date, locale) })}
-      </span>
+      <span>{t.rich("asOfBanner.showing", { b: (chunks) => <strong>{chunks}</strong>, date: formatLongDate(asOf.date, locale) })}</span>
       <Link href={todayHref} className="no-print font-medium underline underline-offset-2">
         {t("asOfBanner.backToToday")}
       </Link>

@@ -20,7 +20,11 @@ export function LanguageSwitcher({ variant = "header" }: { variant?: "header" | 
   const page = variant === "page";
   const failed = state.status === "done" && !state.ok;
   return (
-    <form action={action} aria-label={page ? t("language") : t("languageSwitcher")} className={page ? "flex flex-wrap items-center gap-2" : "flex items-center gap-1"}>
+    <form
+      action={action}
+      aria-label={page ? t("language") : t("languageSwitcher")}
+      className={page ? "flex flex-wrap items-center gap-2" : "flex items-center gap-1"}
+    >
       {LOCALES.map((option) => (
         <button
           key={option}
@@ -58,7 +62,14 @@ export function SignInLanguageLinks({ path }: { path: string }) {
   return (
     <nav aria-label={t("languageSwitcher")} className="flex justify-center gap-3 text-sm">
       {LOCALES.map((option) => (
-        <a key={option} href={`${path}${path.includes("?") ? "&" : "?"}lang=${option}`} lang={option} hrefLang={option} aria-current={option === locale || undefined} className="underline-offset-2 hover:underline aria-[current]:font-semibold aria-[current]:no-underline">
+        <a
+          key={option}
+          href={`${path}${path.includes("?") ? "&" : "?"}lang=${option}`}
+          lang={option}
+          hrefLang={option}
+          aria-current={option === locale || undefined}
+          className="underline-offset-2 hover:underline aria-[current]:font-semibold aria-[current]:no-underline"
+        >
           {LOCALE_NAME[option]}
         </a>
       ))}

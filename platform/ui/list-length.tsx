@@ -5,7 +5,19 @@ import { useTranslations } from "next-intl";
  * Under a list that shows the first few of its entries: how many of how many, and a link to show more; or, once it
  * shows as many as the page will, a link to the list elsewhere that has every entry (`elsewhere`).
  */
-export function ListLength({ shown, total, href, more, elsewhere }: { shown: number; total: number; href?: string; more: string; elsewhere?: { href: string; label: string } }) {
+export function ListLength({
+  shown,
+  total,
+  href,
+  more,
+  elsewhere,
+}: {
+  shown: number;
+  total: number;
+  href?: string;
+  more: string;
+  elsewhere?: { href: string; label: string };
+}) {
   const t = useTranslations("state.more");
   if (total <= shown) return null;
   return (
@@ -14,12 +26,16 @@ export function ListLength({ shown, total, href, more, elsewhere }: { shown: num
       {href ? (
         <>
           {" "}
-          <Link href={href} className="text-sky-900 underline underline-offset-2">{more}</Link>
+          <Link href={href} className="text-sky-900 underline underline-offset-2">
+            {more}
+          </Link>
         </>
       ) : elsewhere ? (
         <>
           {" "}
-          <Link href={elsewhere.href} className="text-sky-900 underline underline-offset-2">{elsewhere.label}</Link>
+          <Link href={elsewhere.href} className="text-sky-900 underline underline-offset-2">
+            {elsewhere.label}
+          </Link>
         </>
       ) : null}
     </p>

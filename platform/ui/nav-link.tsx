@@ -11,9 +11,7 @@ export function NavLink({ href, exact, children }: { href: string; exact?: boole
     <Link
       href={href}
       aria-current={current}
-      className={`block rounded px-3 py-1.5 text-sm font-medium ${
-        active ? "bg-white text-slate-900" : "text-slate-100 hover:bg-slate-700"
-      }`}
+      className={`block rounded px-3 py-1.5 text-sm font-medium ${active ? "bg-white text-slate-900" : "text-slate-100 hover:bg-slate-700"}`}
     >
       {children}
     </Link>

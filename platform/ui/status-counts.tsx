@@ -27,9 +27,7 @@ export function StatusCountsPanel({ counts }: { counts: StatusCounts }) {
           <dd className="mt-1 text-2xl font-semibold tabular-nums">{counts.byDeposit}</dd>
         </div>
       </dl>
-      <p className="mt-2 text-xs text-slate-600">
-        {t("counts.explanation")}
-      </p>
+      <p className="mt-2 text-xs text-slate-600">{t("counts.explanation")}</p>
     </section>
   );
 }

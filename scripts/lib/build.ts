@@ -4,8 +4,22 @@ import path from "node:path";
 import { fail, nodeBin, run } from "./cli";
 
 const INPUTS = [
-  "app", "features", "platform", "lib", "types", "public", "messages", "i18n", "global.d.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs",
-  "tsconfig.json", "tsconfig.build.json", "package-lock.json", "prisma/schema.prisma",
+  "app",
+  "features",
+  "platform",
+  "lib",
+  "types",
+  "public",
+  "messages",
+  "i18n",
+  "global.d.ts",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
 ];
 const STAMP = path.join(".next", "adhere-build-hash");
 

@@ -34,11 +34,15 @@ export async function ensureServerReachable(url: string): Promise<void> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { code?: string };
     const reason =
-      e.code === "ECONNREFUSED" ? "connection refused"
-      : e.code === "ENOTFOUND" ? "unknown host"
-      : e.code === "28P01" || e.code === "28000" ? "the user name or password was rejected"
-      : e.message.includes("timeout") ? "no answer within 5 seconds"
-      : e.message;
+      e.code === "ECONNREFUSED"
+        ? "connection refused"
+        : e.code === "ENOTFOUND"
+          ? "unknown host"
+          : e.code === "28P01" || e.code === "28000"
+            ? "the user name or password was rejected"
+            : e.message.includes("timeout")
+              ? "no answer within 5 seconds"
+              : e.message;
     fail(`Cannot reach PostgreSQL at ${describeServer(url)} (${reason}): check DATABASE_URL, or unset it to use the embedded database.`);
   }
 }

@@ -51,7 +51,13 @@ describe("two instances sharing one database and one Redis", () => {
     if (!base) throw new Error("TEST_DATABASE_URL is not set: run through `npm test` (boot stage).");
     const databaseUrl = withDatabase(base, `${databaseName(base)}_instances`);
     await recreateDatabase(databaseUrl);
-    const appEnv = { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "two-instances-secret-long-enough-for-tests", SEED_DEMO: "1", REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
+    const appEnv = {
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: "two-instances-secret-long-enough-for-tests",
+      SEED_DEMO: "1",
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: prefix,
+    };
     const ports = [await findFreePort(), await findFreePort()];
     // One after the other: the first migrates and seeds, the second finds it done.
     for (const port of ports) {
@@ -81,7 +87,13 @@ describe("two instances sharing one database and one Redis", () => {
     await prisma.$disconnect();
     const summary = `Two instances ${randomUUID()}`;
     const saved = await one.action("createContact", "/contacts/new", {
-      date: today, status: "DONE", actorId: actor.id, targets: STATE.iso3, channel: "EMAIL", summary, sensitivity: "SHARED",
+      date: today,
+      status: "DONE",
+      actorId: actor.id,
+      targets: STATE.iso3,
+      channel: "EMAIL",
+      summary,
+      sensitivity: "SHARED",
     });
     expect(saved.state, saved.body.slice(0, 500)).toMatchObject({ status: "done", ok: true });
 

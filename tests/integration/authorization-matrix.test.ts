@@ -139,7 +139,8 @@ describe("authorisation matrix: every action × (no session, each role)", () => 
       expect(declared, mutation.name).toBe(SCOPE[mutation.name]);
       const writers = mutation.roles.some((r) => r === "CONTRIBUTOR" || r === "COORDINATOR");
       // Only one's own account (password, sessions, API tokens, calendar feed) is outside region scope among the changes limited writers can make.
-      if (writers && declared === "unscoped") expect(mutation.name, "unscoped mutation open to limited writers").toMatch(/^(account|apiToken|calendarFeed)\./);
+      if (writers && declared === "unscoped")
+        expect(mutation.name, "unscoped mutation open to limited writers").toMatch(/^(account|apiToken|calendarFeed)\./);
     }
   });
 

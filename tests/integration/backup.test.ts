@@ -46,19 +46,53 @@ describe("backup and restore", () => {
     // Something in every table, with the awkward values: Unicode, JSON, arrays, dates, nulls, a password hash.
     const admin = await createSignedInUser(prisma, "ADMIN");
     await prisma.user.create({
-      data: { email: `backup-${randomUUID()}@adhere.test`, name: "Zoë Ñúñez-Łukasz 🕊", role: "VIEWER", active: false, passwordHash: await hashPassword("backup password 1"), sessionsRevokedAt: new Date() },
+      data: {
+        email: `backup-${randomUUID()}@adhere.test`,
+        name: "Zoë Ñúñez-Łukasz 🕊",
+        role: "VIEWER",
+        active: false,
+        passwordHash: await hashPassword("backup password 1"),
+        sessionsRevokedAt: new Date(),
+      },
     });
-    expect(await executeMutation(prisma, addStateNote, admin, { iso3: "CIV", body: "Côte d'Ivoire: « note » with \"quotes\"\nand a second line", source: "", notedOn: "2013-04-18" })).toMatchObject({ ok: true });
+    expect(
+      await executeMutation(prisma, addStateNote, admin, {
+        iso3: "CIV",
+        body: 'Côte d\'Ivoire: « note » with "quotes"\nand a second line',
+        source: "",
+        notedOn: "2013-04-18",
+      }),
+    ).toMatchObject({ ok: true });
     expect(await executeMutation(prisma, updateStalledSetting, admin, { months: "9" })).toMatchObject({ ok: true });
     await authenticate(prisma, { email: "nobody@adhere.test", password: "wrong" }, { ip: "203.0.113.7" });
     await startSession(prisma, admin.id);
     const actorId = (await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "JPN" }, select: { id: true } })).id;
-    expect(await executeMutation(prisma, createPledge, admin, { actorId, text: "Outreach to Myanmar, Viet Nam", kind: "OUTREACH", due: "Q3 2013", targets: "MMR, VNM" })).toMatchObject({ ok: true });
-    expect(await executeMutation(prisma, recordArticle7Report, admin, { iso3: "TCD", kind: "INITIAL", submittedOn: "2014-02-20", source: "UNODA" })).toMatchObject({ ok: true });
-    const lusaka = (await getImportTarget((await prisma.meeting.findFirstOrThrow({ where: { name: "Fourth Meeting of States Parties" }, select: { id: true } })).id))!;
+    expect(
+      await executeMutation(prisma, createPledge, admin, {
+        actorId,
+        text: "Outreach to Myanmar, Viet Nam",
+        kind: "OUTREACH",
+        due: "Q3 2013",
+        targets: "MMR, VNM",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await executeMutation(prisma, recordArticle7Report, admin, { iso3: "TCD", kind: "INITIAL", submittedOn: "2014-02-20", source: "UNODA" }),
+    ).toMatchObject({ ok: true });
+    const lusaka = (await getImportTarget(
+      (await prisma.meeting.findFirstOrThrow({ where: { name: "Fourth Meeting of States Parties" }, select: { id: true } })).id,
+    ))!;
     const review = await reviewSummary(lusaka, "*States Parties*\n\n**Tuvalu** said « on verra » and that it will host a workshop in June.");
-    const payload = importPayload(editableReview(review, lusaka.startDate), { sessionId: null, sessionTitle: "Universalization", language: "fr", chairIds: [], meetingName: lusaka.name });
-    expect(await executeMutation(prisma, importSessionSummary, admin, { meetingId: lusaka.id, payload: JSON.stringify(payload) })).toMatchObject({ ok: true });
+    const payload = importPayload(editableReview(review, lusaka.startDate), {
+      sessionId: null,
+      sessionTitle: "Universalization",
+      language: "fr",
+      chairIds: [],
+      meetingName: lusaka.name,
+    });
+    expect(await executeMutation(prisma, importSessionSummary, admin, { meetingId: lusaka.id, payload: JSON.stringify(payload) })).toMatchObject({
+      ok: true,
+    });
     expect(await executeMutation(prisma, createApiToken, admin, { name: "Backup « script »" })).toMatchObject({ ok: true });
     expect(await executeMutation(prisma, setCalendarFeed, admin, { action: "create" })).toMatchObject({ ok: true });
     expect(await reserveApiRequest(prisma, { userId: admin.id, now: new Date() })).toMatchObject({ allowed: true });
@@ -77,7 +111,9 @@ describe("backup and restore", () => {
     const first = await exportDatabase(sourceUrl);
     const parsed = JSON.parse(first.text) as { tables: Record<string, unknown[]>; migrations: string[] };
     // Every table takes part, so that the round trip really covers each of them.
-    const empty = Object.entries(parsed.tables).filter(([, rows]) => rows.length === 0).map(([name]) => name);
+    const empty = Object.entries(parsed.tables)
+      .filter(([, rows]) => rows.length === 0)
+      .map(([name]) => name);
     expect(empty).toEqual([]);
     expect(Object.keys(parsed.tables)).toEqual(expect.arrayContaining(["AuditEvent", "SignInAttempt", "State", "User"]));
     expect(parsed.migrations.length).toBeGreaterThan(0);
@@ -102,10 +138,15 @@ describe("backup and restore", () => {
 
   it("the restored database works: the same data through Prisma, and new rows get new ids", async () => {
     target = createPrismaClient(targetUrl, { max: 2 });
-    const note = await target.stateNote.findFirstOrThrow({ where: { stateIso3: "CIV", body: { startsWith: "Côte d'Ivoire" } }, select: { body: true, notedOn: true } });
-    expect(note).toEqual({ body: "Côte d'Ivoire: « note » with \"quotes\"\nand a second line", notedOn: new Date("2013-04-18T00:00:00Z") });
+    const note = await target.stateNote.findFirstOrThrow({
+      where: { stateIso3: "CIV", body: { startsWith: "Côte d'Ivoire" } },
+      select: { body: true, notedOn: true },
+    });
+    expect(note).toEqual({ body: 'Côte d\'Ivoire: « note » with "quotes"\nand a second line', notedOn: new Date("2013-04-18T00:00:00Z") });
     expect(await target.user.findFirst({ where: { name: "Zoë Ñúñez-Łukasz 🕊" }, select: { active: true } })).toEqual({ active: false });
-    expect(await target.state.findUniqueOrThrow({ where: { iso3: "COD" }, select: { aliases: true } })).toMatchObject({ aliases: expect.arrayContaining(["DR Congo"]) });
+    expect(await target.state.findUniqueOrThrow({ where: { iso3: "COD" }, select: { aliases: true } })).toMatchObject({
+      aliases: expect.arrayContaining(["DR Congo"]),
+    });
     const maxId = (await target.auditEvent.aggregate({ _max: { id: true } }))._max.id!;
     const created = await target.auditEvent.create({ data: { action: "test.after-restore", entity: "Test" }, select: { id: true } });
     expect(created.id).toBeGreaterThan(maxId);
@@ -113,7 +154,9 @@ describe("backup and restore", () => {
 
   it("refuses a database that is not empty, saying so in one line, and changes nothing", async () => {
     const before = await exportDatabase(targetUrl);
-    await expect(restoreDatabase(targetUrl, before.text)).rejects.toThrow(/^The database \S+_restore is not empty \(\d+ rows in \w+\): restore only into a new, empty database\.$/);
+    await expect(restoreDatabase(targetUrl, before.text)).rejects.toThrow(
+      /^The database \S+_restore is not empty \(\d+ rows in \w+\): restore only into a new, empty database\.$/,
+    );
     expect((await exportDatabase(targetUrl)).text).toBe(before.text);
   });
 

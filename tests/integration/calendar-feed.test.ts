@@ -21,7 +21,8 @@ const users = {} as Record<Role, SignedInUser>;
 const feeds = {} as Record<Role, string>;
 const tag = randomUUID().slice(0, 8);
 
-const fetchFeed = (token: string | null) => getFeed(new Request(`http://adhere.test/calendar.ics${token === null ? "" : `?token=${encodeURIComponent(token)}`}`));
+const fetchFeed = (token: string | null) =>
+  getFeed(new Request(`http://adhere.test/calendar.ics${token === null ? "" : `?token=${encodeURIComponent(token)}`}`));
 
 async function makeFeed(user: SignedInUser): Promise<string> {
   const result = await executeMutation(prisma, setCalendarFeed, user, { action: "create" });
@@ -65,14 +66,36 @@ describe("calendar feed", () => {
     const actor = await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } });
     const contact = (summary: string, sensitivity: "SHARED" | "RESTRICTED", extra: Record<string, unknown> = {}) =>
       prisma.contact.create({
-        data: { status: "PLANNED", date: fromIsoDate(addDays(today, 10)), actorId: actor.id, channel: "DEMARCHE", summary, sensitivity, targets: { create: [{ stateIso3: "GEO" }] }, ...extra },
+        data: {
+          status: "PLANNED",
+          date: fromIsoDate(addDays(today, 10)),
+          actorId: actor.id,
+          channel: "DEMARCHE",
+          summary,
+          sensitivity,
+          targets: { create: [{ stateIso3: "GEO" }] },
+          ...extra,
+        },
       });
     await contact(`Shared planned ${tag}`, "SHARED");
     await contact(`Secret planned ${tag}`, "RESTRICTED");
-    await contact(`Shared done ${tag}`, "SHARED", { status: "DONE", date: fromIsoDate(addDays(today, -5)), nextStep: `Send the model law ${tag}`, nextStepDue: fromIsoDate(addDays(today, 7)) });
+    await contact(`Shared done ${tag}`, "SHARED", {
+      status: "DONE",
+      date: fromIsoDate(addDays(today, -5)),
+      nextStep: `Send the model law ${tag}`,
+      nextStepDue: fromIsoDate(addDays(today, 7)),
+    });
     const pledgeActor = await prisma.actor.findFirstOrThrow({ where: { stateIso3: "GHA" }, select: { id: true } });
     await prisma.pledge.create({
-      data: { actorId: pledgeActor.id, text: `Host a workshop ${tag}`, kind: "HOST_EVENT", dueText: "22-23 May", duePrecision: "DAY_RANGE", dueEarliest: fromIsoDate(addDays(today, 30)), dueLatest: fromIsoDate(addDays(today, 31)) },
+      data: {
+        actorId: pledgeActor.id,
+        text: `Host a workshop ${tag}`,
+        kind: "HOST_EVENT",
+        dueText: "22-23 May",
+        duePrecision: "DAY_RANGE",
+        dueEarliest: fromIsoDate(addDays(today, 30)),
+        dueLatest: fromIsoDate(addDays(today, 31)),
+      },
     });
   });
   afterAll(() => prisma.$disconnect());
@@ -83,7 +106,10 @@ describe("calendar feed", () => {
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("cache-control")).toContain("no-store");
     const text = await response.text();
-    expect(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75), "lines are folded at 75 octets").toBe(true);
+    expect(
+      text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75),
+      "lines are folded at 75 octets",
+    ).toBe(true);
     const events = parseFeed(text);
     expect(events.length).toBeGreaterThan(5);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
@@ -108,7 +134,9 @@ describe("calendar feed", () => {
       expect(events.filter((e) => e.uid.startsWith("contact-") && e.start === addDays(today, 10)).map((e) => e.summary)).toContain(
         "Prévu : Universalization co-coordinators → Géorgie (démarche / note verbale)",
       );
-      expect(events.find((e) => e.summary.includes(`Host a workshop ${tag}`))?.summary).toBe(`Échéance d’un engagement (« 22-23 May ») : Ghana : Host a workshop ${tag}`);
+      expect(events.find((e) => e.summary.includes(`Host a workshop ${tag}`))?.summary).toBe(
+        `Échéance d’un engagement (« 22-23 May ») : Ghana : Host a workshop ${tag}`,
+      );
       expect(events.some((e) => e.summary.startsWith("Mises à jour annuelles au titre de l’article 7"))).toBe(true);
     } finally {
       await prisma.user.update({ where: { id: users.VIEWER.id }, data: { locale: null } });
@@ -116,7 +144,10 @@ describe("calendar feed", () => {
   });
 
   it("keeps the same uids from one fetch to the next", async () => {
-    const uids = async () => parseFeed(await (await fetchFeed(feeds.CONTRIBUTOR)).text()).map((e) => e.uid).sort();
+    const uids = async () =>
+      parseFeed(await (await fetchFeed(feeds.CONTRIBUTOR)).text())
+        .map((e) => e.uid)
+        .sort();
     expect(await uids()).toEqual(await uids());
   });
 
@@ -145,11 +176,17 @@ describe("calendar feed", () => {
     expect((await fetchFeed(first)).status).toBe(404);
     expect((await fetchFeed(second)).status).toBe(200);
     expect(await prisma.calendarToken.count({ where: { userId: user.id } })).toBe(1);
-    expect(await prisma.calendarToken.findUnique({ where: { userId: user.id }, select: { tokenHash: true } })).toEqual({ tokenHash: hashToken(second) });
+    expect(await prisma.calendarToken.findUnique({ where: { userId: user.id }, select: { tokenHash: true } })).toEqual({
+      tokenHash: hashToken(second),
+    });
     expect(await executeMutation(prisma, setCalendarFeed, user, { action: "revoke" })).toMatchObject({ ok: true });
     expect((await fetchFeed(second)).status).toBe(404);
     expect(await executeMutation(prisma, setCalendarFeed, user, { action: "revoke" })).toMatchObject({ ok: false, code: "invalid" });
-    const actions = await prisma.auditEvent.findMany({ where: { entity: "CalendarToken", entityId: user.id }, orderBy: { id: "asc" }, select: { action: true, after: true } });
+    const actions = await prisma.auditEvent.findMany({
+      where: { entity: "CalendarToken", entityId: user.id },
+      orderBy: { id: "asc" },
+      select: { action: true, after: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["calendarFeed.create", "calendarFeed.regenerate", "calendarFeed.revoke"]);
     expect(JSON.stringify(actions)).not.toContain(second.slice(4));
   });
@@ -164,7 +201,9 @@ describe("calendar feed", () => {
     const reset = await createSignedInUser(prisma, "VIEWER");
     const resetToken = await makeFeed(reset);
     await new Promise((resolve) => setTimeout(resolve, 5)); // the reset is recorded strictly after the feed was made
-    expect(await executeMutation(prisma, resetUserPassword, users.ADMIN, { userId: reset.id, password: "a-new-password-123" })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, resetUserPassword, users.ADMIN, { userId: reset.id, password: "a-new-password-123" })).toMatchObject({
+      ok: true,
+    });
     expect((await fetchFeed(resetToken)).status).toBe(404);
   });
 });

@@ -4,7 +4,14 @@ import type { Role } from "@prisma/client";
 import { cachedRead, useStoreForTests } from "@/platform/cache/data-cache";
 import { memoryStore } from "@/platform/cache/store";
 import { bumpVersions, readVersions } from "@/platform/cache/versions";
-import { cachedContactList, cachedDashboard, cachedPledgeList, cachedProgressReport, cachedStateList, cachedUpcomingWork } from "@/platform/cache/reads";
+import {
+  cachedContactList,
+  cachedDashboard,
+  cachedPledgeList,
+  cachedProgressReport,
+  cachedStateList,
+  cachedUpcomingWork,
+} from "@/platform/cache/reads";
 import { listContacts } from "@/features/contacts/queries";
 import { listPledges } from "@/features/pledges/queries";
 import { contactsByRegion, getDashboard } from "@/features/treaty-status/queries/dashboard";
@@ -61,7 +68,12 @@ describe("data cache", () => {
 
   it("computes once for requests arriving together", async () => {
     let reads = 0;
-    const read = () => cachedRead(prisma, "together", {}, ["settings"], async () => { reads += 1; await new Promise((r) => setTimeout(r, 50)); return reads; });
+    const read = () =>
+      cachedRead(prisma, "together", {}, ["settings"], async () => {
+        reads += 1;
+        await new Promise((r) => setTimeout(r, 50));
+        return reads;
+      });
     expect(await Promise.all([read(), read(), read()])).toEqual([1, 1, 1]);
   });
 
@@ -86,7 +98,13 @@ describe("data cache", () => {
   it("keeps restricted contacts out of what viewers and contributors get, whoever read first", async () => {
     const secret = `Restricted ${randomUUID()}`;
     await logContact(users.COORDINATOR, { targets: "TUV", summary: secret, sensitivity: "RESTRICTED", outcome: "NEGATIVE" });
-    await logContact(users.COORDINATOR, { date: addDays(today, 3), status: "PLANNED", targets: "TUV", summary: `${secret} planned`, sensitivity: "RESTRICTED" });
+    await logContact(users.COORDINATOR, {
+      date: addDays(today, 3),
+      status: "PLANNED",
+      targets: "TUV",
+      summary: `${secret} planned`,
+      sensitivity: "RESTRICTED",
+    });
     // A coordinator fills the cache first.
     const coordinatorList = await cachedStateList({ viewer: users.COORDINATOR, asOf: today });
     expect(coordinatorList.rows.find((r) => r.iso3 === "TUV")?.lastContact).toBe(today);
@@ -130,7 +148,13 @@ describe("data cache", () => {
     const day = "2011-03-15";
     const before = { coordinator: await contactsByRegion(users.COORDINATOR, day, day), viewer: await contactsByRegion(users.VIEWER, day, day) };
     await logContact(users.COORDINATOR, { date: day, targets: ["FRA", "DEU", "KEN"], summary: `Two regions ${randomUUID()}`, outcome: "NEUTRAL" });
-    await logContact(users.COORDINATOR, { date: day, targets: "NGA", summary: `Restricted ${randomUUID()}`, sensitivity: "RESTRICTED", outcome: "NEUTRAL" });
+    await logContact(users.COORDINATOR, {
+      date: day,
+      targets: "NGA",
+      summary: `Restricted ${randomUUID()}`,
+      sensitivity: "RESTRICTED",
+      outcome: "NEUTRAL",
+    });
     await logContact(users.COORDINATOR, { date: "2011-03-16", targets: "BRA", summary: `Next day ${randomUUID()}`, outcome: "NEUTRAL" });
     const coordinator = await contactsByRegion(users.COORDINATOR, day, day);
     const viewer = await contactsByRegion(users.VIEWER, day, day);
@@ -149,7 +173,11 @@ describe("data cache", () => {
     const withRestricted = await cachedProgressReport(from, today, users.COORDINATOR, asked);
     expect({ ...withRestricted, generatedAt: "" }).toEqual({ ...(await progressReport(from, today, users.COORDINATOR, asked)), generatedAt: "" });
     expect(withRestricted.includesRestricted).toBe(true);
-    for (const [viewer, options] of [[users.VIEWER, asked], [users.CONTRIBUTOR, asked], [users.COORDINATOR, { ...asked, includeRestricted: false }]] as const) {
+    for (const [viewer, options] of [
+      [users.VIEWER, asked],
+      [users.CONTRIBUTOR, asked],
+      [users.COORDINATOR, { ...asked, includeRestricted: false }],
+    ] as const) {
       const report = await cachedProgressReport(from, today, viewer, options);
       expect(report.includesRestricted).toBe(false);
       expect({ ...report, generatedAt: "" }).toEqual({ ...(await progressReport(from, today, viewer, options)), generatedAt: "" });

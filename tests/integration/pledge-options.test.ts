@@ -22,14 +22,25 @@ const search = (q: string) => findPledgeChoices({ q, targets: [], actorId: null 
 describe("the pledges the contact form's picker offers", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    const organisation = await prisma.organisation.create({ data: { name: `Picker test coalition ${tag}`, shortName: `PTC${tag}`, actor: { create: { kind: "ORGANISATION" } } }, select: { id: true, actor: { select: { id: true } } } });
+    const organisation = await prisma.organisation.create({
+      data: { name: `Picker test coalition ${tag}`, shortName: `PTC${tag}`, actor: { create: { kind: "ORGANISATION" } } },
+      select: { id: true, actor: { select: { id: true } } },
+    });
     organisationId = organisation.id;
     actorId = organisation.actor!.id;
     await prisma.pledge.createMany({
-      data: Array.from({ length: EXTRA }, (_, i) => ({ actorId, kind: "OUTREACH" as const, status: "OPEN" as const, text: `Picker filler ${tag} number ${i}` })),
+      data: Array.from({ length: EXTRA }, (_, i) => ({
+        actorId,
+        kind: "OUTREACH" as const,
+        status: "OPEN" as const,
+        text: `Picker filler ${tag} number ${i}`,
+      })),
     });
     // Closed and made last: after every open pledge in the old list's order (status, then creation).
-    const last = await prisma.pledge.create({ data: { actorId, kind: "OTHER", status: "KEPT", text: `Hold the zebra workshop ${tag}` }, select: { id: true } });
+    const last = await prisma.pledge.create({
+      data: { actorId, kind: "OTHER", status: "KEPT", text: `Hold the zebra workshop ${tag}` },
+      select: { id: true },
+    });
     lastId = last.id;
     const tuvalu = await prisma.pledge.create({
       data: { actorId, kind: "OUTREACH", status: "OPEN", text: `Write to Tuvalu ${tag}`, targets: { create: [{ stateIso3: "TUV" }] } },
@@ -37,7 +48,12 @@ describe("the pledges the contact form's picker offers", () => {
     });
     tuvaluId = tuvalu.id;
     const tuvaluActor = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "TUV" }, select: { id: true } });
-    byTuvaluId = (await prisma.pledge.create({ data: { actorId: tuvaluActor.id, kind: "TREATY_ACTION", status: "SLIPPED", text: `Tuvalu will accede ${tag}` }, select: { id: true } })).id;
+    byTuvaluId = (
+      await prisma.pledge.create({
+        data: { actorId: tuvaluActor.id, kind: "TREATY_ACTION", status: "SLIPPED", text: `Tuvalu will accede ${tag}` },
+        select: { id: true },
+      })
+    ).id;
   });
   afterAll(async () => {
     await prisma.pledge.deleteMany({ where: { actorId: { in: [actorId] } } });
@@ -48,11 +64,19 @@ describe("the pledges the contact form's picker offers", () => {
   });
 
   it("finds by its text a pledge the old list of the first 1 000 did not hold", async () => {
-    const firstThousand = await prisma.pledge.findMany({ orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }], take: 1000, select: { id: true } });
+    const firstThousand = await prisma.pledge.findMany({
+      orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: 1000,
+      select: { id: true },
+    });
     expect(firstThousand.map((p) => p.id)).not.toContain(lastId);
     const found = await search("ZEBRA workshop");
     expect(found.map((p) => p.id)).toContain(lastId);
-    expect(found.find((p) => p.id === lastId)).toMatchObject({ text: `Hold the zebra workshop ${tag}`, status: "KEPT", actor: { name: `Picker test coalition ${tag}`, stateIso3: null } });
+    expect(found.find((p) => p.id === lastId)).toMatchObject({
+      text: `Hold the zebra workshop ${tag}`,
+      status: "KEPT",
+      actor: { name: `Picker test coalition ${tag}`, stateIso3: null },
+    });
   });
 
   it("finds pledges by who made them: a name in English or Spanish, a short name", async () => {

@@ -20,7 +20,9 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
 
   it("lists the treaty actions of the period, newest last, each linked to its state", async () => {
     const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
-    const actions = section(report, "treaty-actions").rows.map((r) => text(r)).map((c) => `${c[1]} | ${c[2]} | ${c[0]}`);
+    const actions = section(report, "treaty-actions")
+      .rows.map((r) => text(r))
+      .map((c) => `${c[1]} | ${c[2]} | ${c[0]}`);
     expect(actions).toContain("Chad | Entry into force | 1 September 2013");
     expect(actions).toContain("Bolivia (Plurinational State of) | Instrument deposited | 30 April 2013");
     expect(actions).toContain("Iraq | Instrument deposited | 14 May 2013");
@@ -43,7 +45,9 @@ describe("progress report from the intersessional meeting to the Fourth Meeting 
     const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" });
     const togo = section(report, "pledges-open").rows.find((r) => r.cells[0] === "Togo");
     expect(togo?.cells[5]).toBe("Overdue");
-    const a7 = section(report, "article-7").rows.map((r) => text(r)).map((c) => `${c[0]} ${c[1]} ${c[2]}`);
+    const a7 = section(report, "article-7")
+      .rows.map((r) => text(r))
+      .map((c) => `${c[0]} ${c[1]} ${c[2]}`);
     expect(a7.some((row) => row.endsWith("Annual update 2013 30 April 2013"))).toBe(true);
   });
 
@@ -92,8 +96,14 @@ describe("contacts in the progress report", () => {
     const actor = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "FRA" }, select: { id: true } });
     await prisma.contact.create({
       data: {
-        date: new Date("2013-06-03T00:00:00Z"), status: "DONE", actorId: actor.id, channel: "LETTER", outcome: "POSITIVE",
-        summary: "Restricted letter to Ethiopia", sensitivity: "RESTRICTED", targets: { create: [{ stateIso3: "ETH" }] },
+        date: new Date("2013-06-03T00:00:00Z"),
+        status: "DONE",
+        actorId: actor.id,
+        channel: "LETTER",
+        outcome: "POSITIVE",
+        summary: "Restricted letter to Ethiopia",
+        sensitivity: "RESTRICTED",
+        targets: { create: [{ stateIso3: "ETH" }] },
       },
     });
     const coordinator = { id: "report-reader", role: "COORDINATOR" as const };
@@ -120,7 +130,9 @@ describe("the progress report for a French reader", () => {
     const report = await progressReport("2013-04-15", "2013-09-13", { id: "report-reader", role: "COORDINATOR" }, { locale: "fr" });
     const actions = section(report, "treaty-actions");
     expect(actions.title).toBe("Actions conventionnelles");
-    expect(actions.rows.map((r) => text(r, "fr")).map((c) => `${c[1]} | ${c[2]} | ${c[0]}`)).toContain("Tchad | Entrée en vigueur | 1 septembre 2013");
+    expect(actions.rows.map((r) => text(r, "fr")).map((c) => `${c[1]} | ${c[2]} | ${c[0]}`)).toContain(
+      "Tchad | Entrée en vigueur | 1 septembre 2013",
+    );
     const steps = section(report, "domestic-steps").rows.map((r) => `${r.cells[1]} (${r.cells[3]})`);
     expect(steps).toContain("Afrique du Sud (En cours)");
     const statuses = section(report, "no-contact").rows.map((r) => r.cells[1]);
@@ -145,7 +157,11 @@ describe("the progress report for a French reader", () => {
     expect(body).toContain("1 septembre 2013");
     expect(body).toContain("Tchad");
     expect(body).not.toContain("Treaty actions");
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith("word/footer")).map((f) => zip.file(f)!.async("string")));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => f.startsWith("word/footer"))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     expect(footers.join("")).toContain("Page ");
     expect(footers.join("")).toContain(" sur ");
   });

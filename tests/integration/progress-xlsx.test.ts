@@ -41,8 +41,13 @@ describe("the progress report as a spreadsheet", () => {
     const actor = await prisma.actor.findUniqueOrThrow({ where: { stateIso3: "NZL" }, select: { id: true } });
     await prisma.contact.create({
       data: {
-        date: new Date("2013-07-02T00:00:00Z"), status: "DONE", actorId: actor.id, channel: "EMAIL", outcome: "POSITIVE",
-        summary: `Spreadsheet check ${randomUUID().slice(0, 8)}`, targets: { create: [{ stateIso3: "TON" }] },
+        date: new Date("2013-07-02T00:00:00Z"),
+        status: "DONE",
+        actorId: actor.id,
+        channel: "EMAIL",
+        outcome: "POSITIVE",
+        summary: `Spreadsheet check ${randomUUID().slice(0, 8)}`,
+        targets: { create: [{ stateIso3: "TON" }] },
       },
     });
     xlsx = await reportXlsx(await progressReport(FROM, TO, reader), BASE);
@@ -52,7 +57,15 @@ describe("the progress report as a spreadsheet", () => {
 
   it("names each sheet in whole words within Excel's 31 characters, in the reader's language", async () => {
     expect(english.worksheets.map((w) => w.name)).toEqual([
-      "Treaty actions", "Domestic steps", "Pledges made", "Pledges closed", "Pledges open", "Contacts", "Not contacted", "Article 7 reports", "Quotes",
+      "Treaty actions",
+      "Domestic steps",
+      "Pledges made",
+      "Pledges closed",
+      "Pledges open",
+      "Contacts",
+      "Not contacted",
+      "Article 7 reports",
+      "Quotes",
     ]);
     const french = await workbookOf(await reportXlsx(await progressReport(FROM, TO, reader, { locale: "fr" }), BASE));
     expect(french.worksheets.map((w) => w.name)).toContain("Étapes nationales");
@@ -107,7 +120,15 @@ describe("the progress report as a spreadsheet", () => {
       // Its own profile, so that parallel runs never share LibreOffice's lock; every sheet to a CSV of its own.
       const converted = spawnSync(
         "soffice",
-        [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", dir, path.join(dir, "report.xlsx")],
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          "--headless",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+          "--outdir",
+          dir,
+          path.join(dir, "report.xlsx"),
+        ],
         { encoding: "utf8", timeout: 120_000 },
       );
       expect(converted.status, converted.stderr).toBe(0);

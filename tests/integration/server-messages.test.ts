@@ -14,7 +14,8 @@ import { createUserPerRole } from "../support/users";
 const prisma = testPrisma();
 const users = {} as Record<Role, SignedInUser>;
 // What runFormAction does with a mutation's result for a reader whose language is French or Spanish.
-const inFrench = async (mutation: Mutation, user: SignedInUser, input: Record<string, unknown>) => renderActionResult(await execute(prisma, mutation, user, input), "fr");
+const inFrench = async (mutation: Mutation, user: SignedInUser, input: Record<string, unknown>) =>
+  renderActionResult(await execute(prisma, mutation, user, input), "fr");
 const messagesOf = (result: ReturnType<typeof renderActionResult>) => [result.message, ...Object.values(result.ok ? {} : (result.fieldErrors ?? {}))];
 
 describe("refusals in the reader's language", () => {
@@ -26,7 +27,13 @@ describe("refusals in the reader's language", () => {
 
   it("gives a French reader French field errors for a refused contact, and saves nothing", async () => {
     const before = await prisma.contact.count();
-    const result = await inFrench(createContact, users.CONTRIBUTOR, { date: "2013-13-40", channel: "LETTER", actorId: "", targets: "", summary: "   " });
+    const result = await inFrench(createContact, users.CONTRIBUTOR, {
+      date: "2013-13-40",
+      channel: "LETTER",
+      actorId: "",
+      targets: "",
+      summary: "   ",
+    });
     expect(result).toMatchObject({
       ok: false,
       code: "invalid",
@@ -48,11 +55,18 @@ describe("refusals in the reader's language", () => {
     expect(viewer.message).toBe("Votre rôle (Lecteur) ne permet pas de faire ceci. Rien n'a été enregistré.");
     const record = await prisma.treatyStatus.findFirstOrThrow({ where: { stateIso3: "GEO" }, select: { version: true } });
     const rules = renderActionResult(
-      await execute(prisma, updateTreatyStatus, users.COORDINATOR, { iso3: "GEO", version: String(record.version), signed: "2011-02-01", deposited: "2010-12-01", source: "Essai" }),
+      await execute(prisma, updateTreatyStatus, users.COORDINATOR, {
+        iso3: "GEO",
+        version: String(record.version),
+        signed: "2011-02-01",
+        deposited: "2010-12-01",
+        source: "Essai",
+      }),
       "es",
     );
     expect(rules.ok ? {} : rules.fieldErrors).toMatchObject({
-      signed: "No es posible firmar a partir del 1 de agosto de 2010, fecha de entrada en vigor de la Convención: un Estado se hace parte por adhesión.",
+      signed:
+        "No es posible firmar a partir del 1 de agosto de 2010, fecha de entrada en vigor de la Convención: un Estado se hace parte por adhesión.",
     });
   });
 

@@ -16,7 +16,13 @@ let treatyId: number;
 
 async function newMeeting(name: string, startDate = "2013-04-15"): Promise<ImportTarget> {
   const meeting = await prisma.meeting.create({
-    data: { name: `${name} ${Math.random().toString(36).slice(2, 8)}`, kind: "INTERSESSIONAL", startDate: new Date(`${startDate}T00:00:00Z`), endDate: new Date(`${startDate}T00:00:00Z`), treatyId },
+    data: {
+      name: `${name} ${Math.random().toString(36).slice(2, 8)}`,
+      kind: "INTERSESSIONAL",
+      startDate: new Date(`${startDate}T00:00:00Z`),
+      endDate: new Date(`${startDate}T00:00:00Z`),
+      treatyId,
+    },
     select: { id: true },
   });
   return (await getImportTarget(meeting.id))!;
@@ -25,7 +31,15 @@ async function newMeeting(name: string, startDate = "2013-04-15"): Promise<Impor
 const save = (meeting: ImportTarget, statements: EditableStatement[], chairIds: string[] = [], user: SignedInUser = coordinator) =>
   executeMutation(prisma, importSessionSummary, user, {
     meetingId: meeting.id,
-    payload: JSON.stringify(importPayload(statements, { sessionId: meeting.sessions[0]?.id ?? null, sessionTitle: "Universalization", language: "en", chairIds, meetingName: meeting.name })),
+    payload: JSON.stringify(
+      importPayload(statements, {
+        sessionId: meeting.sessions[0]?.id ?? null,
+        sessionTitle: "Universalization",
+        language: "en",
+        chairIds,
+        meetingName: meeting.name,
+      }),
+    ),
   });
 
 const tableCounts = async () => ({
@@ -54,13 +68,17 @@ describe("importing a session summary", () => {
     expect(review.statements.flatMap((s) => s.speakers).every((s) => s.actorId)).toBe(true);
     expect(review.chairs.map((c) => c.name)).toEqual(["Ghana", "Portugal"]);
     const chad = review.statements.find((s) => s.speakers[0].name === "Chad")!;
-    expect(chad.hintConflicts).toEqual(["The summary lists Chad under “States Parties”; on 15 April 2013 the database has it as ratified or acceded, not yet in force."]);
+    expect(chad.hintConflicts).toEqual([
+      "The summary lists Chad under “States Parties”; on 15 April 2013 the database has it as ratified or acceded, not yet in force.",
+    ]);
     const togo = review.statements.find((s) => s.speakers[0].name === "Togo")!;
     expect(togo.pledges.map((p) => [p.kind, p.due])).toEqual([["HOST_EVENT", "22-23 May"]]);
     const bulgaria = review.statements.find((s) => s.speakers[0].name === "Bulgaria")!;
     expect(bulgaria.contacts).toEqual([expect.objectContaining({ targetIso3: "GEO", outcome: "POSITIVE" })]);
     const southAfrica = review.statements.find((s) => s.speakers[0].name === "South Africa")!;
-    expect(southAfrica.steps).toEqual([expect.objectContaining({ path: "RATIFICATION", title: "Cabinet / Council of Ministers approval", status: "IN_PROGRESS" })]);
+    expect(southAfrica.steps).toEqual([
+      expect.objectContaining({ path: "RATIFICATION", title: "Cabinet / Council of Ministers approval", status: "IN_PROGRESS" }),
+    ]);
   });
 
   it("saves the accepted proposals at once, with an audit row each, and proposes nothing saved when the same text is imported again", async () => {
@@ -72,7 +90,11 @@ describe("importing a session summary", () => {
     expect(bulgaria.contacts[0]).toMatchObject({ accept: false, existing: { label: expect.stringContaining("Already logged") } });
     bulgaria.contacts[0].accept = true;
     const before = await tableCounts();
-    const result = await save(meeting, statements, review.chairs.map((c) => c.actorId!));
+    const result = await save(
+      meeting,
+      statements,
+      review.chairs.map((c) => c.actorId!),
+    );
     expect(result).toMatchObject({ ok: true });
     const after = await tableCounts();
     const proposed = {
@@ -90,17 +112,40 @@ describe("importing a session summary", () => {
     const saved = await prisma.statement.findMany({
       where: { session: { meetingId: meeting.id } },
       orderBy: { position: "asc" },
-      select: { speaker: { select: { stateIso3: true } }, coSpeakers: { select: { actor: { select: { stateIso3: true } } } }, quotes: { select: { text: true } } },
+      select: {
+        speaker: { select: { stateIso3: true } },
+        coSpeakers: { select: { actor: { select: { stateIso3: true } } } },
+        quotes: { select: { text: true } },
+      },
     });
-    expect(saved.filter((s) => s.coSpeakers.length > 0).map((s) => [s.speaker.stateIso3, ...s.coSpeakers.map((c) => c.actor.stateIso3)])).toEqual([["GHA", "PRT"], ["CRI", "GRD"]]);
-    const session = await prisma.session.findFirstOrThrow({ where: { meetingId: meeting.id }, select: { title: true, chairs: { select: { actor: { select: { stateIso3: true } } } } } });
+    expect(saved.filter((s) => s.coSpeakers.length > 0).map((s) => [s.speaker.stateIso3, ...s.coSpeakers.map((c) => c.actor.stateIso3)])).toEqual([
+      ["GHA", "PRT"],
+      ["CRI", "GRD"],
+    ]);
+    const session = await prisma.session.findFirstOrThrow({
+      where: { meetingId: meeting.id },
+      select: { title: true, chairs: { select: { actor: { select: { stateIso3: true } } } } },
+    });
     expect(session.title).toBe("Universalization");
     expect(session.chairs.map((c) => c.actor.stateIso3).sort()).toEqual(["GHA", "PRT"]);
-    const togo = await prisma.pledge.findFirstOrThrow({ where: { meetingId: meeting.id, actor: { stateIso3: "TGO" } }, select: { dueEarliest: true, dueLatest: true, kind: true } });
-    expect([togo.kind, togo.dueEarliest?.toISOString().slice(0, 10), togo.dueLatest?.toISOString().slice(0, 10)]).toEqual(["HOST_EVENT", "2013-05-22", "2013-05-23"]);
-    const contact = await prisma.contact.findFirstOrThrow({ where: { importKey: { startsWith: `import:${meeting.id}:` } }, select: { outcome: true, actor: { select: { stateIso3: true } }, targets: { select: { stateIso3: true } } } });
+    const togo = await prisma.pledge.findFirstOrThrow({
+      where: { meetingId: meeting.id, actor: { stateIso3: "TGO" } },
+      select: { dueEarliest: true, dueLatest: true, kind: true },
+    });
+    expect([togo.kind, togo.dueEarliest?.toISOString().slice(0, 10), togo.dueLatest?.toISOString().slice(0, 10)]).toEqual([
+      "HOST_EVENT",
+      "2013-05-22",
+      "2013-05-23",
+    ]);
+    const contact = await prisma.contact.findFirstOrThrow({
+      where: { importKey: { startsWith: `import:${meeting.id}:` } },
+      select: { outcome: true, actor: { select: { stateIso3: true } }, targets: { select: { stateIso3: true } } },
+    });
     expect(contact).toMatchObject({ outcome: "POSITIVE", actor: { stateIso3: "BGR" }, targets: [{ stateIso3: "GEO" }] });
-    const audits = await prisma.auditEvent.findMany({ where: { at: { gte: new Date(Date.now() - 60_000) }, userId: coordinator.id }, select: { action: true } });
+    const audits = await prisma.auditEvent.findMany({
+      where: { at: { gte: new Date(Date.now() - 60_000) }, userId: coordinator.id },
+      select: { action: true },
+    });
     expect(audits.filter((a) => a.action === "statement.add")).toHaveLength(27);
     expect(audits.filter((a) => a.action === "pledge.create")).toHaveLength(proposed.pledges);
 
@@ -158,12 +203,19 @@ describe("importing a session summary", () => {
   it("refuses forged input with a message and changes nothing", async () => {
     const meeting = await newMeeting("Forged");
     const before = await tableCounts();
-    for (const payload of ["not json", JSON.stringify({ statements: "x" }), JSON.stringify({ sessionId: null, sessionTitle: "S", language: "en", chairIds: [], statements: [] })]) {
+    for (const payload of [
+      "not json",
+      JSON.stringify({ statements: "x" }),
+      JSON.stringify({ sessionId: null, sessionTitle: "S", language: "en", chairIds: [], statements: [] }),
+    ]) {
       const result = await executeMutation(prisma, importSessionSummary, coordinator, { meetingId: meeting.id, payload });
       expect(result.ok).toBe(false);
     }
     const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
-    expect(await save(meeting, editableReview(await reviewSummary(meeting, summary2013), meeting.startDate), [], contributor)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await save(meeting, editableReview(await reviewSummary(meeting, summary2013), meeting.startDate), [], contributor)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await tableCounts()).toEqual(before);
   });
 });
@@ -172,14 +224,26 @@ describe("reading an uploaded summary", () => {
   it("reads a Word document with its bold speakers and italic headings, and refuses other files", async () => {
     const { Document, Packer, Paragraph, TextRun } = await import("docx");
     const { readSummaryFile } = await import("@/features/summary-import/read-summary");
-    const doc = new Document({ sections: [{ children: [
-      new Paragraph({ children: [new TextRun({ text: "States Parties", italics: true })] }),
-      new Paragraph({ children: [new TextRun({ text: "Côte d’Ivoire", bold: true }), new TextRun(" said it will host a workshop in June.")] }),
-    ] }] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: "States Parties", italics: true })] }),
+            new Paragraph({ children: [new TextRun({ text: "Côte d’Ivoire", bold: true }), new TextRun(" said it will host a workshop in June.")] }),
+          ],
+        },
+      ],
+    });
     const docx = new File([new Uint8Array(await Packer.toBuffer(doc))], "Summary.DOCX");
     expect(await readSummaryFile(docx)).toEqual({ ok: true, text: "*States Parties*\n\n**Côte d’Ivoire** said it will host a workshop in June." });
-    expect(await readSummaryFile(new File([new Uint8Array([1, 2, 3])], "broken.docx"))).toMatchObject({ ok: false, message: expect.stringContaining("could not be read") });
-    expect(await readSummaryFile(new File(["%PDF-1.4"], "summary.pdf"))).toMatchObject({ ok: false, message: expect.stringContaining("Choose a .txt, .md or .docx file") });
+    expect(await readSummaryFile(new File([new Uint8Array([1, 2, 3])], "broken.docx"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("could not be read"),
+    });
+    expect(await readSummaryFile(new File(["%PDF-1.4"], "summary.pdf"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Choose a .txt, .md or .docx file"),
+    });
     expect(await readSummaryFile(new File(["**Chad** said it will.\r\n"], "summary.md"))).toEqual({ ok: true, text: "**Chad** said it will.\n" });
   });
 });

@@ -31,7 +31,15 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
     const claims = { userId: user.id, ...(await startSession(prisma, user.id)) };
     expect(await checkSession(prisma, claims)).toEqual({
       ok: true,
-      user: { id: user.id, email: expect.any(String), name: user.name, role: "CONTRIBUTOR", writeRegions: ["Africa", "Europe"], locale: "fr", sessionId: claims.sid },
+      user: {
+        id: user.id,
+        email: expect.any(String),
+        name: user.name,
+        role: "CONTRIBUTOR",
+        writeRegions: ["Africa", "Europe"],
+        locale: "fr",
+        sessionId: claims.sid,
+      },
     });
     // Another user's session, or none, does not count for this user.
     const other = await createSignedInUser(prisma, "VIEWER");
@@ -50,13 +58,19 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
     const changed = CACHE_TAGS.filter((_, i) => after[i] !== versionsIn(before.extra!, CACHE_TAGS)[i]);
     expect(changed).toEqual(["contacts"]);
     // A user who does not exist has no row, so no versions: the page cache then leaves the request to the page.
-    expect(await checkSessionAlong(prisma, { userId: "no-such-user", sid: claims.sid }, versionColumns(CACHE_TAGS))).toEqual({ check: { ok: false, reason: "revoked" }, extra: undefined });
+    expect(await checkSessionAlong(prisma, { userId: "no-such-user", sid: claims.sid }, versionColumns(CACHE_TAGS))).toEqual({
+      check: { ok: false, reason: "revoked" },
+      extra: undefined,
+    });
   });
 
   it("keeps a session in use, and refuses it once idle for longer than the setting", async () => {
     const t0 = new Date();
     const claims = { userId: user.id, ...(await startSession(prisma, user.id, t0)) };
-    expect(await checkSession(prisma, claims, minutes(t0, 29))).toMatchObject({ ok: true, user: { id: user.id, role: "CONTRIBUTOR", writeRegions: [] } });
+    expect(await checkSession(prisma, claims, minutes(t0, 29))).toMatchObject({
+      ok: true,
+      user: { id: user.id, role: "CONTRIBUTOR", writeRegions: [] },
+    });
     // That request was activity: 29 minutes later it is still in use.
     expect(await checkSession(prisma, claims, minutes(t0, 58))).toMatchObject({ ok: true });
     expect(await checkSession(prisma, claims, minutes(t0, 88))).toEqual({ ok: false, reason: "idle" });
@@ -79,13 +93,20 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
   it("refuses bad settings with a message and keeps the old ones", async () => {
     const before = await prisma.setting.findUniqueOrThrow({ where: { key: "session" }, select: { value: true } });
     expect(await executeMutation(prisma, updateSessionSettings, admin, { lifetimeHours: "1", idleMinutes: "90" })).toMatchObject({
-      ok: false, code: "invalid", fieldErrors: { idleMinutes: "The idle timeout cannot be longer than the session lifetime." },
+      ok: false,
+      code: "invalid",
+      fieldErrors: { idleMinutes: "The idle timeout cannot be longer than the session lifetime." },
     });
     expect(await executeMutation(prisma, updateSessionSettings, admin, { lifetimeHours: "0.5", idleMinutes: "2" })).toMatchObject({
-      ok: false, fieldErrors: { lifetimeHours: "Enter a whole number of hours.", idleMinutes: "At least 5 minutes." },
+      ok: false,
+      fieldErrors: { lifetimeHours: "Enter a whole number of hours.", idleMinutes: "At least 5 minutes." },
     });
     expect((await prisma.setting.findUniqueOrThrow({ where: { key: "session" }, select: { value: true } })).value).toEqual(before.value);
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: "session", userId: admin.id }, orderBy: { id: "desc" }, select: { action: true, after: true } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: "session", userId: admin.id },
+      orderBy: { id: "desc" },
+      select: { action: true, after: true },
+    });
     expect(audit).toEqual({ action: "settings.update", after: { lifetimeHours: 8, idleMinutes: 30 } });
   });
 
@@ -108,9 +129,14 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
 
   it("lets an administrator sign a user out everywhere, and refuses a deactivated user's session", async () => {
     const claims = { userId: user.id, ...(await startSession(prisma, user.id, new Date(Date.now() - 60_000))) };
-    expect(await executeMutation(prisma, revokeUserSessions, admin, { userId: user.id })).toMatchObject({ ok: true, message: expect.stringContaining("signed out everywhere") });
+    expect(await executeMutation(prisma, revokeUserSessions, admin, { userId: user.id })).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("signed out everywhere"),
+    });
     expect(await checkSession(prisma, claims)).toEqual({ ok: false, reason: "revoked" });
-    expect(await prisma.auditEvent.findFirst({ where: { entityId: user.id, action: "user.signOutEverywhere" }, select: { userId: true, after: true } })).toEqual({ userId: admin.id, after: { sessionsEnded: 1 } });
+    expect(
+      await prisma.auditEvent.findFirst({ where: { entityId: user.id, action: "user.signOutEverywhere" }, select: { userId: true, after: true } }),
+    ).toEqual({ userId: admin.id, after: { sessionsEnded: 1 } });
 
     const later = { userId: user.id, ...(await startSession(prisma, user.id, new Date(Date.now() + 1000))) };
     expect(await checkSession(prisma, later, new Date(Date.now() + 2000))).toMatchObject({ ok: true });
@@ -128,10 +154,20 @@ describe("session lifetime, idle timeout and sign-out everywhere (checked agains
     await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword("the old password 1") } });
     const here = { userId: user.id, ...(await startSession(prisma, user.id)) };
     const there = { userId: user.id, ...(await startSession(prisma, user.id)) };
-    const result = await executeMutation(prisma, changeOwnPassword, { ...user, sessionId: here.sid }, {
-      currentPassword: "the old password 1", newPassword: "the new password 2", confirmPassword: "the new password 2",
+    const result = await executeMutation(
+      prisma,
+      changeOwnPassword,
+      { ...user, sessionId: here.sid },
+      {
+        currentPassword: "the old password 1",
+        newPassword: "the new password 2",
+        confirmPassword: "the new password 2",
+      },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      message: "Your password is changed. Use the new one the next time you sign in. Your other session has ended.",
     });
-    expect(result).toMatchObject({ ok: true, message: "Your password is changed. Use the new one the next time you sign in. Your other session has ended." });
     expect(await checkSession(prisma, here)).toMatchObject({ ok: true });
     expect(await checkSession(prisma, there)).toEqual({ ok: false, reason: "revoked" });
     expect(await prisma.auditEvent.findMany({ where: { userId: user.id, action: "account.changePassword" }, select: { after: true } })).toEqual([

@@ -23,7 +23,10 @@ const at = (start: number, offsetMs: number) => ({ now: () => new Date(start + o
 
 async function failures(count: number, email: string, ip: () => string, start: number) {
   for (let i = 0; i < count; i++) {
-    expect(await authenticate(prisma, { email, password: `wrong-${i}` }, { ip: ip(), ...at(start, i * 1000) })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(prisma, { email, password: `wrong-${i}` }, { ip: ip(), ...at(start, i * 1000) })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   }
 }
 
@@ -37,7 +40,11 @@ describe("sign-in throttling (stored in PostgreSQL)", () => {
 
     const during = await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, 5 * MINUTE) });
     expect(during).toEqual({ ok: false, reason: "throttled", retryAt: new Date(start + WINDOW_MS) });
-    const throttled = await prisma.auditEvent.findFirstOrThrow({ where: { userId: user.id }, orderBy: { id: "desc" }, select: { action: true, after: true } });
+    const throttled = await prisma.auditEvent.findFirstOrThrow({
+      where: { userId: user.id },
+      orderBy: { id: "desc" },
+      select: { action: true, after: true },
+    });
     expect(throttled).toMatchObject({ action: "auth.sign-in-failed", after: { reason: "throttled" } });
     // A refused attempt is not counted, so waiting is enough: it does not push the end of the window back.
     expect(await prisma.signInAttempt.count({ where: { email: user.email } })).toBe(MAX_FAILURES);
@@ -55,7 +62,9 @@ describe("sign-in throttling (stored in PostgreSQL)", () => {
       const email = i % 2 ? user.email.toUpperCase() : ` ${user.email}`;
       await authenticate(prisma, { email, password: "wrong" }, { ip: address(), ...at(start, i) });
     }
-    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, MINUTE) })).toMatchObject({ reason: "throttled" });
+    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, MINUTE) })).toMatchObject({
+      reason: "throttled",
+    });
   });
 
   it(`after ${MAX_FAILURES} failures from one address, that address is refused for every account, other addresses are not`, async () => {
@@ -79,7 +88,9 @@ describe("sign-in throttling (stored in PostgreSQL)", () => {
     await failures(MAX_FAILURES - 1, user.email, address, start);
     // The fifth failure comes after the first has left the window: four in the window, not five.
     await failures(1, user.email, address, start + WINDOW_MS + 1000);
-    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, WINDOW_MS + 2000) })).toMatchObject({ ok: true });
+    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, WINDOW_MS + 2000) })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("a successful sign-in clears the account's count but not the address's", async () => {
@@ -87,12 +98,18 @@ describe("sign-in throttling (stored in PostgreSQL)", () => {
     const ip = address();
     const start = Date.now();
     await failures(MAX_FAILURES - 1, user.email, () => ip, start);
-    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, 10_000) })).toMatchObject({ ok: true });
+    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, 10_000) })).toMatchObject({
+      ok: true,
+    });
     await failures(MAX_FAILURES - 1, user.email, address, start + 20_000);
-    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, 40_000) })).toMatchObject({ ok: true });
+    expect(await authenticate(prisma, { email: user.email, password: PASSWORD }, { ip: address(), ...at(start, 40_000) })).toMatchObject({
+      ok: true,
+    });
     // The address had four failures and then one more: five, whatever happened to the account in between.
     await authenticate(prisma, { email: user.email, password: "wrong" }, { ip, ...at(start, 50_000) });
-    expect(await authenticate(prisma, { email: uniqueEmail("other"), password: PASSWORD }, { ip, ...at(start, 60_000) })).toMatchObject({ reason: "throttled" });
+    expect(await authenticate(prisma, { email: uniqueEmail("other"), password: PASSWORD }, { ip, ...at(start, 60_000) })).toMatchObject({
+      reason: "throttled",
+    });
   });
 
   it("holds across instances: failures seen by one server count on another", async () => {
@@ -112,7 +129,9 @@ describe("sign-in throttling (stored in PostgreSQL)", () => {
     const user = await createUser();
     const start = Date.now();
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => authenticate(prisma, { email: user.email, password: `guess-${i}` }, { ip: address(), ...at(start, 1000) })),
+      Array.from({ length: 12 }, (_, i) =>
+        authenticate(prisma, { email: user.email, password: `guess-${i}` }, { ip: address(), ...at(start, 1000) }),
+      ),
     );
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(MAX_FAILURES);
     expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(12 - MAX_FAILURES);

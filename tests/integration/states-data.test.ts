@@ -16,7 +16,10 @@ describe("state status queries", () => {
     const { rows, counts } = await listStates({ viewer, asOf: "2013-04-18" });
     expect(rows).toHaveLength(197);
     expect(counts).toMatchObject({ STATE_PARTY: 77, PENDING: 4, SIGNATORY: 31, WITHDRAWN: 0, byDeposit: 81 });
-    const pending = rows.filter((r) => r.status === "PENDING").map((r) => r.iso3).sort();
+    const pending = rows
+      .filter((r) => r.status === "PENDING")
+      .map((r) => r.iso3)
+      .sort();
     expect(pending).toEqual(["AND", "LIE", "NRU", "TCD"]);
   });
 
@@ -50,7 +53,7 @@ describe("state status queries", () => {
 
   it("returns nothing for unknown or malformed codes", async () => {
     expect(await getState("XXX", "2013-04-18")).toBeNull();
-    expect(await getState("'; drop table \"State\"; --", "2013-04-18")).toBeNull();
+    expect(await getState('\'; drop table "State"; --', "2013-04-18")).toBeNull();
     expect(await prisma.state.count()).toBe(197);
   });
 });

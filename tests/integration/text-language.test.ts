@@ -43,7 +43,15 @@ describe("the language of what coordinators type", () => {
     const contact = await prisma.contact.findFirstOrThrow({ where: { summary }, select: { id: true, version: true, language: true } });
     expect(contact.language).toBe("fr");
 
-    const edited = await executeMutation(prisma, updateContact, english, { id: contact.id, version: String(contact.version), date: todayIso(), channel: "DEMARCHE", actorId, targets: "TCD", summary: `${summary} (suite)` });
+    const edited = await executeMutation(prisma, updateContact, english, {
+      id: contact.id,
+      version: String(contact.version),
+      date: todayIso(),
+      channel: "DEMARCHE",
+      actorId,
+      targets: "TCD",
+      summary: `${summary} (suite)`,
+    });
     expect(edited).toMatchObject({ ok: true });
     expect((await prisma.contact.findUniqueOrThrow({ where: { id: contact.id }, select: { language: true } })).language).toBe("fr");
   });

@@ -21,7 +21,11 @@ async function makeUser(role: Role, password = PASSWORD): Promise<SignedInUser &
 
 const signIn = (email: string, password: string) => authenticate(prisma, { email, password }, { ip: `test-${randomUUID()}` });
 const auditsOf = (entityId: string) =>
-  prisma.auditEvent.findMany({ where: { entity: "User", entityId, action: { startsWith: "user." } }, orderBy: { id: "asc" }, select: { action: true, userId: true, before: true, after: true } });
+  prisma.auditEvent.findMany({
+    where: { entity: "User", entityId, action: { startsWith: "user." } },
+    orderBy: { id: "asc" },
+    select: { action: true, userId: true, before: true, after: true },
+  });
 
 describe("user administration (mutations against a real database)", () => {
   let admin: SignedInUser & { email: string };
@@ -32,20 +36,35 @@ describe("user administration (mutations against a real database)", () => {
 
   it("creates a user who can sign in; stores an argon2id hash and audits without the password", async () => {
     const email = uniqueEmail("New.Person").toUpperCase();
-    const result = await executeMutation(prisma, createUser, admin, { email: ` ${email} `, name: "New Person", role: "CONTRIBUTOR", password: "a long initial password" });
+    const result = await executeMutation(prisma, createUser, admin, {
+      email: ` ${email} `,
+      name: "New Person",
+      role: "CONTRIBUTOR",
+      password: "a long initial password",
+    });
     expect(result).toMatchObject({ ok: true });
-    const stored = await prisma.user.findUniqueOrThrow({ where: { email: email.toLowerCase() }, select: { id: true, role: true, passwordHash: true, active: true } });
+    const stored = await prisma.user.findUniqueOrThrow({
+      where: { email: email.toLowerCase() },
+      select: { id: true, role: true, passwordHash: true, active: true },
+    });
     expect(stored).toMatchObject({ role: "CONTRIBUTOR", active: true });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await signIn(email, "a long initial password")).toMatchObject({ ok: true, user: { id: stored.id } });
     const audits = await auditsOf(stored.id);
-    expect(audits).toEqual([{ action: "user.create", userId: admin.id, before: null, after: { email: email.toLowerCase(), name: "New Person", role: "CONTRIBUTOR" } }]);
+    expect(audits).toEqual([
+      { action: "user.create", userId: admin.id, before: null, after: { email: email.toLowerCase(), name: "New Person", role: "CONTRIBUTOR" } },
+    ]);
     expect(JSON.stringify(audits)).not.toContain("a long initial password");
   });
 
   it("refuses a second account with the same email, whatever its case, and a short password", async () => {
     const existing = await makeUser("VIEWER");
-    const duplicate = await executeMutation(prisma, createUser, admin, { email: existing.email.toUpperCase(), name: "Again", role: "VIEWER", password: "long enough password" });
+    const duplicate = await executeMutation(prisma, createUser, admin, {
+      email: existing.email.toUpperCase(),
+      name: "Again",
+      role: "VIEWER",
+      password: "long enough password",
+    });
     expect(duplicate).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: "A user with this email already exists." } });
     const short = await executeMutation(prisma, createUser, admin, { email: uniqueEmail(), name: "Short", role: "VIEWER", password: "elevenchars" });
     expect(short).toMatchObject({ ok: false, code: "invalid", fieldErrors: { password: "The password must have at least 12 characters." } });
@@ -55,8 +74,13 @@ describe("user administration (mutations against a real database)", () => {
     const user = await makeUser("VIEWER");
     expect(await executeMutation(prisma, changeUserRole, admin, { userId: user.id, role: "COORDINATOR" })).toMatchObject({ ok: true });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } })).role).toBe("COORDINATOR");
-    expect(await auditsOf(user.id)).toEqual([{ action: "user.changeRole", userId: admin.id, before: { role: "VIEWER" }, after: { role: "COORDINATOR" } }]);
-    expect(await executeMutation(prisma, changeUserRole, admin, { userId: user.id, role: "COORDINATOR" })).toMatchObject({ ok: false, message: expect.stringContaining("already") });
+    expect(await auditsOf(user.id)).toEqual([
+      { action: "user.changeRole", userId: admin.id, before: { role: "VIEWER" }, after: { role: "COORDINATOR" } },
+    ]);
+    expect(await executeMutation(prisma, changeUserRole, admin, { userId: user.id, role: "COORDINATOR" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("already"),
+    });
   });
 
   it("deactivates (sessions revoked, sign-in refused) and reactivates (sign-in accepted) an account; an admin cannot deactivate themselves", async () => {
@@ -72,12 +96,17 @@ describe("user administration (mutations against a real database)", () => {
       ["user.deactivate", { active: true }, { active: false }],
       ["user.reactivate", { active: false }, { active: true }],
     ]);
-    expect(await executeMutation(prisma, deactivateUser, admin, { userId: admin.id })).toMatchObject({ ok: false, message: expect.stringContaining("your own account") });
+    expect(await executeMutation(prisma, deactivateUser, admin, { userId: admin.id })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("your own account"),
+    });
   });
 
   it("resets a password: sessions are revoked, the old one stops working, the new one works, and neither is written anywhere", async () => {
     const user = await makeUser("VIEWER");
-    expect(await executeMutation(prisma, resetUserPassword, admin, { userId: user.id, password: "the new password 2026" })).toMatchObject({ ok: true });
+    expect(await executeMutation(prisma, resetUserPassword, admin, { userId: user.id, password: "the new password 2026" })).toMatchObject({
+      ok: true,
+    });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionsRevokedAt: true } })).sessionsRevokedAt).not.toBeNull();
     expect(await signIn(user.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     expect(await signIn(user.email, "the new password 2026")).toMatchObject({ ok: true });
@@ -95,7 +124,10 @@ describe("user administration (mutations against a real database)", () => {
     it("cannot demote themselves, and is told what to do first", async () => {
       const result = await executeMutation(prisma, changeUserRole, admin, { userId: admin.id, role: "COORDINATOR" });
       expect(result).toMatchObject({ ok: false, code: "invalid", message: expect.stringContaining("make another user an administrator") });
-      expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id }, select: { role: true, active: true } })).toEqual({ role: "ADMIN", active: true });
+      expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id }, select: { role: true, active: true } })).toEqual({
+        role: "ADMIN",
+        active: true,
+      });
       expect(await auditsOf(admin.id)).toEqual([]);
     });
 
@@ -129,13 +161,25 @@ describe("user administration (mutations against a real database)", () => {
   describe("changing one's own password", () => {
     it("needs the current password and two matching new ones", async () => {
       const user = await makeUser("VIEWER");
-      const wrong = await executeMutation(prisma, changeOwnPassword, user, { currentPassword: "not it at all", newPassword: "brand new password", confirmPassword: "brand new password" });
+      const wrong = await executeMutation(prisma, changeOwnPassword, user, {
+        currentPassword: "not it at all",
+        newPassword: "brand new password",
+        confirmPassword: "brand new password",
+      });
       expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: "This is not your current password." } });
-      const mismatch = await executeMutation(prisma, changeOwnPassword, user, { currentPassword: PASSWORD, newPassword: "brand new password", confirmPassword: "brand new passwore" });
+      const mismatch = await executeMutation(prisma, changeOwnPassword, user, {
+        currentPassword: PASSWORD,
+        newPassword: "brand new password",
+        confirmPassword: "brand new passwore",
+      });
       expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: "The two new passwords differ." } });
       expect(await signIn(user.email, PASSWORD)).toMatchObject({ ok: true });
 
-      const done = await executeMutation(prisma, changeOwnPassword, user, { currentPassword: PASSWORD, newPassword: "brand new password", confirmPassword: "brand new password" });
+      const done = await executeMutation(prisma, changeOwnPassword, user, {
+        currentPassword: PASSWORD,
+        newPassword: "brand new password",
+        confirmPassword: "brand new password",
+      });
       expect(done).toMatchObject({ ok: true });
       expect(await signIn(user.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
       expect(await signIn(user.email, "brand new password")).toMatchObject({ ok: true });

@@ -115,11 +115,23 @@ describe("restore of the latest backup", () => {
     const coordinator = await createSignedInUser(source, "COORDINATOR");
     const actorId = (await source.actor.findFirstOrThrow({ where: { stateIso3: "BGR" }, select: { id: true } })).id;
     // Data of every kind the pages show, with the awkward values: a restricted contact, Unicode, a long note.
-    for (const [summary, sensitivity] of [["Démarche à Yaoundé — “positive” 👍", "RESTRICTED"], ["Letter to Ministry of Foreign Affairs", "SHARED"]] as const) {
-      const r = await executeMutation(source, createContact, coordinator, { date: "2012-06-01", channel: "LETTER", actorId, targets: "CMR, GAB", summary, sensitivity });
+    for (const [summary, sensitivity] of [
+      ["Démarche à Yaoundé — “positive” 👍", "RESTRICTED"],
+      ["Letter to Ministry of Foreign Affairs", "SHARED"],
+    ] as const) {
+      const r = await executeMutation(source, createContact, coordinator, {
+        date: "2012-06-01",
+        channel: "LETTER",
+        actorId,
+        targets: "CMR, GAB",
+        summary,
+        sensitivity,
+      });
       expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
     }
-    expect(await executeMutation(source, addStateNote, coordinator, { iso3: "CMR", body: "Note ".repeat(500), source: "Fax of 3 May 2012" })).toMatchObject({ ok: true });
+    expect(
+      await executeMutation(source, addStateNote, coordinator, { iso3: "CMR", body: "Note ".repeat(500), source: "Fax of 3 May 2012" }),
+    ).toMatchObject({ ok: true });
     await recreateDatabase(targetUrl);
     target = createPrismaClient(targetUrl, { max: 4 });
   }, 300_000);
@@ -136,7 +148,10 @@ describe("restore of the latest backup", () => {
     expect(restore.code, restore.output).toBe(0);
     console.log(`[backup] ${backup.output.trim()} ${restore.output.trim().split("\n").pop()}`);
 
-    for (const [who, viewer] of [["administrator", admin], ["contributor", contributor]] as const) {
+    for (const [who, viewer] of [
+      ["administrator", admin],
+      ["contributor", contributor],
+    ] as const) {
       readFrom(source);
       const before = await everyPage(viewer);
       readFrom(target);
@@ -149,7 +164,9 @@ describe("restore of the latest backup", () => {
         const b = JSON.stringify(after[page]);
         let i = 0;
         while (i < a.length && a[i] === b[i]) i++;
-        console.log(`[backup] ${page} differs at ${i}:\n  before …${a.slice(Math.max(0, i - 300), i + 200)}\n  after  …${b.slice(Math.max(0, i - 300), i + 200)}`);
+        console.log(
+          `[backup] ${page} differs at ${i}:\n  before …${a.slice(Math.max(0, i - 300), i + 200)}\n  after  …${b.slice(Math.max(0, i - 300), i + 200)}`,
+        );
       }
       expect(differing).toEqual([]);
     }

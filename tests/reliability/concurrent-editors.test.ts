@@ -19,7 +19,11 @@ describe(`${EDITORS} coordinators editing one state at once`, () => {
   beforeAll(async () => {
     stack = await startStack(env.RELIABILITY_PORT);
     browsers = await signInAll(stack.baseUrl, await createCoordinators(stack.prisma, EDITORS, "editor"));
-    steps = await stack.prisma.domesticStep.findMany({ where: { stateIso3: ISO3 }, select: { id: true, title: true, status: true }, orderBy: { position: "asc" } });
+    steps = await stack.prisma.domesticStep.findMany({
+      where: { stateIso3: ISO3 },
+      select: { id: true, title: true, status: true },
+      orderBy: { position: "asc" },
+    });
     actorId = (await stack.prisma.actor.findFirstOrThrow({ where: { stateIso3: "FRA" }, select: { id: true } })).id;
   });
   afterAll(async () => {
@@ -29,10 +33,19 @@ describe(`${EDITORS} coordinators editing one state at once`, () => {
   it("keeps every acknowledged write, loses no update, reports every conflict, audits each change once", async () => {
     expect(browsers).toHaveLength(EDITORS);
     expect(steps.length).toBeGreaterThanOrEqual(3);
-    const startVersions = new Map((await stack.prisma.domesticStep.findMany({ where: { stateIso3: ISO3 }, select: { id: true, version: true } })).map((s) => [s.id, s.version]));
+    const startVersions = new Map(
+      (await stack.prisma.domesticStep.findMany({ where: { stateIso3: ISO3 }, select: { id: true, version: true } })).map((s) => [s.id, s.version]),
+    );
     const since = new Date(Date.now() - 1_000);
     const deadline = Date.now() + env.RELIABILITY_SECONDS * 1_000;
-    const answers = await runWorkload(stack.prisma, { browsers, iso3: ISO3, steps, actorId, contactDate: "2011-03-15", until: () => Date.now() > deadline });
+    const answers = await runWorkload(stack.prisma, {
+      browsers,
+      iso3: ISO3,
+      steps,
+      actorId,
+      contactDate: "2011-03-15",
+      until: () => Date.now() > deadline,
+    });
     const seconds = (Date.now() - since.getTime()) / 1_000;
 
     const counts = tally(answers);
@@ -47,7 +60,12 @@ describe(`${EDITORS} coordinators editing one state at once`, () => {
     console.log(`[concurrency] problems: ${verification.problems.length}`);
 
     // Only two answers are possible under contention: saved, or "someone else changed it" with the input kept.
-    expect(answers.filter((a) => !["ok", "conflict"].includes(a.outcome)).map((a) => `${a.kind} ${a.outcome}: ${a.message}`).slice(0, 10)).toEqual([]);
+    expect(
+      answers
+        .filter((a) => !["ok", "conflict"].includes(a.outcome))
+        .map((a) => `${a.kind} ${a.outcome}: ${a.message}`)
+        .slice(0, 10),
+    ).toEqual([]);
     for (const conflict of conflicts) {
       expect(conflict.message).toMatch(/was changed by Coordinator editor \d+ at .* while you were editing/);
       expect(conflict.inputKept).toBe(true);

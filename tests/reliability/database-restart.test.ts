@@ -29,7 +29,9 @@ describe("database restart under load", () => {
   });
 
   it("answers 'temporarily unavailable, nothing saved' while it is down, recovers by itself, loses no acknowledged write", async () => {
-    const startVersions = new Map((await stack.prisma.domesticStep.findMany({ where: { stateIso3: ISO3 }, select: { id: true, version: true } })).map((s) => [s.id, s.version]));
+    const startVersions = new Map(
+      (await stack.prisma.domesticStep.findMany({ where: { stateIso3: ISO3 }, select: { id: true, version: true } })).map((s) => [s.id, s.version]),
+    );
     const since = new Date(Date.now() - 1_000);
     const warmUpMs = Math.min(5_000, env.RELIABILITY_SECONDS * 300);
     let restartedAt = Number.POSITIVE_INFINITY;
@@ -63,11 +65,19 @@ describe("database restart under load", () => {
       `[restart] ${WRITERS} writers, database down ${((restartedAt - stoppedAt) / 1000).toFixed(1)} s: ${answers.length} requests, ` +
         `${verification.acknowledged} acknowledged (${afterRestart.filter((a) => a.outcome === "ok").length} after the restart), ` +
         `${unavailable.length} "temporarily unavailable", first save ${firstOkAfter - restartedAt} ms after the database was back; ` +
-        `latency p50 ${percentile(answers.map((a) => a.ms), 50)} ms; page during outage HTTP ${pageDuringOutage.status}, after HTTP ${pageAfter.status}; ${JSON.stringify(counts)}`,
+        `latency p50 ${percentile(
+          answers.map((a) => a.ms),
+          50,
+        )} ms; page during outage HTTP ${pageDuringOutage.status}, after HTTP ${pageAfter.status}; ${JSON.stringify(counts)}`,
     );
     console.log(`[restart] problems: ${verification.problems.length}`);
 
-    expect(answers.filter((a) => !["ok", "conflict", "unavailable"].includes(a.outcome)).map((a) => `${a.kind} ${a.outcome}: ${a.message}`).slice(0, 10)).toEqual([]);
+    expect(
+      answers
+        .filter((a) => !["ok", "conflict", "unavailable"].includes(a.outcome))
+        .map((a) => `${a.kind} ${a.outcome}: ${a.message}`)
+        .slice(0, 10),
+    ).toEqual([]);
     expect(unavailable.length, "the outage was felt").toBeGreaterThan(0);
     for (const a of unavailable) expect(a.message).toBe("The database is temporarily unavailable. Nothing was saved; please try again in a moment.");
     // A page cannot be read without the database: Next.js answers with its error document (HTTP 500), which the

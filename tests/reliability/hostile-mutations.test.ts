@@ -40,9 +40,18 @@ describe("hostile input to every mutation", () => {
     const coordinator = await createSignedInUser(prisma, "COORDINATOR");
     const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
     const actorId = (await prisma.actor.findFirstOrThrow({ where: { stateIso3: "BGR" }, select: { id: true } })).id;
-    for (const [user, sensitivity] of [[coordinator, "RESTRICTED"], [contributor, "SHARED"]] as const) {
+    for (const [user, sensitivity] of [
+      [coordinator, "RESTRICTED"],
+      [contributor, "SHARED"],
+    ] as const) {
       const result = await executeMutation(prisma, createContact, user, {
-        date: todayIso(), channel: "LETTER", actorId, targets: "TUV", summary: `fixture ${sensitivity}`, sensitivity, confirmedOverlaps: [],
+        date: todayIso(),
+        channel: "LETTER",
+        actorId,
+        targets: "TUV",
+        summary: `fixture ${sensitivity}`,
+        sensitivity,
+        confirmedOverlaps: [],
       });
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     }

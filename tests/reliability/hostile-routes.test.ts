@@ -40,10 +40,17 @@ function routeFiles(dir: string): string[] {
 }
 
 const who = fc.constantFrom<Role | "anonymous">("anonymous", ...ROLES);
-const value = () => fc.oneof(hostileString(), fc.constantFrom(...PLAUSIBLE), fc.constantFrom("docx", "xlsx", "csv", "1", "0", "2013-04-18", "2012-12-03"));
+const value = () =>
+  fc.oneof(hostileString(), fc.constantFrom(...PLAUSIBLE), fc.constantFrom("docx", "xlsx", "csv", "1", "0", "2013-04-18", "2012-12-03"));
 const query = (keys: string[]) =>
   fc
-    .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: hostileString() }), fc.oneof(value(), fc.constantFrom(...(ids.length ? ids : ["x"])))), { maxLength: 6 })
+    .array(
+      fc.tuple(
+        fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: hostileString() }),
+        fc.oneof(value(), fc.constantFrom(...(ids.length ? ids : ["x"]))),
+      ),
+      { maxLength: 6 },
+    )
     .map((pairs) => {
       const params = new URLSearchParams();
       for (const [k, v] of pairs) params.append(k, v.slice(0, 3_000));
@@ -51,13 +58,16 @@ const query = (keys: string[]) =>
     });
 
 // Lone surrogates cannot be put in an address at all (encodeURIComponent throws): they become U+FFFD.
-const pathSegment = (s: string) => encodeURIComponent(s.slice(0, 500).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
+const pathSegment = (s: string) =>
+  encodeURIComponent(s.slice(0, 500).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
 const idOrHostile = () => fc.oneof(fc.constantFrom(...(ids.length ? ids : ["x"])), hostileString()).map(pathSegment);
 /** Forged or absent bearer tokens: none of them may read anything or change a row (a valid one would count a request). */
 const authorization = () =>
   fc.oneof(
     fc.constant({} as Record<string, string>),
-    fc.oneof(hostileString(), fc.constantFrom("adh_0000", "", "adh_" + "x".repeat(43), "Basic YWRtaW46YWRtaW4=")).map((t) => ({ authorization: `Bearer ${t.replace(/[^\x20-\x7e]/g, "?").slice(0, 500)}` })),
+    fc
+      .oneof(hostileString(), fc.constantFrom("adh_0000", "", "adh_" + "x".repeat(43), "Basic YWRtaW46YWRtaW4="))
+      .map((t) => ({ authorization: `Bearer ${t.replace(/[^\x20-\x7e]/g, "?").slice(0, 500)}` })),
   );
 const apiGet = (path: fc.Arbitrary<string>) => fc.record({ who, method: fc.constant("GET" as const), path, headers: authorization() });
 
@@ -67,7 +77,22 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
     fc.record({
       who,
       method: fc.constant("GET" as const),
-      path: query(["q", "target", "actor", "region", "channel", "outcome", "status", "from", "to", "overdue", "deleted", "sensitivity", "page", "sort"]).map((q) => `/contacts/export.csv?${q}`),
+      path: query([
+        "q",
+        "target",
+        "actor",
+        "region",
+        "channel",
+        "outcome",
+        "status",
+        "from",
+        "to",
+        "overdue",
+        "deleted",
+        "sensitivity",
+        "page",
+        "sort",
+      ]).map((q) => `/contacts/export.csv?${q}`),
     }),
   "app/(app)/contacts/pledge-options/route.ts": () =>
     fc.record({
@@ -86,48 +111,87 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
       who,
       method: fc.constant("POST" as const),
       path: idOrHostile().map((id) => `/meetings/${id}/import/preview`),
-      body: fc.record({ text: fc.oneof(value(), fc.constantFrom("**Chad** said it will ratify very soon.", "*States Parties*\n\n**Atlantis** said it will host a workshop in June.")), file: value() }, { requiredKeys: [] }),
+      body: fc.record(
+        {
+          text: fc.oneof(
+            value(),
+            fc.constantFrom("**Chad** said it will ratify very soon.", "*States Parties*\n\n**Atlantis** said it will host a workshop in June."),
+          ),
+          file: value(),
+        },
+        { requiredKeys: [] },
+      ),
     }),
   "app/(app)/states/article7-import/check/route.ts": () =>
     fc.record({
       who,
       method: fc.constant("POST" as const),
       path: fc.constant("/states/article7-import/check"),
-      body: fc.record({ csv: fc.oneof(value(), fc.constantFrom("state,year,date received,link\nTCD,,2014-02-20,", 'Atlantis;2025;"2025-04-01')) }, { requiredKeys: [] }),
+      body: fc.record(
+        { csv: fc.oneof(value(), fc.constantFrom("state,year,date received,link\nTCD,,2014-02-20,", 'Atlantis;2025;"2025-04-01')) },
+        { requiredKeys: [] },
+      ),
     }),
   "app/api/v1/[...rest]/route.ts": () => apiGet(hostileString().map((s) => `/api/v1/${pathSegment(s)}`)),
   "app/api/v1/openapi.json/route.ts": () => apiGet(query(["format", "version"]).map((q) => `/api/v1/openapi.json?${q}`)),
   "app/api/v1/meetings/route.ts": () => apiGet(query(["page", "limit", "kind", "from", "to"]).map((q) => `/api/v1/meetings?${q}`)),
-  "app/api/v1/pledges/route.ts": () => apiGet(query(["page", "limit", "status", "kind", "actor", "state", "region", "meeting", "due"]).map((q) => `/api/v1/pledges?${q}`)),
-  "app/api/v1/states/route.ts": () => apiGet(query(["page", "limit", "q", "status", "region", "asOf", "stalled", "sort"]).map((q) => `/api/v1/states?${q}`)),
-  "app/api/v1/states/[iso3]/route.ts": () => apiGet(fc.oneof(fc.constantFrom("TCD", "ZAF", "tcd", "XXX", ""), hostileString()).map((s) => `/api/v1/states/${pathSegment(s)}`)),
-  "app/calendar.ics/route.ts": () =>
-    fc.record({ who, method: fc.constant("GET" as const), path: query(["token"]).map((q) => `/calendar.ics?${q}`) }),
+  "app/api/v1/pledges/route.ts": () =>
+    apiGet(query(["page", "limit", "status", "kind", "actor", "state", "region", "meeting", "due"]).map((q) => `/api/v1/pledges?${q}`)),
+  "app/api/v1/states/route.ts": () =>
+    apiGet(query(["page", "limit", "q", "status", "region", "asOf", "stalled", "sort"]).map((q) => `/api/v1/states?${q}`)),
+  "app/api/v1/states/[iso3]/route.ts": () =>
+    apiGet(fc.oneof(fc.constantFrom("TCD", "ZAF", "tcd", "XXX", ""), hostileString()).map((s) => `/api/v1/states/${pathSegment(s)}`)),
+  "app/calendar.ics/route.ts": () => fc.record({ who, method: fc.constant("GET" as const), path: query(["token"]).map((q) => `/calendar.ics?${q}`) }),
   "app/api/auth/[...nextauth]/route.ts": () =>
     fc.oneof(
       fc.record({
         who,
         method: fc.constant("GET" as const),
         path: fc
-          .tuple(fc.constantFrom("signin", "signout", "csrf", "session", "providers", "error", "callback/credentials", "signin/credentials", "verify-request"), fc.oneof(fc.constant(""), query(["error", "callbackUrl", "csrfToken"])))
+          .tuple(
+            fc.constantFrom(
+              "signin",
+              "signout",
+              "csrf",
+              "session",
+              "providers",
+              "error",
+              "callback/credentials",
+              "signin/credentials",
+              "verify-request",
+            ),
+            fc.oneof(fc.constant(""), query(["error", "callbackUrl", "csrfToken"])),
+          )
           .map(([segment, q]) => `/api/auth/${segment}${q ? `?${q}` : ""}`),
       }),
       fc.record({
         who,
         method: fc.constant("GET" as const),
         // Lone surrogates cannot be put in an address at all (encodeURIComponent throws): they become U+FFFD.
-        path: hostileString().map((s) => `/api/auth/${encodeURIComponent(s.slice(0, 500).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))}`),
+        path: hostileString().map(
+          (s) =>
+            `/api/auth/${encodeURIComponent(s.slice(0, 500).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))}`,
+        ),
       }),
       fc.record({
         who,
         method: fc.constant("POST" as const),
-        path: fc.constantFrom("/api/auth/callback/credentials", "/api/auth/signin/credentials", "/api/auth/signout", "/api/auth/_log", "/api/auth/session"),
+        path: fc.constantFrom(
+          "/api/auth/callback/credentials",
+          "/api/auth/signin/credentials",
+          "/api/auth/signout",
+          "/api/auth/_log",
+          "/api/auth/session",
+        ),
         body: fc.record(
           {
             csrfToken: value(),
             email: fc.oneof(value(), fc.constantFrom("coordinator@adhere.test", "rel-0@reliability.test")),
             password: value(),
-            callbackUrl: fc.oneof(value(), fc.constantFrom("https://evil.example/", "//evil.example", "javascript:alert(1)", "/states", "http://127.0.0.1:1/")),
+            callbackUrl: fc.oneof(
+              value(),
+              fc.constantFrom("https://evil.example/", "//evil.example", "javascript:alert(1)", "/states", "http://127.0.0.1:1/"),
+            ),
             json: fc.constantFrom("true", "false"),
           },
           { requiredKeys: [] },
@@ -137,7 +201,11 @@ const ROUTES: Record<string, () => fc.Arbitrary<Request>> = {
         who,
         method: fc.constant("POST" as const),
         path: fc.constantFrom("/api/auth/callback/credentials", "/api/auth/signin/credentials", "/api/auth/signout", "/api/auth/_log"),
-        json: fc.oneof(fc.json(), hostileString(), fc.record({ callbackUrl: fc.oneof(value(), fc.integer()), email: value(), csrfToken: value() }).map((o) => JSON.stringify(o))),
+        json: fc.oneof(
+          fc.json(),
+          hostileString(),
+          fc.record({ callbackUrl: fc.oneof(value(), fc.integer()), email: value(), csrfToken: value() }).map((o) => JSON.stringify(o)),
+        ),
       }),
     ),
 };
@@ -181,7 +249,8 @@ async function hammer(route: string, arbitrary: fc.Arbitrary<Request>): Promise<
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
       if (r.status >= 500) failures.push(`HTTP ${r.status}: ${batch[j].method} ${batch[j].path.slice(0, 300)}`);
       // Never sent elsewhere: a forged callbackUrl must not become an open redirect.
-      if (r.location && !r.location.startsWith("/") && !r.location.startsWith(stack.baseUrl)) failures.push(`redirect to ${r.location.slice(0, 200)}: ${batch[j].path.slice(0, 200)}`);
+      if (r.location && !r.location.startsWith("/") && !r.location.startsWith(stack.baseUrl))
+        failures.push(`redirect to ${r.location.slice(0, 200)}: ${batch[j].path.slice(0, 200)}`);
     });
     const now = await rowChanges();
     if (now !== changes) failures.push(`rows changed by one of: ${batch.map((b) => `${b.method} ${b.path.slice(0, 200)}`).join(" | ")}`);
@@ -192,7 +261,9 @@ async function hammer(route: string, arbitrary: fc.Arbitrary<Request>): Promise<
     .slice(logBefore)
     .split("\n")
     .filter((line) => /⨯|unhandledRejection|uncaughtException|Error:/.test(line));
-  console.log(`[hostile-routes] ${route}: ${requests.length} requests, HTTP statuses ${JSON.stringify(statuses)}, server errors ${serverErrors.length}`);
+  console.log(
+    `[hostile-routes] ${route}: ${requests.length} requests, HTTP statuses ${JSON.stringify(statuses)}, server errors ${serverErrors.length}`,
+  );
   expect(failures.slice(0, 10)).toEqual([]);
   expect(serverErrors.slice(0, 10)).toEqual([]);
   expect(await stack.prisma.auditEvent.count({ where: { action: { not: { startsWith: "auth." } } } })).toBe(auditBefore);
@@ -206,7 +277,10 @@ const keptPageLoads = (): fc.Arbitrary<Request> =>
     method: fc.constant("GET" as const),
     path: fc
       .tuple(
-        fc.oneof(fc.constantFrom("/", "/states", "/states/IRL", "/states/TUV", "/pledges", "/contacts", "/reports/progress"), idOrHostile().map((s) => `/states/${s}`)),
+        fc.oneof(
+          fc.constantFrom("/", "/states", "/states/IRL", "/states/TUV", "/pledges", "/contacts", "/reports/progress"),
+          idOrHostile().map((s) => `/states/${s}`),
+        ),
         query(KEPT_PAGE_KEYS),
       )
       .map(([page, search]) => (search ? `${page}?${search}` : page)),

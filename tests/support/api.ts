@@ -15,13 +15,16 @@ export function openApiValidator(doc: Doc) {
   const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
   const components = doc.components.schemas as Record<string, Json>;
   return function validate(pathTemplate: string, response: { status: number; contentType: string | null; body: unknown }): void {
-    const operation = (doc.paths as Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> } }>)[pathTemplate]?.get;
+    const operation = (
+      doc.paths as Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> } }>
+    )[pathTemplate]?.get;
     if (!operation) throw new Error(`${pathTemplate} is not in the OpenAPI document`);
     const described = operation.responses[String(response.status)];
     if (!described) throw new Error(`${pathTemplate} answered ${response.status}, which the document does not describe`);
     const mediaType = (response.contentType ?? "").split(";")[0].trim();
     const content = described.content[mediaType];
-    if (!content) throw new Error(`${pathTemplate} ${response.status} answered ${mediaType}; the document says ${Object.keys(described.content).join(", ")}`);
+    if (!content)
+      throw new Error(`${pathTemplate} ${response.status} answered ${mediaType}; the document says ${Object.keys(described.content).join(", ")}`);
     const name = content.schema.$ref.replace("#/components/schemas/", "");
     if (!compiled.has(name)) compiled.set(name, ajv.compile(components[name]));
     const check = compiled.get(name)!;

@@ -11,13 +11,79 @@ export interface HardCodedString {
 
 /** Props whose string value is shown or read aloud. */
 const TEXT_PROPS = new Set([
-  "aria-label", "title", "placeholder", "alt", "label", "hint", "pendingText", "empty", "legend", "caption", "heading",
-  "description", "summary", "emptyText", "confirmText", "text", "message", "noun", "aria-valuetext", "subtitle",
+  "aria-label",
+  "title",
+  "placeholder",
+  "alt",
+  "label",
+  "hint",
+  "pendingText",
+  "empty",
+  "legend",
+  "caption",
+  "heading",
+  "description",
+  "summary",
+  "emptyText",
+  "confirmText",
+  "text",
+  "message",
+  "noun",
+  "aria-valuetext",
+  "subtitle",
 ]);
 /** Object keys that hold display text in constants (navigation lists, column definitions). */
 const TEXT_KEYS = new Set(["label", "title", "heading", "description", "hint", "placeholder", "text", "caption", "empty", "legend"]);
 /** Props and keys whose strings are never shown. */
-const CODE_PROPS = new Set(["className", "id", "href", "name", "type", "htmlFor", "role", "method", "encType", "rel", "target", "key", "lang", "dateTime", "autoComplete", "inputMode", "pattern", "accept", "scope", "variant", "fill", "stroke", "d", "viewBox", "transform", "textAnchor", "dominantBaseline", "strokeWidth", "mode", "media", "sizes", "as", "prefetch", "form", "formAction", "headers", "align", "wrap", "colSpan", "rowSpan", "tabIndex", "value", "defaultValue", "min", "max", "step", "list"]);
+const CODE_PROPS = new Set([
+  "className",
+  "id",
+  "href",
+  "name",
+  "type",
+  "htmlFor",
+  "role",
+  "method",
+  "encType",
+  "rel",
+  "target",
+  "key",
+  "lang",
+  "dateTime",
+  "autoComplete",
+  "inputMode",
+  "pattern",
+  "accept",
+  "scope",
+  "variant",
+  "fill",
+  "stroke",
+  "d",
+  "viewBox",
+  "transform",
+  "textAnchor",
+  "dominantBaseline",
+  "strokeWidth",
+  "mode",
+  "media",
+  "sizes",
+  "as",
+  "prefetch",
+  "form",
+  "formAction",
+  "headers",
+  "align",
+  "wrap",
+  "colSpan",
+  "rowSpan",
+  "tabIndex",
+  "value",
+  "defaultValue",
+  "min",
+  "max",
+  "step",
+  "list",
+]);
 
 const LETTERS = /\p{L}{2,}/u;
 /** Names and symbols that are the same in every language. */
@@ -77,7 +143,8 @@ export function hardCodedStringsIn(file: string, source: string): HardCodedStrin
         const attribute = attributeName(node);
         const key = propertyKey(node);
         if (attribute !== null) {
-          if (!CODE_PROPS.has(attribute) && !attribute.startsWith("data-") && (TEXT_PROPS.has(attribute) || ts.isJsxAttribute(node.parent) === false)) report(node, text);
+          if (!CODE_PROPS.has(attribute) && !attribute.startsWith("data-") && (TEXT_PROPS.has(attribute) || ts.isJsxAttribute(node.parent) === false))
+            report(node, text);
         } else if (key !== null) {
           if (TEXT_KEYS.has(key)) report(node, text);
         } else if (insideJsxExpression(node)) {

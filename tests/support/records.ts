@@ -17,5 +17,8 @@ export async function logContact(prisma: PrismaClient, user: SignedInUser, field
   const actor = await prisma.actor.findFirstOrThrow({ where: { organisation: { name: CO_COORDINATORS } }, select: { id: true } });
   const result = await executeMutation(prisma, createContact, user, { date: todayIso(), channel: "BILATERAL_MEETING", actorId: actor.id, ...fields });
   expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-  return prisma.contact.findFirstOrThrow({ where: { summary: String(fields.summary) }, select: { id: true, version: true, status: true, outcome: true, deletedAt: true } });
+  return prisma.contact.findFirstOrThrow({
+    where: { summary: String(fields.summary) },
+    select: { id: true, version: true, status: true, outcome: true, deletedAt: true },
+  });
 }

@@ -16,9 +16,41 @@ const MESSAGE_CALLS = new Set(["ActionError", "conflictMessage", "keepAnAdminist
 /** zod methods whose string argument (or `{ message }`) is a message. */
 const ZOD_METHODS = new Set(["min", "max", "regex", "refine", "int", "email", "string", "number", "enum", "literal", "array", "length"]);
 /** Calls whose string arguments are never shown to people: logs, internal errors, database queries, audit rows. */
-const NOT_SHOWN_CALLS = new Set(["Error", "error", "log", "warn", "audit", "$executeRaw", "$queryRaw", "recordProposal", "findMany", "findFirst", "findUnique", "count"]);
+const NOT_SHOWN_CALLS = new Set([
+  "Error",
+  "error",
+  "log",
+  "warn",
+  "audit",
+  "$executeRaw",
+  "$queryRaw",
+  "recordProposal",
+  "findMany",
+  "findFirst",
+  "findUnique",
+  "count",
+]);
 /** Object keys whose strings are never shown: audit actions and entities, routes, enum values, record fields. */
-const NOT_SHOWN_KEYS = new Set(["action", "entity", "entityId", "name", "href", "reason", "feed", "password", "redirectTo", "id", "code", "path", "field", "importKey", "deleted", "nextStepDone", "prefix", "evidence"]);
+const NOT_SHOWN_KEYS = new Set([
+  "action",
+  "entity",
+  "entityId",
+  "name",
+  "href",
+  "reason",
+  "feed",
+  "password",
+  "redirectTo",
+  "id",
+  "code",
+  "path",
+  "field",
+  "importKey",
+  "deleted",
+  "nextStepDone",
+  "prefix",
+  "evidence",
+]);
 
 function calleeName(call: ts.CallExpression | ts.NewExpression): string {
   const e = call.expression;
@@ -32,7 +64,14 @@ function enclosingCall(node: ts.Node): ts.CallExpression | ts.NewExpression | nu
   for (let n: ts.Node = node; n.parent; n = n.parent) {
     const p = n.parent;
     if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.includes(n as ts.Expression)) return p;
-    if (ts.isConditionalExpression(p) || ts.isObjectLiteralExpression(p) || ts.isPropertyAssignment(p) || ts.isParenthesizedExpression(p) || ts.isBinaryExpression(p)) continue;
+    if (
+      ts.isConditionalExpression(p) ||
+      ts.isObjectLiteralExpression(p) ||
+      ts.isPropertyAssignment(p) ||
+      ts.isParenthesizedExpression(p) ||
+      ts.isBinaryExpression(p)
+    )
+      continue;
     return null;
   }
   return null;
@@ -69,8 +108,9 @@ export function serverMessagesIn(file: string, source: string): ServerMessage[] 
   };
   const consider = (node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression) => {
     const parent = node.parent;
-    if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isTaggedTemplateExpression(parent) || ts.isLiteralTypeNode(parent)) return;
-    if (ts.isElementAccessExpression(parent) || ts.isCaseClause(parent) || ts.isPropertyAssignment(parent) && parent.name === node) return;
+    if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isTaggedTemplateExpression(parent) || ts.isLiteralTypeNode(parent))
+      return;
+    if (ts.isElementAccessExpression(parent) || ts.isCaseClause(parent) || (ts.isPropertyAssignment(parent) && parent.name === node)) return;
     const { literal, sample } = literalText(node);
     if (!/\p{L}{2,}/u.test(literal)) return; // a pure composition of other texts, each checked on its own
     const key = propertyKey(node);

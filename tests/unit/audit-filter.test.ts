@@ -3,7 +3,9 @@ import { auditHref, parseAuditFilter } from "@/lib/domain/audit-filter";
 
 describe("audit log filter in the URL", () => {
   it("reads user, entity, action, dates and cursor", () => {
-    expect(parseAuditFilter({ user: "ckuser01", entity: "User", action: "auth.sign-in-failed", from: "2026-01-01", to: "2026-01-31", cursor: "1234" })).toEqual({
+    expect(
+      parseAuditFilter({ user: "ckuser01", entity: "User", action: "auth.sign-in-failed", from: "2026-01-01", to: "2026-01-31", cursor: "1234" }),
+    ).toEqual({
       filter: { user: "ckuser01", entity: "User", action: "auth.sign-in-failed", from: "2026-01-01", to: "2026-01-31", cursor: "1234" },
       problems: [],
     });
@@ -17,7 +19,11 @@ describe("audit log filter in the URL", () => {
     const { filter, problems } = parseAuditFilter({ user: "x'; drop", action: "stateNote.add", from: "2026-02-30", to: "yesterday" });
     expect(filter).toEqual({ action: "stateNote.add" });
     expect(problems).toHaveLength(3);
-    expect(problems).toEqual([{ kind: "user" }, { kind: "date", field: "from", value: "2026-02-30" }, { kind: "date", field: "to", value: "yesterday" }]);
+    expect(problems).toEqual([
+      { kind: "user" },
+      { kind: "date", field: "from", value: "2026-02-30" },
+      { kind: "date", field: "to", value: "yesterday" },
+    ]);
   });
 
   it("drops a date range that ends before it starts", () => {

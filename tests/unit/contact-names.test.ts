@@ -28,8 +28,14 @@ describe("states and actors named in the reader's language", () => {
     const contact = {
       summary: "Germany said yes",
       actor: { name: "Germany", stateIso3: "DEU" },
-      targets: [{ iso3: "ZMB", name: "Zambia" }, { iso3: "EGY", name: "Egypt" }],
-      pledges: [{ actor: "Ecuador", actorIso3: "ECU", text: "Ratify" }, { actor: "ICBL", actorIso3: null, text: "Help" }],
+      targets: [
+        { iso3: "ZMB", name: "Zambia" },
+        { iso3: "EGY", name: "Egypt" },
+      ],
+      pledges: [
+        { actor: "Ecuador", actorIso3: "ECU", text: "Ratify" },
+        { actor: "ICBL", actorIso3: null, text: "Help" },
+      ],
     };
     const french = localContactNames(contact, "fr");
     expect(french.actor.name).toBe("Allemagne");

@@ -34,7 +34,11 @@ describe("findOverlaps", () => {
   const other = (id: string, date: string, targets: string[], actorId = "france") => ({ id, date, targets, actorId });
 
   it("finds another actor's contact with the same state 14 days before or after, both ends included", () => {
-    const found = findOverlaps(planned, [other("a", "2013-08-13", ["ZAF"]), other("b", "2013-09-10", ["ZAF", "NAM"]), other("c", "2013-08-27", ["ZAF"])]);
+    const found = findOverlaps(planned, [
+      other("a", "2013-08-13", ["ZAF"]),
+      other("b", "2013-09-10", ["ZAF", "NAM"]),
+      other("c", "2013-08-27", ["ZAF"]),
+    ]);
     expect(found.map((o) => o.id)).toEqual(["a", "c", "b"]);
   });
 

@@ -50,11 +50,7 @@ describe("templates", () => {
   });
 
   it("has three implementation steps", () => {
-    expect(PATH_TEMPLATES.IMPLEMENTATION).toEqual([
-      "National implementation legislation",
-      "Initial Article 7 report",
-      "Annual Article 7 report",
-    ]);
+    expect(PATH_TEMPLATES.IMPLEMENTATION).toEqual(["National implementation legislation", "Initial Article 7 report", "Annual Article 7 report"]);
   });
 
   it("has a template, a label and no duplicate step titles for every path", () => {
@@ -308,7 +304,13 @@ describe("canStall", () => {
 });
 
 describe("current step when a later step is already under way", () => {
-  const step = (position: number, status: StepLike["status"]): StepLike => ({ id: `s${position}`, path: "RATIFICATION", position, title: `Step ${position}`, status });
+  const step = (position: number, status: StepLike["status"]): StepLike => ({
+    id: `s${position}`,
+    path: "RATIFICATION",
+    position,
+    title: `Step ${position}`,
+    status,
+  });
 
   it("is the step in progress, not an earlier step nobody marked done (Canada, April 2013)", () => {
     const steps = [step(0, "DONE"), step(1, "DONE"), step(2, "DONE"), step(3, "NOT_STARTED"), step(4, "IN_PROGRESS"), step(5, "NOT_STARTED")];

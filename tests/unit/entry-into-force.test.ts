@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  CCM_RULE,
-  derivedEntryIntoForce,
-  entryIntoForceFor,
-  explainEntryIntoForce,
-  type TreatyRule,
-} from "@/lib/domain/entry-into-force";
+import { CCM_RULE, derivedEntryIntoForce, entryIntoForceFor, explainEntryIntoForce, type TreatyRule } from "@/lib/domain/entry-into-force";
 
 describe("CCM_RULE", () => {
   it("is Article 17: in force 1 August 2010, six months after the month of deposit", () => {

@@ -21,7 +21,9 @@ const CODE = [...typeScriptFiles(root, "features"), ...typeScriptFiles(root, "pl
 const namespaces = Object.keys(messagesFor("en"));
 
 function lookup(catalog: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), catalog);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), catalog);
 }
 
 /** Every string literal in the code that names a catalog key ("contactMutations.contactSaved"), and the prefixes of keys built from a value (`labels.role.${…}`). */
@@ -35,13 +37,19 @@ function keysIn(file: string): { keys: string[]; prefixes: string[] } {
   const notAKey = (node: ts.Node) => {
     const p = node.parent;
     if (ts.isCallExpression(p) && ts.isIdentifier(p.expression) && p.expression.text === "t") return true;
-    if (ts.isConditionalExpression(p) && ts.isCallExpression(p.parent) && ts.isIdentifier(p.parent.expression) && p.parent.expression.text === "t") return true;
+    if (ts.isConditionalExpression(p) && ts.isCallExpression(p.parent) && ts.isIdentifier(p.parent.expression) && p.parent.expression.text === "t")
+      return true;
     if (ts.isPropertyAssignment(p)) return p.name === node || ["action", "entity", "name"].includes(p.name.getText(sf));
     return false;
   };
   const visit = (node: ts.Node) => {
     if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && isKey(node.text) && !notAKey(node)) keys.push(node.text);
-    if (ts.isTemplateExpression(node) && /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*\.$/.test(node.head.text) && namespaces.includes(node.head.text.split(".")[0])) prefixes.push(node.head.text.slice(0, -1));
+    if (
+      ts.isTemplateExpression(node) &&
+      /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*\.$/.test(node.head.text) &&
+      namespaces.includes(node.head.text.split(".")[0])
+    )
+      prefixes.push(node.head.text.slice(0, -1));
     ts.forEachChild(node, visit);
   };
   visit(sf);
@@ -83,7 +91,10 @@ describe("what the server says is message keys, in EN, FR and ES", () => {
     for (const namespace of namespaces.filter((n) => n === "mutations" || n.endsWith("Mutations"))) {
       for (const [key, text] of Object.entries(catalog[namespace])) {
         const names = [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))];
-        const rendered = (t as unknown as (k: string, v: Record<string, string | number>) => string)(`${namespace}.${key}`, Object.fromEntries(names.map((n) => [n, 2])));
+        const rendered = (t as unknown as (k: string, v: Record<string, string | number>) => string)(
+          `${namespace}.${key}`,
+          Object.fromEntries(names.map((n) => [n, 2])),
+        );
         if (/\{\w+\}/.test(rendered)) errors.push(`${namespace}.${key}: ${rendered}`);
       }
     }
@@ -92,11 +103,21 @@ describe("what the server says is message keys, in EN, FR and ES", () => {
 
   it("puts nested messages, dates, lists and plurals into the reader's words", () => {
     const regions = { list: [{ key: "labels.region.Africa" }, { key: "labels.region.Europe" }] };
-    expect(renderMessage({ key: "mutations.youMayChangeDataStates", values: { regions } }, "en")).toMatch(/^You may change data of states in Africa and Europe only/);
+    expect(renderMessage({ key: "mutations.youMayChangeDataStates", values: { regions } }, "en")).toMatch(
+      /^You may change data of states in Africa and Europe only/,
+    );
     expect(renderMessage({ key: "mutations.youMayChangeDataStates", values: { regions } }, "fr")).toContain("Afrique et Europe");
-    expect(renderMessage({ key: "treatyMutations.noSignaturePossibleFromLongdate", values: { longDate: { date: "2010-08-01" } } }, "es")).toContain("1 de agosto de 2010");
-    expect(renderMessage({ key: "pledgeMutations.pledgesMarked", values: { n: 1, pledgeStatus: { key: "labels.pledgeStatus.KEPT", lower: true } } }, "en")).toBe("1 pledge marked kept.");
-    expect(renderMessage({ key: "pledgeMutations.pledgesMarked", values: { n: 3, pledgeStatus: { key: "labels.pledgeStatus.KEPT", lower: true } } }, "en")).toBe("3 pledges marked kept.");
-    expect(renderMessage({ key: "userMutations.languageChanged", values: {}, locale: "fr" }, "en")).toBe("Les pages et les exports sont désormais en français.");
+    expect(renderMessage({ key: "treatyMutations.noSignaturePossibleFromLongdate", values: { longDate: { date: "2010-08-01" } } }, "es")).toContain(
+      "1 de agosto de 2010",
+    );
+    expect(
+      renderMessage({ key: "pledgeMutations.pledgesMarked", values: { n: 1, pledgeStatus: { key: "labels.pledgeStatus.KEPT", lower: true } } }, "en"),
+    ).toBe("1 pledge marked kept.");
+    expect(
+      renderMessage({ key: "pledgeMutations.pledgesMarked", values: { n: 3, pledgeStatus: { key: "labels.pledgeStatus.KEPT", lower: true } } }, "en"),
+    ).toBe("3 pledges marked kept.");
+    expect(renderMessage({ key: "userMutations.languageChanged", values: {}, locale: "fr" }, "en")).toBe(
+      "Les pages et les exports sont désormais en français.",
+    );
   });
 });

@@ -38,9 +38,7 @@ describe.each([
 
   it("translates every message: none empty, none left in English unless it reads the same in every language", () => {
     const empty = [...translated].filter(([, v]) => v.trim() === "").map(([k]) => k);
-    const untranslated = [...translated]
-      .filter(([k, v]) => v === english.get(k) && /\p{L}{2,}/u.test(v) && !identicalAllowed.has(k))
-      .map(([k]) => k);
+    const untranslated = [...translated].filter(([k, v]) => v === english.get(k) && /\p{L}{2,}/u.test(v) && !identicalAllowed.has(k)).map(([k]) => k);
     expect(empty).toEqual([]);
     expect(untranslated).toEqual([]);
   });

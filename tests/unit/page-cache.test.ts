@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isCacheablePageRequest, cutAtNonce, isKeepable, joinWithNonce, keptHeaders, pageKey, passedHeaders, type PageKeyParts } from "@/platform/page-cache/pages";
+import {
+  isCacheablePageRequest,
+  cutAtNonce,
+  isKeepable,
+  joinWithNonce,
+  keptHeaders,
+  pageKey,
+  passedHeaders,
+  type PageKeyParts,
+} from "@/platform/page-cache/pages";
 import { pageStore } from "@/platform/page-cache/store";
 
 /** A request as a browser sends it on navigating to `address`, with `headers` added or replaced. */
@@ -93,7 +102,12 @@ describe("keeping a page", () => {
     const headers = new Headers({ "content-type": "text/html", "content-length": "10", "transfer-encoding": "chunked", location: "/signin" });
     headers.append("set-cookie", "a=1; Path=/");
     headers.append("set-cookie", "b=2; Path=/");
-    expect(passedHeaders(headers)).toEqual([["content-type", "text/html"], ["location", "/signin"], ["set-cookie", "a=1; Path=/"], ["set-cookie", "b=2; Path=/"]]);
+    expect(passedHeaders(headers)).toEqual([
+      ["content-type", "text/html"],
+      ["location", "/signin"],
+      ["set-cookie", "a=1; Path=/"],
+      ["set-cookie", "b=2; Path=/"],
+    ]);
   });
 });
 

@@ -27,7 +27,10 @@ describe("the pledge picker's query", () => {
     expect(parse("q=rat%00ify")).toEqual({ ok: false, problem: "q" });
     expect(parse("targets=GE")).toEqual({ ok: false, problem: "targets" });
     expect(parse("targets=GEO;DROP")).toEqual({ ok: false, problem: "targets" });
-    expect(parse(`targets=${Array.from({ length: 21 }, (_, i) => `A${String.fromCharCode(65 + i)}A`).join(",")}`)).toEqual({ ok: false, problem: "targets" });
+    expect(parse(`targets=${Array.from({ length: 21 }, (_, i) => `A${String.fromCharCode(65 + i)}A`).join(",")}`)).toEqual({
+      ok: false,
+      problem: "targets",
+    });
     expect(parse("targets=GEO&targets=KAZ")).toEqual({ ok: false, problem: "targets" });
     expect(parse("actor=' or 1=1 --")).toEqual({ ok: false, problem: "actor" });
   });

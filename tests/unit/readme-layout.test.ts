@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../..");
 const readme = readFileSync(path.join(root, "README.md"), "utf8");
-const section = readme.slice(readme.indexOf("## How the code is laid out"), readme.indexOf("\n## ", readme.indexOf("## How the code is laid out") + 1));
+const section = readme.slice(
+  readme.indexOf("## How the code is laid out"),
+  readme.indexOf("\n## ", readme.indexOf("## How the code is laid out") + 1),
+);
 const block = section.slice(section.indexOf("```") + 3, section.lastIndexOf("```"));
 const listed = block
   .split("\n")
@@ -32,6 +35,10 @@ describe("the README's layout section", () => {
       .filter((name) => !name.startsWith(".") && name !== "node_modules" && name !== "test-results" && name !== "playwright-report")
       .filter((name) => statSync(path.join(root, name)).isDirectory())
       .map((name) => `${name}/`);
-    for (const folder of topLevel) expect(listed.some((entry) => entry === folder || entry.startsWith(folder)), folder).toBe(true);
+    for (const folder of topLevel)
+      expect(
+        listed.some((entry) => entry === folder || entry.startsWith(folder)),
+        folder,
+      ).toBe(true);
   });
 });

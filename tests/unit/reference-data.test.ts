@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildReferenceStates,
-  REGIONS,
-  validateReferenceStates,
-  type ReferenceState,
-} from "@/lib/domain/reference-data";
+import { buildReferenceStates, REGIONS, validateReferenceStates, type ReferenceState } from "@/lib/domain/reference-data";
 import { entryIntoForceFor } from "@/lib/domain/entry-into-force";
 import { isIsoDate } from "@/lib/domain/dates";
 import { realState, realStates } from "./support/real-data";
@@ -141,7 +136,15 @@ describe("validateReferenceStates", () => {
   it("accepts valid rows of every shape", () => {
     const rows = [
       valid(),
-      valid({ iso3: "AND", name: "Andorra", region: "Europe", signed: null, deposited: "2013-04-09", instrument: "ACCESSION", entryIntoForce: "2013-10-01" }),
+      valid({
+        iso3: "AND",
+        name: "Andorra",
+        region: "Europe",
+        signed: null,
+        deposited: "2013-04-09",
+        instrument: "ACCESSION",
+        entryIntoForce: "2013-10-01",
+      }),
       valid({ iso3: "AAA", signed: null, deposited: "2013-04-09", instrument: "ACCESSION", entryIntoForce: null }),
       valid({ iso3: "JPN", name: "Japan", region: "Asia", deposited: "2009-07-14", instrument: "ACCEPTANCE", entryIntoForce: "2010-08-01" }),
       valid({ iso3: "COD", deposited: null, instrument: null, entryIntoForce: null }),
@@ -155,7 +158,11 @@ describe("validateReferenceStates", () => {
   // Rows that break exactly one rule. The wording of these messages is for coordinators and may change,
   // so each is checked by a keyword; that only this one problem is reported pins down which rule fired.
   it.each<[string, Partial<ReferenceState>, RegExp]>([
-    ["signature on the day the Convention entered into force", { signed: "2010-08-01", deposited: "2011-01-10", entryIntoForce: "2011-07-01" }, /sign/i],
+    [
+      "signature on the day the Convention entered into force",
+      { signed: "2010-08-01", deposited: "2011-01-10", entryIntoForce: "2011-07-01" },
+      /sign/i,
+    ],
     ["signature after 1 August 2010", { signed: "2011-05-01", deposited: "2011-06-10", entryIntoForce: "2011-12-01" }, /sign/i],
     ["deposit before signature", { signed: "2009-05-01", deposited: "2009-04-30", entryIntoForce: "2010-08-01" }, /deposit/i],
     ["accession by a signatory", { instrument: "ACCESSION" }, /acce/i],
@@ -164,8 +171,16 @@ describe("validateReferenceStates", () => {
     ["instrument without deposit", { deposited: null, entryIntoForce: null }, /deposit/i],
     ["deposit without instrument", { instrument: null }, /instrument/i],
     ["entry into force without deposit", { deposited: null, instrument: null }, /deposit/i],
-    ["stated EIF disagreeing with Article 17", { entryIntoForce: "2013-10-01" }, /entry into force 2013-10-01 disagrees with Article 17 \(2013-09-01\)/],
-    ["pre-Convention deposit with EIF six months later instead of 2010-08-01", { deposited: "2009-01-15", entryIntoForce: "2009-07-01" }, /disagrees with Article 17 \(2010-08-01\)/],
+    [
+      "stated EIF disagreeing with Article 17",
+      { entryIntoForce: "2013-10-01" },
+      /entry into force 2013-10-01 disagrees with Article 17 \(2013-09-01\)/,
+    ],
+    [
+      "pre-Convention deposit with EIF six months later instead of 2010-08-01",
+      { deposited: "2009-01-15", entryIntoForce: "2009-07-01" },
+      /disagrees with Article 17 \(2010-08-01\)/,
+    ],
     ["unknown region", { region: "Antarctica" as ReferenceState["region"] }, /has no known region \("Antarctica"\)/],
     ["missing region", { region: undefined as unknown as ReferenceState["region"] }, /has no known region/],
     ["lower-case ISO3", { iso3: "tcd" }, /"tcd" is not an ISO 3166-1 alpha-3 code/],

@@ -36,7 +36,9 @@ describe("region-scoped writing", () => {
   });
 
   it("refuses records shared by every region (or touching none) to limited writers", () => {
-    expect(english(scopeRefusal(africa, "shared"))).toMatch(/shared by every region: ask a coordinator without a region limit\. Nothing was saved\.$/);
+    expect(english(scopeRefusal(africa, "shared"))).toMatch(
+      /shared by every region: ask a coordinator without a region limit\. Nothing was saved\.$/,
+    );
     expect(scopeRefusal(africa, { states: [] })).toEqual(scopeRefusal(africa, "shared"));
   });
 });

@@ -14,8 +14,10 @@ const PUBLIC_ROUTES: Record<string, string> = {
 
 /** POST handlers that change nothing: they take a body too large for a URL and only read. */
 const READ_ONLY_POSTS: Record<string, string> = {
-  "app/(app)/meetings/[id]/import/preview/route.ts": "reads a pasted or uploaded session summary and returns proposals; saving is the meeting.import action",
-  "app/(app)/states/article7-import/check/route.ts": "the dry run of an Article 7 upload: says what each row would record; saving is the article7.import action",
+  "app/(app)/meetings/[id]/import/preview/route.ts":
+    "reads a pasted or uploaded session summary and returns proposals; saving is the meeting.import action",
+  "app/(app)/states/article7-import/check/route.ts":
+    "the dry run of an Article 7 upload: says what each row would record; saving is the article7.import action",
 };
 
 function routeFiles(dir: string): string[] {
@@ -41,7 +43,10 @@ describe("route handlers", () => {
       const source = readFileSync(path.join(root, file), "utf8");
       const door = /export const GET = (apiRoute|calendarFeedRoute)(<[^>]*>)?\(/.test(source) || /await currentUser\(\)/.test(source);
       expect(door, `${file} must use apiRoute, calendarFeedRoute or currentUser()`).toBe(true);
-      const writes = file in READ_ONLY_POSTS ? /export (async )?(function|const) (PUT|PATCH|DELETE)\b/ : /export (async )?(function|const) (POST|PUT|PATCH|DELETE)\b/;
+      const writes =
+        file in READ_ONLY_POSTS
+          ? /export (async )?(function|const) (PUT|PATCH|DELETE)\b/
+          : /export (async )?(function|const) (POST|PUT|PATCH|DELETE)\b/;
       expect(source, `${file} exports only GET`).not.toMatch(writes);
     }
   });
@@ -57,7 +62,8 @@ describe("route handlers", () => {
     const match = /const PUBLIC_PATH = (\/.*\/);/.exec(proxy);
     expect(match).not.toBeNull();
     const publicPath = new Function(`return ${match![1]}`)() as RegExp;
-    for (const p of ["/api/v1/states", "/api/v1/states/GHA", "/api/v1/openapi.json", "/calendar.ics", "/signin", "/api/auth/session"]) expect(publicPath.test(p), p).toBe(true);
+    for (const p of ["/api/v1/states", "/api/v1/states/GHA", "/api/v1/openapi.json", "/calendar.ics", "/signin", "/api/auth/session"])
+      expect(publicPath.test(p), p).toBe(true);
     for (const p of ["/states", "/api/v10", "/calendar.icsx", "/contacts/export.csv", "/account"]) expect(publicPath.test(p), p).toBe(false);
   });
 });

@@ -10,7 +10,12 @@ describe("content security policy", () => {
     const policy = directives(contentSecurityPolicy({ nonce: "abc123==", development: false, https: false }));
     expect(policy.get("script-src")).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
     // Besides the nonce, only the hash of "display:none" (React's hidden segments of a streamed SVG).
-    expect(policy.get("style-src")).toEqual(["'self'", "'nonce-abc123=='", "'unsafe-hashes'", "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='"]);
+    expect(policy.get("style-src")).toEqual([
+      "'self'",
+      "'nonce-abc123=='",
+      "'unsafe-hashes'",
+      "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='",
+    ]);
     for (const [, values] of policy) expect(values.join(" ")).not.toMatch(/unsafe-(inline|eval)/);
   });
 

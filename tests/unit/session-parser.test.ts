@@ -24,18 +24,32 @@ describe("parsing the April 2013 universalization session summary", () => {
     expect(result.statements.flatMap((s) => s.speakers).filter((m) => m.actor === null)).toEqual([]);
     expect(result.statements.filter((s) => keysOf(s).includes("GHA")).map(keysOf)).toEqual([["GHA", "PRT"], ["GHA"]]);
     expect(result.statements[0]).toMatchObject({ byChairs: true, sectionHint: null });
-    expect(result.statements.filter((s) => s.speakers.length > 1).map(keysOf)).toEqual([["GHA", "PRT"], ["CRI", "GRD"]]);
+    expect(result.statements.filter((s) => s.speakers.length > 1).map(keysOf)).toEqual([
+      ["GHA", "PRT"],
+      ["CRI", "GRD"],
+    ]);
   });
 
   it("mistakes no organisation for a state and no state for an organisation", () => {
-    const kinds = Object.fromEntries(parsed().statements.flatMap((s) => s.speakers).map((m) => [m.text, m.actor?.kind]));
-    expect(kinds).toMatchObject({ CMC: "ORGANISATION", "International Committee of the Red Cross": "ORGANISATION", "UN Inter-Agency Coordination Group on Mine Action": "ORGANISATION", Chad: "STATE" });
+    const kinds = Object.fromEntries(
+      parsed()
+        .statements.flatMap((s) => s.speakers)
+        .map((m) => [m.text, m.actor?.kind]),
+    );
+    expect(kinds).toMatchObject({
+      CMC: "ORGANISATION",
+      "International Committee of the Red Cross": "ORGANISATION",
+      "UN Inter-Agency Coordination Group on Mine Action": "ORGANISATION",
+      Chad: "STATE",
+    });
     expect(statementOf("CMC").sectionHint).toBe("ORGANISATION");
   });
 
   it("matches speakers by alias: DR Congo, Lao PDR, the CMC and the UN IACG-MA", () => {
     const keys = parsed().statements.flatMap((s) => s.speakers.map((m) => `${m.text}=${m.actor?.key}`));
-    expect(keys).toEqual(expect.arrayContaining(["DR Congo=COD", "Lao PDR=LAO", "CMC=CMC", "UN Inter-Agency Coordination Group on Mine Action=IACG"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["DR Congo=COD", "Lao PDR=LAO", "CMC=CMC", "UN Inter-Agency Coordination Group on Mine Action=IACG"]),
+    );
   });
 
   it("treats a state approached by a speaker as a target, not a speaker, with a positive outcome", () => {
@@ -58,14 +72,18 @@ describe("parsing the April 2013 universalization session summary", () => {
   });
 
   it("proposes pledges with a kind and a due date as said", () => {
-    const pledge = (key: string) => statementOf(key).pledges.map((p) => `${p.kind}${p.treatyAction ? `/${p.treatyAction}` : ""} ${p.due?.text ?? "-"}`);
+    const pledge = (key: string) =>
+      statementOf(key).pledges.map((p) => `${p.kind}${p.treatyAction ? `/${p.treatyAction}` : ""} ${p.due?.text ?? "-"}`);
     expect(pledge("COD")).toEqual(["TREATY_ACTION/DEPOSIT very soon"]);
     expect(pledge("TGO")).toEqual(["HOST_EVENT 22-23 May"]);
     expect(statementOf("TGO").pledges[0].due).toMatchObject({ earliest: "2013-05-22", latest: "2013-05-23" });
     expect(pledge("FRA")).toEqual(["OUTREACH as of mid-2013"]);
     expect(pledge("CAN")).toEqual(["DOMESTIC_STEP this Spring"]);
     expect(pledge("ICRC")).toEqual(["HOST_EVENT June", "HOST_EVENT August"]);
-    expect(statementOf("ICRC").pledges.map((p) => p.text)).toEqual(["upcoming regional meetings on IHL in Nairobi (June)", "upcoming regional meetings on IHL in Pretoria (August)"]);
+    expect(statementOf("ICRC").pledges.map((p) => p.text)).toEqual([
+      "upcoming regional meetings on IHL in Nairobi (June)",
+      "upcoming regional meetings on IHL in Pretoria (August)",
+    ]);
     expect(pledge("ETH")).toEqual(["OTHER in the near future"]);
     expect(pledge("CHL")).toEqual(["HOST_EVENT -"]);
     expect(pledge("PLW")).toEqual(["OUTREACH -", "HOST_EVENT imminent"]);
@@ -86,7 +104,10 @@ describe("parsing the April 2013 universalization session summary", () => {
     const result = parseSessionSummary("*States Parties*\n\n**Atlantis** said it will host a workshop in June.", actors(), "2013-04-18");
     expect(result.statements).toHaveLength(1);
     expect(result.statements[0]).toMatchObject({ speakers: [{ text: "Atlantis", actor: null }], sectionHint: "STATE_PARTY" });
-    expect(result.statements[0].pledges[0]).toMatchObject({ kind: "HOST_EVENT", due: expect.objectContaining({ earliest: "2013-06-01", latest: "2013-06-30" }) });
+    expect(result.statements[0].pledges[0]).toMatchObject({
+      kind: "HOST_EVENT",
+      due: expect.objectContaining({ earliest: "2013-06-01", latest: "2013-06-30" }),
+    });
   });
 
   it("reads « » and straight quotes too", () => {
@@ -112,12 +133,24 @@ describe("parsing summaries written by others", () => {
   });
 
   it("proposes the pledges, steps and contacts of a session it was not written for", () => {
-    expect(by("KEN").pledges).toEqual([expect.objectContaining({ kind: "TREATY_ACTION", treatyAction: "RATIFY", due: expect.objectContaining({ earliest: "2014-06-01", latest: "2014-07-31" }) })]);
+    expect(by("KEN").pledges).toEqual([
+      expect.objectContaining({
+        kind: "TREATY_ACTION",
+        treatyAction: "RATIFY",
+        due: expect.objectContaining({ earliest: "2014-06-01", latest: "2014-07-31" }),
+      }),
+    ]);
     expect(by("IDN").steps).toEqual([expect.objectContaining({ status: "IN_PROGRESS" })]);
-    expect(by("NZL").contacts).toEqual([expect.objectContaining({ targetText: "Tonga", outcome: "POSITIVE", target: expect.objectContaining({ key: "TON" }) })]);
-    expect(by("NZL").pledges).toEqual([expect.objectContaining({ kind: "HOST_EVENT", due: expect.objectContaining({ earliest: "2014-06-01", latest: "2014-06-30" }) })]);
+    expect(by("NZL").contacts).toEqual([
+      expect.objectContaining({ targetText: "Tonga", outcome: "POSITIVE", target: expect.objectContaining({ key: "TON" }) }),
+    ]);
+    expect(by("NZL").pledges).toEqual([
+      expect.objectContaining({ kind: "HOST_EVENT", due: expect.objectContaining({ earliest: "2014-06-01", latest: "2014-06-30" }) }),
+    ]);
     const atlantis = result().statements.at(-1)!;
-    expect(atlantis.pledges).toEqual([expect.objectContaining({ kind: "TREATY_ACTION", treatyAction: "DEPOSIT", due: expect.objectContaining({ text: "this Spring" }) })]);
+    expect(atlantis.pledges).toEqual([
+      expect.objectContaining({ kind: "TREATY_ACTION", treatyAction: "DEPOSIT", due: expect.objectContaining({ text: "this Spring" }) }),
+    ]);
   });
 
   it("does not take a pronoun or a collective noun for a speaker", () => {
@@ -128,7 +161,8 @@ describe("parsing summaries written by others", () => {
   });
 
   it("matches French and accented names, whichever apostrophe is typed", () => {
-    const text = "*États parties*\n\n**Côte d’Ivoire** a déclaré « nous ratifierons bientôt ». **Côte d'Ivoire** again. **Sénégal** said it will host a workshop in June.";
+    const text =
+      "*États parties*\n\n**Côte d’Ivoire** a déclaré « nous ratifierons bientôt ». **Côte d'Ivoire** again. **Sénégal** said it will host a workshop in June.";
     const found = parseSessionSummary(text, actors(), "2013-04-18").statements.map(keysOf);
     expect(found).toEqual([["CIV"], ["CIV"], ["SEN"]]);
   });
@@ -141,16 +175,20 @@ describe("parsing summaries written by others", () => {
   });
 
   it("keeps the sentence each proposal came from", () => {
-    expect(statementOf("TGO").pledges[0].sentence).toBe("Togo said it will host a regional conference on 22-23 May and stated its commitment to universalization.");
+    expect(statementOf("TGO").pledges[0].sentence).toBe(
+      "Togo said it will host a regional conference on 22-23 May and stated its commitment to universalization.",
+    );
     expect(statementOf("ZAF").steps[0].sentence).toContain("awaiting the approval of a memorandum");
   });
 });
 
 describe("names in the Convention's other languages", () => {
-  const withLocalNames = (): KnownActor[] => actors().map((a) => (a.kind === "STATE" ? { ...a, aliases: [...a.aliases, ...otherLanguageNames(a.key)] } : a));
+  const withLocalNames = (): KnownActor[] =>
+    actors().map((a) => (a.kind === "STATE" ? { ...a, aliases: [...a.aliases, ...otherLanguageNames(a.key)] } : a));
 
   it("matches French and Spanish state names with their accents", () => {
-    const text = "*États parties*\n\n**Tchad** a annoncé le dépôt. **République démocratique du Congo** a dit qu'il déposera « très bientôt ». **Suiza** dijo que organizará un taller.";
+    const text =
+      "*États parties*\n\n**Tchad** a annoncé le dépôt. **République démocratique du Congo** a dit qu'il déposera « très bientôt ». **Suiza** dijo que organizará un taller.";
     const result = parseSessionSummary(text, withLocalNames(), "2013-04-18");
     expect(result.statements.map(keysOf)).toEqual([["TCD"], ["COD"], ["CHE"]]);
     expect(result.statements[1].quotes).toEqual(["très bientôt"]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SESSION_POLICY, isSessionRevoked, parseSignedOutReason, sessionPolicyFrom, sessionVerdict, shouldTouch, signedOutMessage } from "@/lib/domain/session";
+import {
+  DEFAULT_SESSION_POLICY,
+  isSessionRevoked,
+  parseSignedOutReason,
+  sessionPolicyFrom,
+  sessionVerdict,
+  shouldTouch,
+  signedOutMessage,
+} from "@/lib/domain/session";
 
 describe("isSessionRevoked", () => {
   const revokedAt = new Date("2026-03-01T10:00:00Z");
@@ -63,7 +71,9 @@ describe("session policy as stored", () => {
   });
 
   it("tells the person why they are asked to sign in again", () => {
-    expect(signedOutMessage("idle", { lifetimeHours: 8, idleMinutes: 30 })).toBe("You were signed out after 30 minutes without activity. Sign in again to continue.");
+    expect(signedOutMessage("idle", { lifetimeHours: 8, idleMinutes: 30 })).toBe(
+      "You were signed out after 30 minutes without activity. Sign in again to continue.",
+    );
     expect(signedOutMessage("idle", { lifetimeHours: 8, idleMinutes: 60 })).toContain("after 1 hour without activity");
     expect(signedOutMessage("expired", { lifetimeHours: 8, idleMinutes: 30 })).toContain("at most 8 hours from sign-in");
     expect(parseSignedOutReason("idle")).toBe("idle");

@@ -17,7 +17,10 @@ describe("checking a pasted summary", () => {
   });
 
   it("accepts a summary, dropping a byte-order mark and Windows line ends", () => {
-    expect(checkSummaryText("\uFEFF**Chad** said it will.\r\n\r\nMore <3 text")).toEqual({ ok: true, text: "**Chad** said it will.\n\nMore <3 text" });
+    expect(checkSummaryText("\uFEFF**Chad** said it will.\r\n\r\nMore <3 text")).toEqual({
+      ok: true,
+      text: "**Chad** said it will.\n\nMore <3 text",
+    });
   });
 
   it("accepts accents, curly quotes and a 900 kB text", () => {
@@ -28,7 +31,10 @@ describe("checking a pasted summary", () => {
 
 describe("reading a Word document's HTML", () => {
   it("keeps bold speakers, italic headings and paragraphs", () => {
-    const html = "<h1>Summary</h1><p>The session was chaired by <strong>Ghana</strong> and <strong>Portugal</strong>.</p><p><em>States Parties</em></p><p><strong>Chad </strong>said &ldquo;x&rdquo; &amp; &#8220;y&#8221;</p>";
-    expect(wordHtmlToSummaryText(html)).toBe("Summary\n\nThe session was chaired by **Ghana** and **Portugal**.\n\n*States Parties*\n\n**Chad** said “x” & “y”");
+    const html =
+      "<h1>Summary</h1><p>The session was chaired by <strong>Ghana</strong> and <strong>Portugal</strong>.</p><p><em>States Parties</em></p><p><strong>Chad </strong>said &ldquo;x&rdquo; &amp; &#8220;y&#8221;</p>";
+    expect(wordHtmlToSummaryText(html)).toBe(
+      "Summary\n\nThe session was chaired by **Ghana** and **Portugal**.\n\n*States Parties*\n\n**Chad** said “x” & “y”",
+    );
   });
 });

@@ -5,7 +5,16 @@ import { renderMessage } from "@/platform/i18n/render-message";
 const said = (target: RankedTarget, locale: "en" | "fr" | "es" = "en") => target.reasons.map((r) => renderMessage(r, locale));
 
 const candidate = (over: Partial<TargetCandidate>): TargetCandidate => ({
-  iso3: "AAA", name: "A", region: "Africa", status: "NOT_PARTY", openPledges: 0, stalled: false, lastActivity: "2026-11-27", daysSinceActivity: 10, regionCoverage: 0.5, ...over,
+  iso3: "AAA",
+  name: "A",
+  region: "Africa",
+  status: "NOT_PARTY",
+  openPledges: 0,
+  stalled: false,
+  lastActivity: "2026-11-27",
+  daysSinceActivity: 10,
+  regionCoverage: 0.5,
+  ...over,
 });
 
 describe("target list", () => {

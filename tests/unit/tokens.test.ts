@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { API_TOKEN_PREFIX, bearerToken, CALENDAR_TOKEN_PREFIX, hashToken, isTokenShaped, newToken, tokenHint, tokenRefusal } from "@/platform/auth/token-format";
+import {
+  API_TOKEN_PREFIX,
+  bearerToken,
+  CALENDAR_TOKEN_PREFIX,
+  hashToken,
+  isTokenShaped,
+  newToken,
+  tokenHint,
+  tokenRefusal,
+} from "@/platform/auth/token-format";
 
 describe("personal tokens", () => {
   it("are random, prefixed by purpose, and stored only as a SHA-256 fingerprint", () => {
@@ -17,7 +26,8 @@ describe("personal tokens", () => {
   it("reads only well-formed bearer headers", () => {
     expect(bearerToken("Bearer adh_abc")).toBe("adh_abc");
     expect(bearerToken("bearer  adh_abc ")).toBe("adh_abc");
-    for (const header of [null, "", "Basic dXNlcjpwYXNz", "Bearer", "Bearer a b", "Token adh_abc"]) expect(bearerToken(header), String(header)).toBeNull();
+    for (const header of [null, "", "Basic dXNlcjpwYXNz", "Bearer", "Bearer a b", "Token adh_abc"])
+      expect(bearerToken(header), String(header)).toBeNull();
   });
 
   it("refuses revoked tokens, deactivated users' tokens and tokens made before a password reset", () => {

@@ -54,10 +54,7 @@ describe("treatyEventsBetween", () => {
       "2013-04-09 AND DEPOSIT",
       "2013-03-26 TCD DEPOSIT",
     ]);
-    expect(brief(treatyEventsBetween(all, "2013-03-27", "2013-09-30"))).toEqual([
-      "2013-09-01 TCD ENTRY_INTO_FORCE",
-      "2013-04-09 AND DEPOSIT",
-    ]);
+    expect(brief(treatyEventsBetween(all, "2013-03-27", "2013-09-30"))).toEqual(["2013-09-01 TCD ENTRY_INTO_FORCE", "2013-04-09 AND DEPOSIT"]);
   });
 
   it("works for a single day", () => {

@@ -38,7 +38,10 @@ describe("treatyRecordProblems", () => {
       ["a stated entry into force after the deposit", record({ ...CHAD, entryIntoForce: "2013-09-01" })],
       ["a withdrawal the day after entry into force by the rule", record({ ...CHAD, withdrawalEffective: "2013-09-02" })],
       ["a withdrawal the day after a stated entry into force", record({ ...CHAD, entryIntoForce: "2013-08-01", withdrawalEffective: "2013-08-02" })],
-      ["a withdrawal after a 2010 entry into force", record({ signed: "2008-12-03", deposited: "2009-02-16", instrument: "RATIFICATION", withdrawalEffective: "2025-01-01" })],
+      [
+        "a withdrawal after a 2010 entry into force",
+        record({ signed: "2008-12-03", deposited: "2009-02-16", instrument: "RATIFICATION", withdrawalEffective: "2025-01-01" }),
+      ],
     ])("finds nothing wrong with %s", (_, r) => {
       expect(treatyRecordProblems(r)).toEqual([]);
     });
@@ -149,7 +152,13 @@ describe("treatyRecordProblems", () => {
   describe("several faults at once", () => {
     it("reports each fault on its own field", () => {
       const problems = treatyRecordProblems(
-        record({ signed: "2011-01-01", deposited: "2010-12-01", instrument: "ACCESSION", entryIntoForce: "2010-11-01", withdrawalEffective: "2010-10-01" }),
+        record({
+          signed: "2011-01-01",
+          deposited: "2010-12-01",
+          instrument: "ACCESSION",
+          entryIntoForce: "2010-11-01",
+          withdrawalEffective: "2010-10-01",
+        }),
       );
       expect(problems.map((p) => p.field).sort()).toEqual(["deposited", "entryIntoForce", "instrument", "signed", "withdrawalEffective"]);
       for (const p of problems) expect(p.message.length).toBeGreaterThan(10);
@@ -176,13 +185,17 @@ describe("entryIntoForceDisagreement", () => {
 
   it("is null when the stated date is the rule's", () => {
     expect(entryIntoForceDisagreement({ ...CHAD, entryIntoForce: "2013-09-01" })).toBeNull();
-    expect(entryIntoForceDisagreement(record({ signed: "2008-12-03", deposited: "2009-02-16", instrument: "RATIFICATION", entryIntoForce: "2010-08-01" }))).toBeNull();
+    expect(
+      entryIntoForceDisagreement(record({ signed: "2008-12-03", deposited: "2009-02-16", instrument: "RATIFICATION", entryIntoForce: "2010-08-01" })),
+    ).toBeNull();
   });
 
   it("gives the rule's date when the stated date differs", () => {
     expect(entryIntoForceDisagreement({ ...CHAD, entryIntoForce: "2013-10-01" })).toBe("2013-09-01");
     expect(entryIntoForceDisagreement({ ...CHAD, entryIntoForce: "2013-08-01" })).toBe("2013-09-01");
-    expect(entryIntoForceDisagreement(record({ signed: "2008-12-03", deposited: "2009-02-16", instrument: "RATIFICATION", entryIntoForce: "2009-08-01" }))).toBe("2010-08-01");
+    expect(
+      entryIntoForceDisagreement(record({ signed: "2008-12-03", deposited: "2009-02-16", instrument: "RATIFICATION", entryIntoForce: "2009-08-01" })),
+    ).toBe("2010-08-01");
   });
 
   it("uses the rule passed in", () => {

@@ -17,11 +17,22 @@ describe("a database outage is told apart from other errors", () => {
 
   it("recognises a raw query's failure to reach the server, as Prisma's pg adapter reports it (seen when the session check failed)", async () => {
     // A port nothing listens on: the real error, not a copy of its shape.
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:9/adhere_nowhere", connectionTimeoutMillis: 2_000 }) });
-    const raw = await prisma.$queryRaw`SELECT 1`.then(() => null, (error: unknown) => error);
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:9/adhere_nowhere", connectionTimeoutMillis: 2_000 }),
+    });
+    const raw = await prisma.$queryRaw`SELECT 1`.then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(raw).toMatchObject({ code: "P2010" });
     expect(isUnavailable(raw)).toBe(true);
-    expect(isUnavailable({ code: "P2010", message: "Raw query failed. Code: `42P01`.", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "42P01" } } } })).toBe(false);
+    expect(
+      isUnavailable({
+        code: "P2010",
+        message: "Raw query failed. Code: `42P01`.",
+        meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "42P01" } } },
+      }),
+    ).toBe(false);
     expect(isUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } })).toBe(true);
     expect(isUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } })).toBe(true);
   });
@@ -34,7 +45,9 @@ describe("a database outage is told apart from other errors", () => {
 
   it("tells the user that nothing was saved", () => {
     expect(UNAVAILABLE).toMatchObject({ ok: false, code: "unavailable" });
-    expect(renderMessage(UNAVAILABLE.message, "en")).toBe("The database is temporarily unavailable. Nothing was saved; please try again in a moment.");
+    expect(renderMessage(UNAVAILABLE.message, "en")).toBe(
+      "The database is temporarily unavailable. Nothing was saved; please try again in a moment.",
+    );
   });
 });
 

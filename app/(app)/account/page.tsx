@@ -41,38 +41,42 @@ export default async function AccountPage() {
         ) : null}
       </dl>
       <section aria-labelledby="language-heading" className="mb-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="language-heading" className="mb-1 text-lg font-semibold">{t("language.heading")}</h2>
+        <h2 id="language-heading" className="mb-1 text-lg font-semibold">
+          {t("language.heading")}
+        </h2>
         <p className="mb-3 text-sm text-slate-700">{t("language.text")}</p>
         <LanguageSwitcher variant="page" />
       </section>
       <section aria-labelledby="password-heading" className="max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="password-heading" className="mb-3 text-lg font-semibold">{t("password.heading")}</h2>
+        <h2 id="password-heading" className="mb-3 text-lg font-semibold">
+          {t("password.heading")}
+        </h2>
         <ChangePasswordForm />
       </section>
       <section aria-labelledby="calendar-heading" className="mt-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="calendar-heading" className="mb-2 text-lg font-semibold">{t("calendar.heading")}</h2>
+        <h2 id="calendar-heading" className="mb-2 text-lg font-semibold">
+          {t("calendar.heading")}
+        </h2>
         <p className="mb-3 text-sm text-slate-700">
           {t("calendar.text")}
           {canSeeRestricted(user.role) ? ` ${t("calendar.restricted")}` : null}
         </p>
         <p className="mb-3 text-sm" data-calendar-status>
-          {calendar ? (
-            calendar.invalid ? (
-              t("calendar.invalid")
-            ) : (
-              t.rich("calendar.active", {
-                since: () => <Timestamp value={calendar.createdAt} />,
-                read: () => <Timestamp value={calendar.lastUsedAt} empty={t("calendar.never")} />,
-              })
-            )
-          ) : (
-            t("calendar.none")
-          )}
+          {calendar
+            ? calendar.invalid
+              ? t("calendar.invalid")
+              : t.rich("calendar.active", {
+                  since: () => <Timestamp value={calendar.createdAt} />,
+                  read: () => <Timestamp value={calendar.lastUsedAt} empty={t("calendar.never")} />,
+                })
+            : t("calendar.none")}
         </p>
         <CalendarFeedForms active={Boolean(calendar)} />
       </section>
       <section aria-labelledby="api-heading" className="mt-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="api-heading" className="mb-2 text-lg font-semibold">{t("api.heading")}</h2>
+        <h2 id="api-heading" className="mb-2 text-lg font-semibold">
+          {t("api.heading")}
+        </h2>
         <p className="mb-3 text-sm text-slate-700">
           {t.rich("api.text", {
             link: (chunks) => (
@@ -85,14 +89,26 @@ export default async function AccountPage() {
         {apiTokens.length > 0 ? (
           <ScrollRegion labelledBy="api-tokens-caption" className="mb-4">
             <table className="min-w-full text-sm">
-              <caption id="api-tokens-caption" className="sr-only">{t("api.caption")}</caption>
+              <caption id="api-tokens-caption" className="sr-only">
+                {t("api.caption")}
+              </caption>
               <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("api.name")}</th>
-                  <th scope="col" className="px-3 py-2">{t("api.token")}</th>
-                  <th scope="col" className="px-3 py-2">{t("api.created")}</th>
-                  <th scope="col" className="px-3 py-2">{t("api.lastUsed")}</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">{t("api.action")}</span></th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("api.name")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("api.token")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("api.created")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("api.lastUsed")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">{t("api.action")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -100,8 +116,12 @@ export default async function AccountPage() {
                   <tr key={token.id} className="border-t border-slate-200" data-api-token={token.name}>
                     <td className="px-3 py-2 font-medium">{token.name}</td>
                     <td className="px-3 py-2 font-mono text-xs">{token.prefix}</td>
-                    <td className="px-3 py-2"><Timestamp value={token.createdAt} /></td>
-                    <td className="px-3 py-2"><Timestamp value={token.lastUsedAt} empty={t("api.never")} /></td>
+                    <td className="px-3 py-2">
+                      <Timestamp value={token.createdAt} />
+                    </td>
+                    <td className="px-3 py-2">
+                      <Timestamp value={token.lastUsedAt} empty={t("api.never")} />
+                    </td>
                     <td className="px-3 py-2">
                       {token.revokedAt ? (
                         <span className="text-slate-600">{t.rich("api.revoked", { when: () => <Timestamp value={token.revokedAt} /> })}</span>
@@ -122,10 +142,10 @@ export default async function AccountPage() {
         <CreateApiTokenForm />
       </section>
       <section aria-labelledby="everywhere-heading" className="mt-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="everywhere-heading" className="mb-1 text-lg font-semibold">{t("everywhere.heading")}</h2>
-        <p className="mb-3 text-sm text-slate-700">
-          {t("everywhere.text")}
-        </p>
+        <h2 id="everywhere-heading" className="mb-1 text-lg font-semibold">
+          {t("everywhere.heading")}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t("everywhere.text")}</p>
         <SignOutEverywhereForm />
       </section>
     </>

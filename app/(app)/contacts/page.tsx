@@ -20,7 +20,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const today = todayIso();
   const { filter, issues } = parseContactFilter(params);
   const [t, locale] = await Promise.all([getTranslations("contacts.list"), getLocale()]);
-  const problemText = (issue: ContactFilterIssue) => (issue.kind === "notADate" ? t(issue.field === "from" ? "notADateFrom" : "notADateTo", { value: issue.value }) : t("fromAfterTo"));
+  const problemText = (issue: ContactFilterIssue) =>
+    issue.kind === "notADate" ? t(issue.field === "from" ? "notADateFrom" : "notADateTo", { value: issue.value }) : t("fromAfterTo");
   const isAdmin = user.role === "ADMIN";
   if (!isAdmin) filter.deleted = undefined;
   const page = Number.parseInt(String(params.page ?? ""), 10) || 1;
@@ -43,7 +44,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             {t("download", { count: list.total })}
           </a>
           {canLog ? (
-            <Link href="/contacts/new" className="rounded bg-slate-900 px-3.5 py-1.5 font-medium text-white hover:bg-slate-700">{t("logContact")}</Link>
+            <Link href="/contacts/new" className="rounded bg-slate-900 px-3.5 py-1.5 font-medium text-white hover:bg-slate-700">
+              {t("logContact")}
+            </Link>
           ) : null}
         </div>
       </div>
@@ -54,13 +57,24 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       ) : null}
       {issues.length > 0 ? (
         <ul role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-          {issues.map(problemText).map((p) => <li key={p}>{p}</li>)}
+          {issues.map(problemText).map((p) => (
+            <li key={p}>{p}</li>
+          ))}
         </ul>
       ) : null}
       <ContactFilters
         values={{
-          q: filter.q ?? "", target: filter.target ?? "", actor: filter.actorId ?? "", region: filter.region ?? "", channel: filter.channel ?? "",
-          outcome: filter.outcome ?? "", status: filter.status ?? "", from: filter.from ?? "", to: filter.to ?? "", overdue: Boolean(filter.overdue), deleted: Boolean(filter.deleted),
+          q: filter.q ?? "",
+          target: filter.target ?? "",
+          actor: filter.actorId ?? "",
+          region: filter.region ?? "",
+          channel: filter.channel ?? "",
+          outcome: filter.outcome ?? "",
+          status: filter.status ?? "",
+          from: filter.from ?? "",
+          to: filter.to ?? "",
+          overdue: Boolean(filter.overdue),
+          deleted: Boolean(filter.deleted),
         }}
         actors={actors}
         states={states}
@@ -72,8 +86,16 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       {list.contacts.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
           {t.rich(canLog ? "noMatchCanLog" : "noMatch", {
-            clear: (chunks) => <Link href="/contacts" className="underline">{chunks}</Link>,
-            log: (chunks) => <Link href="/contacts/new" className="underline">{chunks}</Link>,
+            clear: (chunks) => (
+              <Link href="/contacts" className="underline">
+                {chunks}
+              </Link>
+            ),
+            log: (chunks) => (
+              <Link href="/contacts/new" className="underline">
+                {chunks}
+              </Link>
+            ),
           })}
         </p>
       ) : (
@@ -81,9 +103,17 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       )}
       {list.pageCount > 1 ? (
         <nav aria-label={t("pages")} className="mt-4 flex gap-3 text-sm">
-          {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="underline">{t("previousPage")}</Link> : null}
+          {list.page > 1 ? (
+            <Link href={pageHref(list.page - 1)} className="underline">
+              {t("previousPage")}
+            </Link>
+          ) : null}
           <span>{t("pageOf", { page: list.page, pageCount: list.pageCount })}</span>
-          {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="underline">{t("nextPage")}</Link> : null}
+          {list.page < list.pageCount ? (
+            <Link href={pageHref(list.page + 1)} className="underline">
+              {t("nextPage")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

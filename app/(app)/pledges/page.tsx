@@ -46,18 +46,30 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         {canEdit ? (
-          <Link href="/pledges/new" className="rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">{t("record")}</Link>
+          <Link href="/pledges/new" className="rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+            {t("record")}
+          </Link>
         ) : null}
       </div>
       <PledgeFilters
-        values={{ status: status ?? "", kind: kind ?? "", region: region ?? "", meeting: first(params.meeting), actor: first(params.actor), state: filter.stateIso3 ?? "", due }}
+        values={{
+          status: status ?? "",
+          kind: kind ?? "",
+          region: region ?? "",
+          meeting: first(params.meeting),
+          actor: first(params.actor),
+          state: filter.stateIso3 ?? "",
+          due,
+        }}
         actors={localActors(actors, locale)}
         meetings={meetings}
       />
       {concerning ? (
         <p className="mb-4 text-sm" data-testid="pledges-concerning">
           {t("concerning", { state: concerning })}{" "}
-          <Link href={withoutState} className="underline underline-offset-2">{t("everyState")}</Link>
+          <Link href={withoutState} className="underline underline-offset-2">
+            {t("everyState")}
+          </Link>
         </p>
       ) : null}
       <ul className="mb-6 flex flex-wrap gap-2 text-sm" aria-label={t("byStatus")}>
@@ -69,17 +81,37 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
       </ul>
       {list.pledges.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          {t("noMatch")} <Link href="/pledges" className="underline">{t("clearTheFilters")}</Link>
-          {canEdit ? <> {t("or")} <Link href="/pledges/new" className="underline">{t("recordLower")}</Link></> : null}.
+          {t("noMatch")}{" "}
+          <Link href="/pledges" className="underline">
+            {t("clearTheFilters")}
+          </Link>
+          {canEdit ? (
+            <>
+              {" "}
+              {t("or")}{" "}
+              <Link href="/pledges/new" className="underline">
+                {t("recordLower")}
+              </Link>
+            </>
+          ) : null}
+          .
         </p>
       ) : (
         <PledgeBoard pledges={list.pledges.map((p) => localPledgeNames(p, locale))} canEdit={canEdit} today={today} />
       )}
       {list.pageCount > 1 ? (
         <nav aria-label={t("pages")} className="mt-4 flex gap-3 text-sm">
-          {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="underline">{t("previousPage")}</Link> : null}
+          {list.page > 1 ? (
+            <Link href={pageHref(list.page - 1)} className="underline">
+              {t("previousPage")}
+            </Link>
+          ) : null}
           <span>{t("pageOf", { page: list.page, count: list.pageCount })}</span>
-          {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="underline">{t("nextPage")}</Link> : null}
+          {list.page < list.pageCount ? (
+            <Link href={pageHref(list.page + 1)} className="underline">
+              {t("nextPage")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -26,7 +26,11 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const today = todayIso();
   const { asOf, q, region, status, stalledOnly, sort } = parseStateFilter(params, today).filter;
-  const { rows: listed, counts, stalledAfterMonths } = await cachedStateList({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
+  const {
+    rows: listed,
+    counts,
+    stalledAfterMonths,
+  } = await cachedStateList({ viewer: user, asOf: asOf.date, region, status, q, stalledOnly, sort: sort && STATE_SORTS[sort] });
   const [t, locale] = await Promise.all([getTranslations("states"), getLocale()]);
   const named = listed.map((s) => ({ ...s, name: localStateName(s.iso3, s.name, locale) }));
   // Listed by name unless sorted by contact: by the name the reader sees, in the reader's alphabet.
@@ -57,7 +61,14 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
     allStepsDone: s.stage.kind === "COMPLETE",
     lastActivity: s.lastActivity ? s.lastActivity.slice(0, 10) : null,
     stalled: s.stalled,
-    contact: s.daysSinceContact === null || !s.lastContact ? null : { date: s.lastContact, days: s.daysSinceContact, daysText: s.daysSinceContact === 0 ? t("today") : t("days", { days: s.daysSinceContact }) },
+    contact:
+      s.daysSinceContact === null || !s.lastContact
+        ? null
+        : {
+            date: s.lastContact,
+            days: s.daysSinceContact,
+            daysText: s.daysSinceContact === 0 ? t("today") : t("days", { days: s.daysSinceContact }),
+          },
   }));
 
   return (
@@ -67,17 +78,28 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
         <p className="text-sm text-slate-600">{t("shown", { count: rows.length })}</p>
       </div>
       <AsOfBanner asOf={asOf} todayHref="/states" />
-      <StatesFilter values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date, stalled: stalledOnly, sort: sort ?? "" }}
-        stalledAfterMonths={stalledAfterMonths} today={today} />
+      <StatesFilter
+        values={{ q, region: region ?? "", status: status ?? "", asOf: asOf.isToday ? "" : asOf.date, stalled: stalledOnly, sort: sort ?? "" }}
+        stalledAfterMonths={stalledAfterMonths}
+        today={today}
+      />
       <StatusCountsPanel counts={counts} />
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          {t.rich("noMatch", { link: (chunks) => <Link href="/states" className="underline">{chunks}</Link> })}
+          {t.rich("noMatch", {
+            link: (chunks) => (
+              <Link href="/states" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <ScrollRegion labelledBy="states-caption" className="rounded border border-slate-200 bg-white">
           <table className="data-table">
-            <caption id="states-caption" className="sr-only">{t("caption")}</caption>
+            <caption id="states-caption" className="sr-only">
+              {t("caption")}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("col.state")}</th>
@@ -97,7 +119,11 @@ export default async function StatesPage({ searchParams }: { searchParams: Promi
                 </th>
               </tr>
             </thead>
-            <StatesTableBody rows={tableRows} asOf={asOf.date} text={{ allStepsDone: t("allStepsDone"), noneRecorded: t("noneRecorded"), stalled: t("stalled"), noContact: t("noContact") }} />
+            <StatesTableBody
+              rows={tableRows}
+              asOf={asOf.date}
+              text={{ allStepsDone: t("allStepsDone"), noneRecorded: t("noneRecorded"), stalled: t("stalled"), noContact: t("noContact") }}
+            />
           </table>
         </ScrollRegion>
       )}

@@ -10,7 +10,10 @@ const midnightUtc = (day: string) => new Date(`${day}T00:00:00.000Z`);
  * The entries as an iCalendar (RFC 5545) document: whole-day events (DTSTART/DTEND as DATE, the end exclusive),
  * marked free so they do not block anyone's availability, with UIDs stable across fetches.
  */
-export function renderCalendar(entries: readonly CalendarEntry[], options: { name: string; origin: string; domain: string; now: Date; words?: CalendarWords }): string {
+export function renderCalendar(
+  entries: readonly CalendarEntry[],
+  options: { name: string; origin: string; domain: string; now: Date; words?: CalendarWords },
+): string {
   const words = options.words ?? calendarWords("en");
   const calendar = ical({
     name: options.name,

@@ -1,13 +1,6 @@
 import "server-only";
 import { db } from "@/platform/db";
-import {
-  article7Entries,
-  contactEntries,
-  feedWindow,
-  meetingEntry,
-  pledgeEntries,
-  type CalendarEntry,
-} from "@/lib/domain/calendar";
+import { article7Entries, contactEntries, feedWindow, meetingEntry, pledgeEntries, type CalendarEntry } from "@/lib/domain/calendar";
 import { addDays } from "@/lib/domain/contacts";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { CCM_RULE, entryIntoForceFor } from "@/lib/domain/entry-into-force";
@@ -58,8 +51,18 @@ export async function calendarEntries(viewer: Viewer, today: IsoDate, locale: Lo
       },
       orderBy: [{ date: "asc" }, { id: "asc" }],
       select: {
-        id: true, date: true, status: true, channel: true, place: true, summary: true, nextStep: true, nextStepDue: true, nextStepDone: true,
-        sensitivity: true, actor: { select: actorSelect }, targets: { orderBy: { state: { name: "asc" } }, select: { state: { select: { iso3: true, name: true } } } },
+        id: true,
+        date: true,
+        status: true,
+        channel: true,
+        place: true,
+        summary: true,
+        nextStep: true,
+        nextStepDue: true,
+        nextStepDone: true,
+        sensitivity: true,
+        actor: { select: actorSelect },
+        targets: { orderBy: { state: { name: "asc" } }, select: { state: { select: { iso3: true, name: true } } } },
       },
     }),
     db().treatyStatus.findMany({
@@ -70,25 +73,50 @@ export async function calendarEntries(viewer: Viewer, today: IsoDate, locale: Lo
   ]);
 
   const submissions = new Map<string, { kind: "INITIAL" | "ANNUAL"; year: number | null; submittedOn: IsoDate }[]>();
-  for (const r of reports) submissions.set(r.stateIso3, [...(submissions.get(r.stateIso3) ?? []), { kind: r.kind, year: r.year, submittedOn: toIsoDate(r.submittedOn) }]);
+  for (const r of reports)
+    submissions.set(r.stateIso3, [...(submissions.get(r.stateIso3) ?? []), { kind: r.kind, year: r.year, submittedOn: toIsoDate(r.submittedOn) }]);
   const statesParties = statuses.flatMap((s) => {
     const eif = entryIntoForceFor(day(s.deposited), day(s.entryIntoForce), CCM_RULE);
-    return eif ? [{ iso3: s.stateIso3, name: stateName(s.stateIso3, s.state.name), entryIntoForce: eif.date, withdrawal: day(s.withdrawalEffective), submissions: submissions.get(s.stateIso3) ?? [] }] : [];
+    return eif
+      ? [
+          {
+            iso3: s.stateIso3,
+            name: stateName(s.stateIso3, s.state.name),
+            entryIntoForce: eif.date,
+            withdrawal: day(s.withdrawalEffective),
+            submissions: submissions.get(s.stateIso3) ?? [],
+          },
+        ]
+      : [];
   });
 
   return [
     ...meetings.map((m) => meetingEntry({ ...m, startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate) }, words)),
     ...pledges.flatMap((p) =>
-      pledgeEntries({ id: p.id, text: p.text, actor: actorName(p.actor), dueText: p.dueText, dueEarliest: day(p.dueEarliest), dueLatest: day(p.dueLatest), reviewOn: day(p.reviewOn) }, words),
+      pledgeEntries(
+        {
+          id: p.id,
+          text: p.text,
+          actor: actorName(p.actor),
+          dueText: p.dueText,
+          dueEarliest: day(p.dueEarliest),
+          dueLatest: day(p.dueLatest),
+          reviewOn: day(p.reviewOn),
+        },
+        words,
+      ),
     ),
     ...contacts.flatMap((c) =>
-      contactEntries({
-        ...c,
-        date: toIsoDate(c.date),
-        nextStepDue: day(c.nextStepDue),
-        actor: actorName(c.actor),
-        targets: c.targets.map((t) => stateName(t.state.iso3, t.state.name)),
-      }, words),
+      contactEntries(
+        {
+          ...c,
+          date: toIsoDate(c.date),
+          nextStepDue: day(c.nextStepDue),
+          actor: actorName(c.actor),
+          targets: c.targets.map((t) => stateName(t.state.iso3, t.state.name)),
+        },
+        words,
+      ),
     ),
     ...article7Entries(statesParties, today, from, until, words),
   ];

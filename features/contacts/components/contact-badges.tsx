@@ -61,7 +61,10 @@ export function RestrictedBadge() {
 export function OverdueBadge() {
   const t = useTranslations("contacts.badges");
   return (
-    <span className="whitespace-nowrap rounded border border-[#d55e00] bg-white px-1.5 py-0.5 text-xs font-semibold text-[#9c3f00]" data-next-step-overdue="true">
+    <span
+      className="whitespace-nowrap rounded border border-[#d55e00] bg-white px-1.5 py-0.5 text-xs font-semibold text-[#9c3f00]"
+      data-next-step-overdue="true"
+    >
       {t("overdue")}
     </span>
   );

@@ -12,7 +12,15 @@ export function ContactDoneForm({
   users,
   today,
 }: {
-  contact: { id: string; version: number; date: string; summary: string; nextStep: string; nextStepDue: string | null; nextStepOwnerId: string | null };
+  contact: {
+    id: string;
+    version: number;
+    date: string;
+    summary: string;
+    nextStep: string;
+    nextStepDue: string | null;
+    nextStepOwnerId: string | null;
+  };
   users: { id: string; name: string }[];
   today: string;
 }) {
@@ -25,14 +33,25 @@ export function ContactDoneForm({
       <input type="hidden" name="version" value={versionOf(contact.version)} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="done-date" label={t("tookPlace")} error={errorOf("date")}>
-          {(p) => <input {...p} name="date" type="date" max={today} defaultValue={valueOf("date", contact.date <= today ? contact.date : today)} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              name="date"
+              type="date"
+              max={today}
+              defaultValue={valueOf("date", contact.date <= today ? contact.date : today)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="done-outcome" label={t("outcome")} error={errorOf("outcome")}>
           {(p) => (
             <select {...p} name="outcome" defaultValue={valueOf("outcome", "")} className={inputClass}>
               <option value="">{t("choose")}</option>
               {CONTACT_OUTCOMES.map((o) => (
-                <option key={o} value={o}>{labels(`outcome.${o}`)}</option>
+                <option key={o} value={o}>
+                  {labels(`outcome.${o}`)}
+                </option>
               ))}
             </select>
           )}
@@ -48,14 +67,18 @@ export function ContactDoneForm({
           </Field>
         </div>
         <Field id="done-next-due" label={t("nextStepDue")} error={errorOf("nextStepDue")}>
-          {(p) => <input {...p} name="nextStepDue" type="date" defaultValue={valueOf("nextStepDue", contact.nextStepDue ?? "")} className={inputClass} />}
+          {(p) => (
+            <input {...p} name="nextStepDue" type="date" defaultValue={valueOf("nextStepDue", contact.nextStepDue ?? "")} className={inputClass} />
+          )}
         </Field>
         <Field id="done-next-owner" label={t("nextStepOwner")} error={errorOf("nextStepOwnerId")}>
           {(p) => (
             <select {...p} name="nextStepOwnerId" defaultValue={valueOf("nextStepOwnerId", contact.nextStepOwnerId ?? "")} className={inputClass}>
               <option value="">{t("nobody")}</option>
               {users.map((u) => (
-                <option key={u.id} value={u.id}>{u.name}</option>
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
               ))}
             </select>
           )}

@@ -45,7 +45,11 @@ const PLEDGE_PICKERS = [
   { field: "followsUp", id: "contact-follows-up", search: "searchFollowsUp" },
 ] as const;
 
-const codesIn = (text: string) => text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+const codesIn = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
 
 export function ContactForm({
   initial,
@@ -165,7 +169,9 @@ export function ContactForm({
             <select {...p} name="channel" defaultValue={v("channel")} className={inputClass}>
               <option value="">{t("choose")}</option>
               {CONTACT_CHANNELS.map((c) => (
-                <option key={c} value={c}>{labels(`channel.${c}`)}</option>
+                <option key={c} value={c}>
+                  {labels(`channel.${c}`)}
+                </option>
               ))}
             </select>
           )}
@@ -179,7 +185,9 @@ export function ContactForm({
           {(p) => (
             <select {...p} name="language" defaultValue={valueOf("language", initial.language || locale)} className={inputClass}>
               {LOCALES.map((l) => (
-                <option key={l} value={l}>{labels(`language.${l}`)}</option>
+                <option key={l} value={l}>
+                  {labels(`language.${l}`)}
+                </option>
               ))}
             </select>
           )}
@@ -189,7 +197,9 @@ export function ContactForm({
             <select {...p} name="outcome" defaultValue={v("outcome")} className={inputClass}>
               <option value="">{t("notRecorded")}</option>
               {CONTACT_OUTCOMES.map((o) => (
-                <option key={o} value={o}>{labels(`outcome.${o}`)}</option>
+                <option key={o} value={o}>
+                  {labels(`outcome.${o}`)}
+                </option>
               ))}
             </select>
           )}
@@ -199,7 +209,9 @@ export function ContactForm({
             <select {...p} name="level" defaultValue={v("level")} className={inputClass}>
               <option value="">{t("notRecorded")}</option>
               {CONTACT_LEVELS.map((l) => (
-                <option key={l} value={l}>{labels(`level.${l}`)}</option>
+                <option key={l} value={l}>
+                  {labels(`level.${l}`)}
+                </option>
               ))}
             </select>
           )}
@@ -224,14 +236,22 @@ export function ContactForm({
             <select {...p} name="nextStepOwnerId" defaultValue={v("nextStepOwnerId")} className={inputClass}>
               <option value="">{t("nobody")}</option>
               {users.map((u) => (
-                <option key={u.id} value={u.id}>{u.name}</option>
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
               ))}
             </select>
           )}
         </Field>
         {editing ? (
           <label className="flex items-center gap-2 self-end pb-1.5 text-sm">
-            <input type="checkbox" name="nextStepDone" value="1" defaultChecked={valueOf("nextStepDone", initial.nextStepDone ? "1" : "") === "1"} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name="nextStepDone"
+              value="1"
+              defaultChecked={valueOf("nextStepDone", initial.nextStepDone ? "1" : "") === "1"}
+              className="h-4 w-4"
+            />
             {t("nextStepDone")}
           </label>
         ) : null}
@@ -268,7 +288,11 @@ export function ContactForm({
       </fieldset>
 
       {confirm ? (
-        <div role="alert" className="rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="deconfliction-warning">
+        <div
+          role="alert"
+          className="rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+          data-testid="deconfliction-warning"
+        >
           <p className="font-semibold">{t("overlapTitle", { days: DECONFLICTION_DAYS })}</p>
           <p className="mt-1">{confirm.message}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
@@ -288,8 +312,14 @@ export function ContactForm({
       )}
       {created ? (
         <p className="flex flex-wrap gap-x-4 text-sm">
-          {returnTo ? <Link href={returnTo.href} className="font-medium underline underline-offset-2">{t("backTo", { name: returnTo.label })}</Link> : null}
-          <Link href="/contacts" className="underline underline-offset-2">{t("seeLog")}</Link>
+          {returnTo ? (
+            <Link href={returnTo.href} className="font-medium underline underline-offset-2">
+              {t("backTo", { name: returnTo.label })}
+            </Link>
+          ) : null}
+          <Link href="/contacts" className="underline underline-offset-2">
+            {t("seeLog")}
+          </Link>
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">

@@ -12,11 +12,17 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
   const labels = useTranslations("labels");
   const locale = useLocale();
   const captionId = useId();
-  const rows = contacts.map((contact) => ({ ...localContactNames(contact, locale), done: contact.status === "DONE", restricted: contact.sensitivity === "RESTRICTED" }));
+  const rows = contacts.map((contact) => ({
+    ...localContactNames(contact, locale),
+    done: contact.status === "DONE",
+    restricted: contact.sensitivity === "RESTRICTED",
+  }));
   return (
     <ScrollRegion labelledBy={captionId} className="rounded border border-slate-200 bg-white">
       <table className="data-table">
-        <caption id={captionId} className="sr-only">{caption}</caption>
+        <caption id={captionId} className="sr-only">
+          {caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("date")}</th>
@@ -32,7 +38,9 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
             <tr key={c.id} data-contact={c.id} className="align-top">
               <td className="whitespace-nowrap">
                 <LongDate value={c.date} />
-                <span className="mt-1 block"><ContactStatusBadge status={c.status} datePassed={c.plannedDatePassed} /></span>
+                <span className="mt-1 block">
+                  <ContactStatusBadge status={c.status} datePassed={c.plannedDatePassed} />
+                </span>
               </td>
               <th scope="row">
                 <Link href={c.actor.href}>{c.actor.name}</Link>
@@ -40,7 +48,9 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
                 {c.targets.map((t, i) => (
                   <span key={t.iso3} className="font-normal">
                     {i > 0 ? ", " : ""}
-                    <Link href={`/states/${t.iso3}`} className="underline-offset-2 hover:underline">{t.name}</Link>
+                    <Link href={`/states/${t.iso3}`} className="underline-offset-2 hover:underline">
+                      {t.name}
+                    </Link>
                   </span>
                 ))}
               </th>
@@ -49,7 +59,11 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
                   {c.summary.length > 180 ? `${c.summary.slice(0, 179)}…` : c.summary}
                 </Link>
                 {c.place ? <span className="block text-xs text-slate-600">{c.place}</span> : null}
-                {c.restricted ? <span className="mt-1 block"><RestrictedBadge /></span> : null}
+                {c.restricted ? (
+                  <span className="mt-1 block">
+                    <RestrictedBadge />
+                  </span>
+                ) : null}
               </td>
               <td className="text-xs">
                 {labels(`channel.${c.channel}`)}
@@ -60,9 +74,18 @@ export function ContactTable({ contacts, caption }: { contacts: ContactView[]; c
                 {c.nextStep ? (
                   <>
                     {c.nextStep}
-                    {c.nextStepDue ? <span className="block text-slate-600">{t.rich("due", { date: () => <LongDate value={c.nextStepDue} /> })}{c.nextStepOwner ? ` · ${c.nextStepOwner.name}` : ""}</span> : null}
+                    {c.nextStepDue ? (
+                      <span className="block text-slate-600">
+                        {t.rich("due", { date: () => <LongDate value={c.nextStepDue} /> })}
+                        {c.nextStepOwner ? ` · ${c.nextStepOwner.name}` : ""}
+                      </span>
+                    ) : null}
                     {c.nextStepDone ? <span className="block text-slate-600">{t("done")}</span> : null}
-                    {c.nextStepOverdue ? <span className="mt-1 block"><OverdueBadge /></span> : null}
+                    {c.nextStepOverdue ? (
+                      <span className="mt-1 block">
+                        <OverdueBadge />
+                      </span>
+                    ) : null}
                   </>
                 ) : (
                   <span className="text-slate-500">—</span>

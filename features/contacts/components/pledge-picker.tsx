@@ -71,13 +71,20 @@ export function PledgePicker({
   onChoose?: (option: PledgeOption) => void;
 }) {
   const t = useTranslations("contacts.form.pledgePicker");
-  const live = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const live = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const [chosen, setChosen] = useState<Chosen[]>(() => linked.map((p) => ({ ...p, checked: true })));
   const [search, setSearch] = useState("");
   const [answer, setAnswer] = useState<Answer>({ status: "loading" });
 
   const isSearch = foldForSearch(search).length >= PLEDGE_QUERY_MIN;
-  const codes = targets.filter((c) => /^[A-Z]{3}$/.test(c)).slice(0, PLEDGE_TARGETS_MAX).join(",");
+  const codes = targets
+    .filter((c) => /^[A-Z]{3}$/.test(c))
+    .slice(0, PLEDGE_TARGETS_MAX)
+    .join(",");
   const params = new URLSearchParams(isSearch ? { q: search.trim() } : { targets: codes, actor: actorId }).toString();
 
   useEffect(() => {
@@ -99,7 +106,9 @@ export function PledgePicker({
 
   const isChecked = (pledgeId: string) => chosen.some((c) => c.id === pledgeId && c.checked);
   const setChecked = (option: PledgeOption, checked: boolean) => {
-    setChosen((list) => (list.some((c) => c.id === option.id) ? list.map((c) => (c.id === option.id ? { ...c, checked } : c)) : [...list, { ...option, checked }]));
+    setChosen((list) =>
+      list.some((c) => c.id === option.id) ? list.map((c) => (c.id === option.id ? { ...c, checked } : c)) : [...list, { ...option, checked }],
+    );
     if (checked) onChoose?.(option);
   };
 
@@ -132,7 +141,14 @@ export function PledgePicker({
           {chosen.map((p) => (
             <li key={p.id}>
               <label className="flex items-start gap-2">
-                <input type="checkbox" name={name} value={p.id} checked={p.checked} onChange={(e) => setChecked(p, e.target.checked)} className="mt-0.5 h-4 w-4 shrink-0" />
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={p.id}
+                  checked={p.checked}
+                  onChange={(e) => setChecked(p, e.target.checked)}
+                  className="mt-0.5 h-4 w-4 shrink-0"
+                />
                 <span>{p.label}</span>
               </label>
             </li>
@@ -162,11 +178,20 @@ export function PledgePicker({
             {statusText}
           </p>
           {results.length > 0 ? (
-            <ul aria-label={searched ? t("found") : t("suggested")} className="mt-1 max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2 text-sm" data-pledge-results>
+            <ul
+              aria-label={searched ? t("found") : t("suggested")}
+              className="mt-1 max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2 text-sm"
+              data-pledge-results
+            >
               {results.map((p) => (
                 <li key={p.id}>
                   <label className="flex items-start gap-2">
-                    <input type="checkbox" checked={isChecked(p.id)} onChange={(e) => setChecked(p, e.target.checked)} className="mt-0.5 h-4 w-4 shrink-0" />
+                    <input
+                      type="checkbox"
+                      checked={isChecked(p.id)}
+                      onChange={(e) => setChecked(p, e.target.checked)}
+                      className="mt-0.5 h-4 w-4 shrink-0"
+                    />
                     <span>{p.label}</span>
                   </label>
                 </li>

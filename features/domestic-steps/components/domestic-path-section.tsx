@@ -65,7 +65,9 @@ export function DomesticPathSection({ iso3, steps, stage, canEdit }: { iso3: str
   const paths = PATH_KINDS.filter((p) => p === stage.path || steps.some((s) => s.path === p));
   return (
     <section aria-labelledby="path-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="path-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="path-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <p className="mb-4 text-sm text-slate-700" data-testid="stage">
         {t.rich("stage", { b: (chunks) => <strong>{chunks}</strong>, label: stageLabel })}
         {stage.total > 0 ? <span className="text-slate-600">{t("progress", { done: stage.done, total: stage.total })}</span> : null}

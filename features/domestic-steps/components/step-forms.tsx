@@ -13,7 +13,13 @@ export function StepEditForm({ step }: { step: StepView }) {
   const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction("updateDomesticStep");
   const prefix = `step-${step.id}`;
   return (
-    <form action={formAction} key={formKey} className="mt-3 space-y-3 rounded border border-slate-200 bg-slate-50 p-3" aria-label={t("editAria", { title: step.title })} noValidate>
+    <form
+      action={formAction}
+      key={formKey}
+      className="mt-3 space-y-3 rounded border border-slate-200 bg-slate-50 p-3"
+      aria-label={t("editAria", { title: step.title })}
+      noValidate
+    >
       <input type="hidden" name="id" value={step.id} />
       <input type="hidden" name="version" value={versionOf(step.version)} />
       <div className="grid gap-3 sm:grid-cols-3">
@@ -57,10 +63,24 @@ export function StepOrderControls({ step, isFirst, isLast }: { step: StepView; i
     <div className="flex flex-wrap items-center gap-2">
       <form action={move.formAction} className="flex gap-1">
         <input type="hidden" name="id" value={step.id} />
-        <button type="submit" name="direction" value="up" disabled={isFirst || move.pending} className="rounded border border-slate-400 px-2 py-0.5 text-xs disabled:opacity-40" aria-label={t("moveUp", { title: step.title })}>
+        <button
+          type="submit"
+          name="direction"
+          value="up"
+          disabled={isFirst || move.pending}
+          className="rounded border border-slate-400 px-2 py-0.5 text-xs disabled:opacity-40"
+          aria-label={t("moveUp", { title: step.title })}
+        >
           ↑
         </button>
-        <button type="submit" name="direction" value="down" disabled={isLast || move.pending} className="rounded border border-slate-400 px-2 py-0.5 text-xs disabled:opacity-40" aria-label={t("moveDown", { title: step.title })}>
+        <button
+          type="submit"
+          name="direction"
+          value="down"
+          disabled={isLast || move.pending}
+          className="rounded border border-slate-400 px-2 py-0.5 text-xs disabled:opacity-40"
+          aria-label={t("moveDown", { title: step.title })}
+        >
           ↓
         </button>
       </form>
@@ -72,7 +92,12 @@ export function StepOrderControls({ step, isFirst, isLast }: { step: StepView; i
       >
         <input type="hidden" name="id" value={step.id} />
         <input type="hidden" name="version" value={step.version} />
-        <button type="submit" disabled={remove.pending} className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800" aria-label={t("removeAria", { title: step.title })}>
+        <button
+          type="submit"
+          disabled={remove.pending}
+          className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800"
+          aria-label={t("removeAria", { title: step.title })}
+        >
           {t("remove")}
         </button>
       </form>
@@ -96,7 +121,9 @@ export function AddStepForm({ iso3, path }: { iso3: string; path: PathKind }) {
           {(p) => <input {...p} name="title" defaultValue={valueOf("title", "")} className={inputClass} placeholder={t("addPlaceholder")} />}
         </Field>
       </div>
-      <SubmitButton pending={pending} pendingText={t("adding")}>{t("addButton")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("adding")}>
+        {t("addButton")}
+      </SubmitButton>
       <div className="w-full">
         <FormMessage state={state} />
       </div>
@@ -124,7 +151,9 @@ export function StartPathForm({ iso3, suggested }: { iso3: string; suggested: Pa
           ))}
         </select>
       </div>
-      <SubmitButton pending={pending} pendingText={t("starting")}>{t("startButton")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("starting")}>
+        {t("startButton")}
+      </SubmitButton>
       <div className="w-full">
         <FormMessage state={state} />
       </div>

@@ -24,7 +24,13 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
   const t = useTranslations("meetings.form");
   const labels = useTranslations("labels");
   return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={initial ? t("editMeeting") : t("newMeeting")} noValidate>
+    <form
+      action={formAction}
+      key={formKey}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
+      aria-label={initial ? t("editMeeting") : t("newMeeting")}
+      noValidate
+    >
       {initial ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -40,7 +46,11 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
         {(p) => (
           <select {...p} name="kind" defaultValue={valueOf("kind", "")} className={inputClass}>
             <option value="">{t("choose")}</option>
-            {MEETING_KINDS.map((k) => <option key={k} value={k}>{labels(`meetingKind.${k}`)}</option>)}
+            {MEETING_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {labels(`meetingKind.${k}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -56,7 +66,9 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
         </Field>
       </div>
       <div className="flex items-end">
-        <SubmitButton pending={pending} pendingText={t("saving")}>{initial ? t("saveMeeting") : t("createMeeting")}</SubmitButton>
+        <SubmitButton pending={pending} pendingText={t("saving")}>
+          {initial ? t("saveMeeting") : t("createMeeting")}
+        </SubmitButton>
       </div>
       <div className="sm:col-span-2 lg:col-span-5">
         <FormMessage state={state} />
@@ -82,7 +94,9 @@ export function SessionForm({ meetingId, actors }: { meetingId: string; actors: 
         )}
       </Field>
       <div className="flex items-end">
-        <SubmitButton pending={pending} pendingText={t("adding")}>{t("addSessionButton")}</SubmitButton>
+        <SubmitButton pending={pending} pendingText={t("adding")}>
+          {t("addSessionButton")}
+        </SubmitButton>
       </div>
       <div className="sm:col-span-3">
         <FormMessage state={state} />
@@ -130,7 +144,14 @@ export function StatementForm({ sessionId, actors, initial }: { sessionId: strin
         </Field>
         <Field id={`${prefix}-together`} label={t("together")} error={errorOf("coSpeakerIds")} hint={t("togetherHint")}>
           {(p) => (
-            <select {...p} name="coSpeakerIds" multiple size={3} defaultValue={valueOf("coSpeakerIds", "").split(",").filter(Boolean)} className={inputClass}>
+            <select
+              {...p}
+              name="coSpeakerIds"
+              multiple
+              size={3}
+              defaultValue={valueOf("coSpeakerIds", "").split(",").filter(Boolean)}
+              className={inputClass}
+            >
               <ActorOptions actors={actors} />
             </select>
           )}
@@ -141,7 +162,11 @@ export function StatementForm({ sessionId, actors, initial }: { sessionId: strin
         <Field id={`${prefix}-language`} label={t("language")} error={errorOf("language")}>
           {(p) => (
             <select {...p} name="language" defaultValue={valueOf("language", "en")} className={inputClass}>
-              {(["en", "fr", "es"] as const).map((l) => <option key={l} value={l}>{labels(`language.${l}`)}</option>)}
+              {(["en", "fr", "es"] as const).map((l) => (
+                <option key={l} value={l}>
+                  {labels(`language.${l}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -153,7 +178,9 @@ export function StatementForm({ sessionId, actors, initial }: { sessionId: strin
         {(p) => <textarea {...p} name="quotes" rows={2} defaultValue={valueOf("quotes", "")} className={inputClass} />}
       </Field>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText={t("saving")}>{initial ? t("saveStatement") : t("addStatementButton")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("saving")}>
+        {initial ? t("saveStatement") : t("addStatementButton")}
+      </SubmitButton>
     </form>
   );
 }

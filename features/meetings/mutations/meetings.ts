@@ -25,13 +25,17 @@ export const createMeeting = defineMutation({
     const treaty = await tx.treaty.findUniqueOrThrow({ where: { code: "CCM" }, select: { id: true } });
     const meeting = await tx.meeting.create({
       data: {
-        name: input.name, kind: input.kind, place: input.place, treatyId: treaty.id,
-        startDate: fromIsoDate(input.startDate!), endDate: fromIsoDate(input.endDate ?? input.startDate!),
+        name: input.name,
+        kind: input.kind,
+        place: input.place,
+        treatyId: treaty.id,
+        startDate: fromIsoDate(input.startDate!),
+        endDate: fromIsoDate(input.endDate ?? input.startDate!),
       },
       select: { id: true },
     });
     await audit({ action: "meeting.create", entity: "Meeting", entityId: meeting.id, after: { ...input } });
-    return { message: say("meetingMutations.meetingNameCreated", { name: input.name })};
+    return { message: say("meetingMutations.meetingNameCreated", { name: input.name }) };
   },
 });
 
@@ -39,17 +43,35 @@ export const updateMeeting = defineMutation({
   name: "meeting.update",
   roles: WRITERS,
   scope: "shared",
-  schema: z.object({ id, version, ...meetingFields }).refine(endNotBeforeStart, { path: ["endDate"], message: "meetingMutations.lastDayCannotBeforeFirst" }),
+  schema: z
+    .object({ id, version, ...meetingFields })
+    .refine(endNotBeforeStart, { path: ["endDate"], message: "meetingMutations.lastDayCannotBeforeFirst" }),
   async run({ tx, input, audit }) {
-    const current = await tx.meeting.findUnique({ where: { id: input.id }, select: { name: true, kind: true, place: true, startDate: true, endDate: true, version: true, updatedAt: true } });
+    const current = await tx.meeting.findUnique({
+      where: { id: input.id },
+      select: { name: true, kind: true, place: true, startDate: true, endDate: true, version: true, updatedAt: true },
+    });
     if (!current) throw new ActionError("not-found", "meetingMutations.meetingNoLongerExists");
     const changed = await tx.meeting.updateMany({
       where: { id: input.id, version: input.version },
-      data: { name: input.name, kind: input.kind, place: input.place, startDate: fromIsoDate(input.startDate!), endDate: fromIsoDate(input.endDate ?? input.startDate!), version: { increment: 1 } },
+      data: {
+        name: input.name,
+        kind: input.kind,
+        place: input.place,
+        startDate: fromIsoDate(input.startDate!),
+        endDate: fromIsoDate(input.endDate ?? input.startDate!),
+        version: { increment: 1 },
+      },
     });
     if (changed.count === 0) throw new ActionError("conflict", "meetingMutations.meetingChangedSomeoneElseWhile", undefined, current.version);
-    await audit({ action: "meeting.update", entity: "Meeting", entityId: input.id, before: { name: current.name, kind: current.kind, place: current.place }, after: { name: input.name, kind: input.kind, place: input.place } });
-    return { message: "meetingMutations.meetingSaved"};
+    await audit({
+      action: "meeting.update",
+      entity: "Meeting",
+      entityId: input.id,
+      before: { name: current.name, kind: current.kind, place: current.place },
+      after: { name: input.name, kind: input.kind, place: input.place },
+    });
+    return { message: "meetingMutations.meetingSaved" };
   },
 });
 
@@ -63,10 +85,20 @@ export const addSession = defineMutation({
     if (!meeting) throw new ActionError("not-found", "meetingMutations.meetingNoLongerExists");
     const last = await tx.session.findFirst({ where: { meetingId: input.meetingId }, orderBy: { position: "desc" }, select: { position: true } });
     const session = await tx.session.create({
-      data: { meetingId: input.meetingId, title: input.title, position: (last?.position ?? -1) + 1, chairs: { create: input.chairs.map((actorId) => ({ actorId })) } },
+      data: {
+        meetingId: input.meetingId,
+        title: input.title,
+        position: (last?.position ?? -1) + 1,
+        chairs: { create: input.chairs.map((actorId) => ({ actorId })) },
+      },
       select: { id: true },
     });
-    await audit({ action: "session.add", entity: "Session", entityId: session.id, after: { meetingId: input.meetingId, title: input.title, chairs: input.chairs } });
-    return { message: say("meetingMutations.sessionTitleAdded", { title: input.title })};
+    await audit({
+      action: "session.add",
+      entity: "Session",
+      entityId: session.id,
+      after: { meetingId: input.meetingId, title: input.title, chairs: input.chairs },
+    });
+    return { message: say("meetingMutations.sessionTitleAdded", { title: input.title }) };
   },
 });

@@ -20,7 +20,8 @@ const statementFields = {
 async function coSpeakers(tx: Prisma.TransactionClient, speakerId: string, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)].filter((v) => v !== speakerId);
   const found = await tx.actor.count({ where: { id: { in: unique } } });
-  if (found !== unique.length) throw new ActionError("invalid", "meetingMutations.chooseWhoSpokeTogetherFrom", { coSpeakerIds: "meetingMutations.chooseWhoSpokeTogetherFrom" });
+  if (found !== unique.length)
+    throw new ActionError("invalid", "meetingMutations.chooseWhoSpokeTogetherFrom", { coSpeakerIds: "meetingMutations.chooseWhoSpokeTogetherFrom" });
   return unique;
 }
 
@@ -57,7 +58,7 @@ export const addStatement = defineMutation({
       stateIso3: speaker.stateIso3,
       after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns, coSpeakers: together },
     });
-    return { message: "meetingMutations.statementAdded"};
+    return { message: "meetingMutations.statementAdded" };
   },
 });
 
@@ -70,7 +71,10 @@ export const updateStatement = defineMutation({
     const current = await tx.statement.findUnique({
       where: { id: input.id },
       select: {
-        summary: true, version: true, updatedAt: true, speakerId: true,
+        summary: true,
+        version: true,
+        updatedAt: true,
+        speakerId: true,
         quotes: { orderBy: { position: "asc" }, select: { text: true } },
         concerns: { select: { stateIso3: true } },
         coSpeakers: { orderBy: { position: "asc" }, select: { actorId: true } },
@@ -103,9 +107,14 @@ export const updateStatement = defineMutation({
       entity: "Statement",
       entityId: input.id,
       stateIso3: speaker.stateIso3,
-      before: { summary: current.summary, quotes: current.quotes.map((q) => q.text), concerns: current.concerns.map((c) => c.stateIso3), coSpeakers: current.coSpeakers.map((c) => c.actorId) },
+      before: {
+        summary: current.summary,
+        quotes: current.quotes.map((q) => q.text),
+        concerns: current.concerns.map((c) => c.stateIso3),
+        coSpeakers: current.coSpeakers.map((c) => c.actorId),
+      },
       after: { summary: input.summary, quotes: input.quotes, concerns: input.concerns, coSpeakers: together },
     });
-    return { message: "meetingMutations.statementSaved"};
+    return { message: "meetingMutations.statementSaved" };
   },
 });

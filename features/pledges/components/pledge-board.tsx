@@ -20,7 +20,13 @@ function PledgeRow({ pledge, selectable }: { pledge: PledgeView; selectable: boo
     <tr data-pledge={pledge.id} className="align-top">
       {selectable ? (
         <td>
-          <input type="checkbox" name="pledges" value={`${pledge.id}:${pledge.version}`} aria-label={t("select", { who: pledge.actor.name, pledge: pledge.text })} className="h-4 w-4" />
+          <input
+            type="checkbox"
+            name="pledges"
+            value={`${pledge.id}:${pledge.version}`}
+            aria-label={t("select", { who: pledge.actor.name, pledge: pledge.text })}
+            className="h-4 w-4"
+          />
         </td>
       ) : null}
       <td className="whitespace-nowrap">
@@ -30,13 +36,27 @@ function PledgeRow({ pledge, selectable }: { pledge: PledgeView; selectable: boo
         <Link href={pledge.actor.href}>{pledge.actor.name}</Link>
       </th>
       <td>
-        <Link href={`/pledges/${pledge.id}`} className="underline-offset-2 hover:underline">{pledge.text}</Link>
-        {pledge.targets.length > 0 ? <span className="block text-xs text-slate-600">{t("targets", { names: pledge.targets.map((s) => s.name).join(", ") })}</span> : null}
+        <Link href={`/pledges/${pledge.id}`} className="underline-offset-2 hover:underline">
+          {pledge.text}
+        </Link>
+        {pledge.targets.length > 0 ? (
+          <span className="block text-xs text-slate-600">{t("targets", { names: pledge.targets.map((s) => s.name).join(", ") })}</span>
+        ) : null}
         {pledge.evidence ? <span className="block text-xs text-slate-600">{t("evidence", { evidence: pledge.evidence })}</span> : null}
       </td>
       <td className="text-xs">{labels(`pledgeKind.${pledge.kind}`)}</td>
-      <td className="text-xs">{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}</td>
-      <td><PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} /></td>
+      <td className="text-xs">
+        {pledge.meeting ? (
+          <Link href={`/meetings/${pledge.meeting.id}`} className="underline">
+            {pledge.meeting.name}
+          </Link>
+        ) : (
+          "—"
+        )}
+      </td>
+      <td>
+        <PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} />
+      </td>
     </tr>
   );
 }
@@ -51,13 +71,18 @@ export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]
       {groups.map((group) => (
         <section key={group.status} aria-labelledby={boardHeadingId(group.status)} className="mb-6">
           <h2 id={boardHeadingId(group.status)} className="mb-2 text-lg font-semibold">
-            {labels(`pledgeStatus.${group.status as PledgeStatus}`)} <span className="text-sm font-normal text-slate-600">({group.items.length})</span>
+            {labels(`pledgeStatus.${group.status as PledgeStatus}`)}{" "}
+            <span className="text-sm font-normal text-slate-600">({group.items.length})</span>
           </h2>
           <ScrollRegion labelledBy={boardHeadingId(group.status)} className="rounded border border-slate-200 bg-white">
             <table className="data-table">
               <thead>
                 <tr>
-                  {canEdit ? <th scope="col"><span className="sr-only">{t("selectColumn")}</span></th> : null}
+                  {canEdit ? (
+                    <th scope="col">
+                      <span className="sr-only">{t("selectColumn")}</span>
+                    </th>
+                  ) : null}
                   <th scope="col">{t("col.due")}</th>
                   <th scope="col">{t("col.who")}</th>
                   <th scope="col">{t("col.pledge")}</th>
@@ -87,7 +112,9 @@ export function PledgeBoard({ pledges, canEdit, today }: { pledges: PledgeView[]
           {(p) => (
             <select {...p} name="status" defaultValue={valueOf("status", "KEPT")} className={inputClass}>
               {PLEDGE_STATUSES.map((s) => (
-                <option key={s} value={s}>{labels(`pledgeStatus.${s}`)}</option>
+                <option key={s} value={s}>
+                  {labels(`pledgeStatus.${s}`)}
+                </option>
               ))}
             </select>
           )}

@@ -68,7 +68,9 @@ export function PledgeForm({
             <select {...p} name="kind" defaultValue={v("kind")} className={inputClass}>
               <option value="">{t("choose")}</option>
               {PLEDGE_KINDS.map((k) => (
-                <option key={k} value={k}>{labels(`pledgeKind.${k}`)}</option>
+                <option key={k} value={k}>
+                  {labels(`pledgeKind.${k}`)}
+                </option>
               ))}
             </select>
           )}
@@ -78,7 +80,9 @@ export function PledgeForm({
             <select {...p} name="treatyAction" defaultValue={v("treatyAction")} className={inputClass}>
               <option value="">—</option>
               {TREATY_ACTIONS.map((a) => (
-                <option key={a} value={a}>{labels(`treatyAction.${a}`)}</option>
+                <option key={a} value={a}>
+                  {labels(`treatyAction.${a}`)}
+                </option>
               ))}
             </select>
           )}
@@ -97,7 +101,9 @@ export function PledgeForm({
             <select {...p} name="targetRegion" defaultValue={v("targetRegion")} className={inputClass}>
               <option value="">—</option>
               {REGIONS.map((r) => (
-                <option key={r} value={r}>{labels(`region.${r}`)}</option>
+                <option key={r} value={r}>
+                  {labels(`region.${r}`)}
+                </option>
               ))}
             </select>
           )}
@@ -107,7 +113,9 @@ export function PledgeForm({
             <select {...p} name="meetingId" defaultValue={v("meetingId")} className={inputClass}>
               <option value="">{t("noMeeting")}</option>
               {meetings.map((m) => (
-                <option key={m.id} value={m.id}>{m.name} ({m.startDate.slice(0, 4)})</option>
+                <option key={m.id} value={m.id}>
+                  {m.name} ({m.startDate.slice(0, 4)})
+                </option>
               ))}
             </select>
           )}

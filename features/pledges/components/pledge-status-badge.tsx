@@ -20,7 +20,10 @@ export function PledgeStatusBadge({ status, overdue = false }: { status: PledgeS
         {labels(`pledgeStatus.${status}`)}
       </span>
       {overdue ? (
-        <span className="whitespace-nowrap rounded border border-[#d55e00] bg-white px-1.5 py-0.5 text-xs font-semibold text-[#9c3f00]" data-overdue="true">
+        <span
+          className="whitespace-nowrap rounded border border-[#d55e00] bg-white px-1.5 py-0.5 text-xs font-semibold text-[#9c3f00]"
+          data-overdue="true"
+        >
           {t("overdue")}
         </span>
       ) : null}

@@ -6,7 +6,19 @@ import { Field, inputClass, SubmitButton } from "@/platform/forms/field";
 import { FormMessage } from "@/platform/forms/form-message";
 import { useFormAction } from "@/platform/forms/use-form-action";
 
-export function PledgeStatusForm({ id, version, status, evidence, today }: { id: string; version: number; status: PledgeStatus; evidence: string; today: string }) {
+export function PledgeStatusForm({
+  id,
+  version,
+  status,
+  evidence,
+  today,
+}: {
+  id: string;
+  version: number;
+  status: PledgeStatus;
+  evidence: string;
+  today: string;
+}) {
   const { state, formAction, pending, formKey, valueOf, errorOf, versionOf } = useFormAction("setPledgeStatus");
   const t = useTranslations("pledges.statusForm");
   const labels = useTranslations("labels");
@@ -19,7 +31,9 @@ export function PledgeStatusForm({ id, version, status, evidence, today }: { id:
           {(p) => (
             <select {...p} name="status" defaultValue={valueOf("status", status)} className={inputClass}>
               {PLEDGE_STATUSES.map((s) => (
-                <option key={s} value={s}>{labels(`pledgeStatus.${s}`)}</option>
+                <option key={s} value={s}>
+                  {labels(`pledgeStatus.${s}`)}
+                </option>
               ))}
             </select>
           )}

@@ -10,8 +10,16 @@ import { useFormAction } from "@/platform/forms/use-form-action";
 import { PATH_TEMPLATES } from "@/lib/domain/domestic-path";
 import { PLEDGE_KINDS, TREATY_ACTIONS } from "@/lib/domain/pledges";
 import {
-  editableReview, hasAccepted, importPayload,
-  type EditableStatement, type ExistingRecord, type HintConflictFacts, type ImportReview, type ReviewContact, type ReviewPledge, type ReviewStep,
+  editableReview,
+  hasAccepted,
+  importPayload,
+  type EditableStatement,
+  type ExistingRecord,
+  type HintConflictFacts,
+  type ImportReview,
+  type ReviewContact,
+  type ReviewPledge,
+  type ReviewStep,
 } from "@/lib/domain/session-import";
 import { formatLongDate } from "@/lib/domain/dates";
 import { SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
@@ -45,7 +53,9 @@ function Source({ text, sentence }: { text: string; sentence: string }) {
       <summary className="cursor-pointer">
         {t("from")} <mark className="bg-amber-100">{sentence.length > 160 ? `${sentence.slice(0, 160)}…` : sentence}</mark>
       </summary>
-      <p className="mt-1 rounded bg-slate-50 p-2"><InContext text={text} sentence={sentence} /></p>
+      <p className="mt-1 rounded bg-slate-50 p-2">
+        <InContext text={text} sentence={sentence} />
+      </p>
     </details>
   );
 }
@@ -60,13 +70,19 @@ function Existing({ record }: { record: ExistingRecord | null }) {
   if (!record) return null;
   const { facts } = record;
   const label =
-    facts.kind === "pledge" ? t("existing.pledge", { text: facts.text })
-    : facts.kind === "step" ? t("existing.step", { title: facts.title, status: inSentence(labels(`stepStatus.${facts.status}`), locale) })
-    : facts.kind === "contact" ? t("existing.contact", { date: formatLongDate(facts.date, locale) })
-    : t("existing.statement", { session: facts.session });
+    facts.kind === "pledge"
+      ? t("existing.pledge", { text: facts.text })
+      : facts.kind === "step"
+        ? t("existing.step", { title: facts.title, status: inSentence(labels(`stepStatus.${facts.status}`), locale) })
+        : facts.kind === "contact"
+          ? t("existing.contact", { date: formatLongDate(facts.date, locale) })
+          : t("existing.statement", { session: facts.session });
   return (
     <p className="text-xs text-slate-700">
-      <Link href={record.href} className="underline">{label}</Link> — {t("leftUnticked")}
+      <Link href={record.href} className="underline">
+        {label}
+      </Link>{" "}
+      — {t("leftUnticked")}
     </p>
   );
 }
@@ -132,10 +148,14 @@ export function ImportWorkspace({ meeting, actors }: Props) {
   const accepted = statements.filter(hasAccepted);
   const sessionTitleError = state.status === "done" && !state.ok ? state.fieldErrors?.sessionTitle : undefined;
   const chairIds = recordChairs ? (review?.chairs.flatMap((c) => (c.actorId ? [c.actorId] : [])) ?? []) : [];
-  const payload = JSON.stringify(importPayload(statements, { sessionId: sessionId || null, sessionTitle, language, chairIds, meetingName: meeting.name }));
+  const payload = JSON.stringify(
+    importPayload(statements, { sessionId: sessionId || null, sessionTitle, language, chairIds, meetingName: meeting.name }),
+  );
 
   function onSave(event: React.FormEvent<HTMLFormElement>) {
-    const missing = accepted.find((s) => (s.accept || s.pledges.some((p) => p.accept) || s.contacts.some((p) => p.accept)) && s.speakers.some((sp) => !sp.actorId));
+    const missing = accepted.find(
+      (s) => (s.accept || s.pledges.some((p) => p.accept) || s.contacts.some((p) => p.accept)) && s.speakers.some((sp) => !sp.actorId),
+    );
     if (missing) {
       event.preventDefault();
       const name = missing.speakers.find((sp) => !sp.actorId)?.text;
@@ -164,10 +184,26 @@ export function ImportWorkspace({ meeting, actors }: Props) {
           {(p) => <textarea {...p} name="text" rows={10} className={`${inputClass} font-mono`} />}
         </Field>
         <Field id="import-file" label={t("uploadLabel")}>
-          {(p) => <input {...p} name="file" type="file" accept=".txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />}
+          {(p) => (
+            <input
+              {...p}
+              name="file"
+              type="file"
+              accept=".txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              className="mt-1 block text-sm"
+            />
+          )}
         </Field>
-        {problem ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{problem} {t("nothingSaved")}</p> : null}
-        <button type="submit" disabled={reading} className="rounded bg-sky-800 px-4 py-2 text-sm font-medium text-white hover:bg-sky-900 disabled:opacity-60">
+        {problem ? (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+            {problem} {t("nothingSaved")}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          disabled={reading}
+          className="rounded bg-sky-800 px-4 py-2 text-sm font-medium text-white hover:bg-sky-900 disabled:opacity-60"
+        >
           {reading ? t("reading") : t("read")}
         </button>
       </form>
@@ -177,14 +213,23 @@ export function ImportWorkspace({ meeting, actors }: Props) {
           <input type="hidden" name="meetingId" value={meeting.id} />
           <input type="hidden" name="payload" value={payload} />
           <section aria-labelledby="review-heading" className="rounded border border-slate-200 bg-white p-5">
-            <h2 id="review-heading" className="text-lg font-semibold">{t("review")}</h2>
+            <h2 id="review-heading" className="text-lg font-semibold">
+              {t("review")}
+            </h2>
             <p className="text-sm text-slate-700" data-testid="review-summary">
               {statements.length === 0 ? t("nothingNew") : t("statementsRead", { count: statements.length })}{" "}
               {review.alreadySaved > 0 ? t("alreadySaved", { count: review.alreadySaved }) : ""}
             </p>
             {review.unmatched.length > 0 ? (
               <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-                {t("unmatched")} {review.unmatched.map((n, i) => <span key={n}>{i > 0 ? ", " : ""}<strong>{n}</strong></span>)}. {t("unmatchedHelp")}
+                {t("unmatched")}{" "}
+                {review.unmatched.map((n, i) => (
+                  <span key={n}>
+                    {i > 0 ? ", " : ""}
+                    <strong>{n}</strong>
+                  </span>
+                ))}
+                . {t("unmatchedHelp")}
               </p>
             ) : null}
             {statements.some((s) => s.accept) ? (
@@ -192,7 +237,11 @@ export function ImportWorkspace({ meeting, actors }: Props) {
                 <Field id="import-session" label={t("sessionLabel")}>
                   {(p) => (
                     <select {...p} value={sessionId} onChange={(e) => setSessionId(e.target.value)} className={inputClass}>
-                      {meeting.sessions.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+                      {meeting.sessions.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.title}
+                        </option>
+                      ))}
                       <option value="">{t("newSession")}</option>
                     </select>
                   )}
@@ -205,7 +254,11 @@ export function ImportWorkspace({ meeting, actors }: Props) {
                 <Field id="import-language" label={t("languageLabel")}>
                   {(p) => (
                     <select {...p} value={language} onChange={(e) => setLanguage(e.target.value)} className={inputClass}>
-                      {LANGUAGES.map((l) => <option key={l} value={l}>{labels(`language.${l}`)}</option>)}
+                      {LANGUAGES.map((l) => (
+                        <option key={l} value={l}>
+                          {labels(`language.${l}`)}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
@@ -224,9 +277,19 @@ export function ImportWorkspace({ meeting, actors }: Props) {
           ))}
 
           <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-slate-50/95 py-3">
-            {clientProblem ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{clientProblem}</p> : null}
+            {clientProblem ? (
+              <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+                {clientProblem}
+              </p>
+            ) : null}
             <FormMessage state={state} />
-            {saved ? <p className="text-sm"><Link href={`/meetings/${meeting.id}`} className="underline">{t("backTo", { meeting: meeting.name })}</Link></p> : null}
+            {saved ? (
+              <p className="text-sm">
+                <Link href={`/meetings/${meeting.id}`} className="underline">
+                  {t("backTo", { meeting: meeting.name })}
+                </Link>
+              </p>
+            ) : null}
             <SubmitButton pending={pending} pendingText={t("saving")}>
               {t("save", {
                 statements: t("statements", { count: counts.statements }),
@@ -242,7 +305,12 @@ export function ImportWorkspace({ meeting, actors }: Props) {
   );
 }
 
-function StatementReview({ statement: s, index, actors, update }: {
+function StatementReview({
+  statement: s,
+  index,
+  actors,
+  update,
+}: {
   statement: EditableStatement;
   index: number;
   actors: ActorChoice[];
@@ -252,22 +320,34 @@ function StatementReview({ statement: s, index, actors, update }: {
   const labels = useTranslations("labels");
   const locale = useLocale();
   const conflictText = (c: HintConflictFacts) =>
-    t("hintConflict", { name: c.name, section: labels(`sectionHint.${c.hint}`), date: formatLongDate(c.on, locale), status: inSentence(labels(`status.${c.status}`), locale) });
+    t("hintConflict", {
+      name: c.name,
+      section: labels(`sectionHint.${c.hint}`),
+      date: formatLongDate(c.on, locale),
+      status: inSentence(labels(`status.${c.status}`), locale),
+    });
   const prefix = `import-${index}`;
   const headingId = `${prefix}-heading`;
   const names = s.speakers.map((sp) => sp.name ?? sp.text).join(` ${t("and")} `);
   const setChild = <K extends "pledges" | "steps" | "contacts">(kind: K, i: number, change: Partial<EditableStatement[K][number]>) =>
-    update(index, (st) => ({ ...st, [kind]: (st[kind] as EditableStatement[K][number][]).map((item, j) => (j === i ? { ...item, ...change } : item)) }));
+    update(index, (st) => ({
+      ...st,
+      [kind]: (st[kind] as EditableStatement[K][number][]).map((item, j) => (j === i ? { ...item, ...change } : item)),
+    }));
 
   return (
     <section aria-labelledby={headingId} className="rounded border border-slate-200 bg-white p-5" data-proposal="statement">
       <h3 id={headingId} className="text-base font-semibold">
         {names}
         {s.byChairs ? <span className="font-normal text-slate-600"> · {t("asChairs")}</span> : null}
-        {s.sectionHint ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">{labels(`sectionHint.${s.sectionHint}`)}</span> : null}
+        {s.sectionHint ? (
+          <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">{labels(`sectionHint.${s.sectionHint}`)}</span>
+        ) : null}
       </h3>
       {s.hintConflictFacts.map((c) => (
-        <p key={c.name} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-flag="status">⚠ {conflictText(c)}</p>
+        <p key={c.name} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-flag="status">
+          ⚠ {conflictText(c)}
+        </p>
       ))}
       {s.savedId ? <p className="text-xs text-slate-700">{t("alreadySavedStatement")}</p> : null}
       {!s.savedId ? (
@@ -284,7 +364,12 @@ function StatementReview({ statement: s, index, actors, update }: {
                   <select
                     {...p}
                     value={sp.actorId ?? ""}
-                    onChange={(e) => update(index, (st) => ({ ...st, speakers: st.speakers.map((x, k) => (k === j ? { ...x, actorId: e.target.value || null } : x)) }))}
+                    onChange={(e) =>
+                      update(index, (st) => ({
+                        ...st,
+                        speakers: st.speakers.map((x, k) => (k === j ? { ...x, actorId: e.target.value || null } : x)),
+                      }))
+                    }
                     className={inputClass}
                   >
                     <option value="">{t("notChosen")}</option>
@@ -295,12 +380,30 @@ function StatementReview({ statement: s, index, actors, update }: {
             ),
           )}
           <Field id={`${prefix}-summary`} label={t("summary")}>
-            {(p) => <textarea {...p} rows={3} value={s.summary} onChange={(e) => update(index, (st) => ({ ...st, summary: e.target.value }))} className={inputClass} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={3}
+                value={s.summary}
+                onChange={(e) => update(index, (st) => ({ ...st, summary: e.target.value }))}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id={`${prefix}-quotes`} label={t("quotes")}>
-            {(p) => <textarea {...p} rows={Math.max(1, s.quotes.length)} value={s.quotesText} onChange={(e) => update(index, (st) => ({ ...st, quotesText: e.target.value }))} className={inputClass} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={Math.max(1, s.quotes.length)}
+                value={s.quotesText}
+                onChange={(e) => update(index, (st) => ({ ...st, quotesText: e.target.value }))}
+                className={inputClass}
+              />
+            )}
           </Field>
-          {s.concerns.length > 0 ? <p className="text-xs text-slate-700">{t("concerns", { names: s.concerns.map((c) => c.name).join(", ") })}</p> : null}
+          {s.concerns.length > 0 ? (
+            <p className="text-xs text-slate-700">{t("concerns", { names: s.concerns.map((c) => c.name).join(", ") })}</p>
+          ) : null}
         </div>
       ) : null}
 
@@ -314,22 +417,48 @@ function StatementReview({ statement: s, index, actors, update }: {
           <div className="mt-2 grid gap-3 sm:grid-cols-4">
             <div className="sm:col-span-4">
               <Field id={`${prefix}-pledge-${i}-text`} label={t("whatPromised")}>
-                {(f) => <textarea {...f} rows={2} value={p.text} onChange={(e) => setChild("pledges", i, { text: e.target.value })} className={inputClass} />}
+                {(f) => (
+                  <textarea
+                    {...f}
+                    rows={2}
+                    value={p.text}
+                    onChange={(e) => setChild("pledges", i, { text: e.target.value })}
+                    className={inputClass}
+                  />
+                )}
               </Field>
             </div>
             <Field id={`${prefix}-pledge-${i}-kind`} label={t("kind")}>
               {(f) => (
-                <select {...f} value={p.kind} onChange={(e) => setChild("pledges", i, { kind: e.target.value as ReviewPledge["kind"] })} className={inputClass}>
-                  {PLEDGE_KINDS.map((k) => <option key={k} value={k}>{labels(`pledgeKind.${k}`)}</option>)}
+                <select
+                  {...f}
+                  value={p.kind}
+                  onChange={(e) => setChild("pledges", i, { kind: e.target.value as ReviewPledge["kind"] })}
+                  className={inputClass}
+                >
+                  {PLEDGE_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {labels(`pledgeKind.${k}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             {asksTreatyAction(p.kind) ? (
               <Field id={`${prefix}-pledge-${i}-action`} label={t("treatyAction")}>
                 {(f) => (
-                  <select {...f} value={p.treatyAction ?? ""} onChange={(e) => setChild("pledges", i, { treatyAction: (e.target.value || null) as ReviewPledge["treatyAction"] })} className={inputClass}>
+                  <select
+                    {...f}
+                    value={p.treatyAction ?? ""}
+                    onChange={(e) => setChild("pledges", i, { treatyAction: (e.target.value || null) as ReviewPledge["treatyAction"] })}
+                    className={inputClass}
+                  >
                     <option value="">{t("choose")}</option>
-                    {TREATY_ACTIONS.map((a) => <option key={a} value={a}>{labels(`treatyAction.${a}`)}</option>)}
+                    {TREATY_ACTIONS.map((a) => (
+                      <option key={a} value={a}>
+                        {labels(`treatyAction.${a}`)}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -350,16 +479,28 @@ function StatementReview({ statement: s, index, actors, update }: {
           </label>
           <Existing record={p.existing} />
           <div className="mt-2 grid gap-3 sm:grid-cols-3">
-            <Field id={`${prefix}-step-${i}-title`} label={t(p.step ? "stepLabel" : "stepLabelTemplate", { path: labels(`path.${p.path}`).toLowerCase() })}>
+            <Field
+              id={`${prefix}-step-${i}-title`}
+              label={t(p.step ? "stepLabel" : "stepLabelTemplate", { path: labels(`path.${p.path}`).toLowerCase() })}
+            >
               {(f) => (
                 <select {...f} value={p.title} onChange={(e) => setChild("steps", i, { title: e.target.value, step: null })} className={inputClass}>
-                  {PATH_TEMPLATES[p.path].map((t) => <option key={t} value={t}>{t}</option>)}
+                  {PATH_TEMPLATES[p.path].map((t) => (
+                    <option key={t} value={t}>
+                      {t}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             <Field id={`${prefix}-step-${i}-status`} label={t("status")}>
               {(f) => (
-                <select {...f} value={p.status} onChange={(e) => setChild("steps", i, { status: e.target.value as ReviewStep["status"] })} className={inputClass}>
+                <select
+                  {...f}
+                  value={p.status}
+                  onChange={(e) => setChild("steps", i, { status: e.target.value as ReviewStep["status"] })}
+                  className={inputClass}
+                >
                   <option value="IN_PROGRESS">{labels("stepStatus.IN_PROGRESS")}</option>
                   <option value="DONE">{labels("stepStatus.DONE")}</option>
                 </select>
@@ -383,17 +524,36 @@ function StatementReview({ statement: s, index, actors, update }: {
           <div className="mt-2 grid gap-3 sm:grid-cols-3">
             <Field id={`${prefix}-contact-${i}-outcome`} label={t("outcome")}>
               {(f) => (
-                <select {...f} value={p.outcome} onChange={(e) => setChild("contacts", i, { outcome: e.target.value as ReviewContact["outcome"] })} className={inputClass}>
-                  {OUTCOMES.map((o) => <option key={o} value={o}>{labels(`outcome.${o}`)}</option>)}
+                <select
+                  {...f}
+                  value={p.outcome}
+                  onChange={(e) => setChild("contacts", i, { outcome: e.target.value as ReviewContact["outcome"] })}
+                  className={inputClass}
+                >
+                  {OUTCOMES.map((o) => (
+                    <option key={o} value={o}>
+                      {labels(`outcome.${o}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             <Field id={`${prefix}-contact-${i}-date`} label={t("dateReported")}>
-              {(f) => <input {...f} type="date" value={p.date} onChange={(e) => setChild("contacts", i, { date: e.target.value })} className={inputClass} />}
+              {(f) => (
+                <input {...f} type="date" value={p.date} onChange={(e) => setChild("contacts", i, { date: e.target.value })} className={inputClass} />
+              )}
             </Field>
             <div className="sm:col-span-3">
               <Field id={`${prefix}-contact-${i}-summary`} label={t("whatHappened")}>
-                {(f) => <textarea {...f} rows={2} value={p.summary} onChange={(e) => setChild("contacts", i, { summary: e.target.value })} className={inputClass} />}
+                {(f) => (
+                  <textarea
+                    {...f}
+                    rows={2}
+                    value={p.summary}
+                    onChange={(e) => setChild("contacts", i, { summary: e.target.value })}
+                    className={inputClass}
+                  />
+                )}
               </Field>
             </div>
           </div>

@@ -24,7 +24,9 @@ export function Article7Section({ iso3, obligations, completeFrom, canRecord, to
   const recent = [...obligations].reverse().slice(0, 6);
   return (
     <section aria-labelledby="article7-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="article7-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="article7-heading" className="mb-2 text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <ul className="mb-3 text-sm">
         {recent.map((o) => (
           <li key={`${o.kind}-${o.year}`} data-article7={o.state}>
@@ -37,10 +39,14 @@ export function Article7Section({ iso3, obligations, completeFrom, canRecord, to
           </li>
         ))}
       </ul>
-      <p className="mb-3 max-w-2xl text-xs text-slate-700">{completeFrom ? t("completeFrom", { date: formatLongDate(completeFrom, locale) }) : t("notComplete")}</p>
+      <p className="mb-3 max-w-2xl text-xs text-slate-700">
+        {completeFrom ? t("completeFrom", { date: formatLongDate(completeFrom, locale) }) : t("notComplete")}
+      </p>
       {canRecord ? (
         <p className="mb-2 text-sm">
-          <Link href="/states/article7-import" className="text-sky-900 underline underline-offset-2">{t("importLink")}</Link>
+          <Link href="/states/article7-import" className="text-sky-900 underline underline-offset-2">
+            {t("importLink")}
+          </Link>
         </p>
       ) : null}
       {canRecord ? (
@@ -68,7 +74,9 @@ export function Article7Section({ iso3, obligations, completeFrom, canRecord, to
             <div className="sm:col-span-4">
               <FormMessage state={state} />
             </div>
-            <div><SubmitButton pending={pending}>{t("submit")}</SubmitButton></div>
+            <div>
+              <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
+            </div>
           </form>
         </details>
       ) : null}

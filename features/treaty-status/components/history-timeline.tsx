@@ -13,7 +13,9 @@ export function HistoryTimeline({ entries, footer }: { entries: HistoryEntry[]; 
   };
   return (
     <section aria-labelledby="history-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="history-heading" className="mb-3 text-lg font-semibold">{t("history.heading")}</h2>
+      <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+        {t("history.heading")}
+      </h2>
       {entries.length === 0 ? (
         <p className="text-sm text-slate-600">{t("history.empty")}</p>
       ) : (
@@ -24,7 +26,8 @@ export function HistoryTimeline({ entries, footer }: { entries: HistoryEntry[]; 
                 <p className="text-sm">
                   <strong>{actionText(entry.action)}</strong>
                   <span className="text-slate-600">
-                    {" "}· <time dateTime={entry.at}>{formatTimestamp(entry.at, locale)}</time> · {entry.user ?? t("imported")}
+                    {" "}
+                    · <time dateTime={entry.at}>{formatTimestamp(entry.at, locale)}</time> · {entry.user ?? t("imported")}
                   </span>
                 </p>
                 <ChangeList before={entry.before} after={entry.after} className="mt-1 text-sm" />

@@ -22,7 +22,9 @@ export function NoteForm({ iso3, today }: { iso3: string; today: string }) {
         {(p) => (
           <select {...p} name="language" defaultValue={valueOf("language", locale)} className={`${inputClass} sm:w-60`}>
             {LOCALES.map((l) => (
-              <option key={l} value={l}>{labels(`language.${l}`)}</option>
+              <option key={l} value={l}>
+                {labels(`language.${l}`)}
+              </option>
             ))}
           </select>
         )}
@@ -38,7 +40,9 @@ export function NoteForm({ iso3, today }: { iso3: string; today: string }) {
         </Field>
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText={t("notes.adding")}>{t("notes.submit")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("notes.adding")}>
+        {t("notes.submit")}
+      </SubmitButton>
     </form>
   );
 }

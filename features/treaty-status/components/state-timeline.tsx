@@ -37,7 +37,9 @@ function Body({ item }: { item: TimelineItem }) {
             {restricted ? <RestrictedBadge /> : null}
             <span className="text-slate-600">{labels(`channel.${c.channel}`)}</span>
           </p>
-          <p className="mt-0.5" lang={c.language}>{c.summary}</p>
+          <p className="mt-0.5" lang={c.language}>
+            {c.summary}
+          </p>
           {c.nextStep ? (
             <p className="mt-0.5 text-slate-700">
               {t("timeline.next", { step: c.nextStep })}
@@ -53,12 +55,18 @@ function Body({ item }: { item: TimelineItem }) {
           {item.speakers.map((speaker, i) => (
             <span key={speaker.id}>
               {i === 0 ? "" : i === item.speakers.length - 1 ? t("timeline.and") : ", "}
-              <Link href={speaker.href} className="font-medium text-sky-900 underline underline-offset-2">{localActorName(speaker, locale)}</Link>
+              <Link href={speaker.href} className="font-medium text-sky-900 underline underline-offset-2">
+                {localActorName(speaker, locale)}
+              </Link>
             </span>
           ))}{" "}
           <span className="text-slate-600">
             {t.rich("timeline.at", {
-              meeting: (chunks) => <Link href={`/meetings/${item.meeting.id}`} className="underline">{chunks}</Link>,
+              meeting: (chunks) => (
+                <Link href={`/meetings/${item.meeting.id}`} className="underline">
+                  {chunks}
+                </Link>
+              ),
               name: item.meeting.name,
               session: item.session,
             })}
@@ -69,8 +77,13 @@ function Body({ item }: { item: TimelineItem }) {
     case "pledge":
       return (
         <p>
-          <Link href={item.actor.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">{localActorName(item.actor, locale)}</Link>{" "}
-          {t("timeline.pledged")} <Link href={`/pledges/${item.id}`} className="underline-offset-2 hover:underline">{item.text}</Link>{" "}
+          <Link href={item.actor.href} className="font-medium text-sky-900 underline-offset-2 hover:underline">
+            {localActorName(item.actor, locale)}
+          </Link>{" "}
+          {t("timeline.pledged")}{" "}
+          <Link href={`/pledges/${item.id}`} className="underline-offset-2 hover:underline">
+            {item.text}
+          </Link>{" "}
           <span className="text-slate-600">({labels(`pledgeStatus.${item.status}`).toLocaleLowerCase(locale)})</span>
         </p>
       );
@@ -87,7 +100,9 @@ function Body({ item }: { item: TimelineItem }) {
       return (
         <p>
           <span className="font-medium">{actionText(item.action, item.label)}</span>
-          {item.changes.length > 0 ? <>: {item.changes.map((c) => `${fieldText(c.key, c.field)} ${changeValue(c.key, c.is, c.after, labelText, yesNo, locale)}`).join("; ")}</> : null}
+          {item.changes.length > 0 ? (
+            <>: {item.changes.map((c) => `${fieldText(c.key, c.field)} ${changeValue(c.key, c.is, c.after, labelText, yesNo, locale)}`).join("; ")}</>
+          ) : null}
           <span className="text-slate-600"> · {item.user ?? t("imported")}</span>
         </p>
       );
@@ -101,7 +116,9 @@ export function StateTimeline({ items, asOf, footer }: { items: TimelineItem[]; 
   const t = useTranslations("state.timeline");
   return (
     <section aria-labelledby="timeline-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
-      <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
+        {t("heading")}
+      </h2>
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (

@@ -19,7 +19,13 @@ export function StatesFilter({ values, today, stalledAfterMonths }: { values: St
   const t = useTranslations("states");
   const labels = useTranslations("labels");
   return (
-    <form method="get" action="/states" role="search" aria-label={t("filter.label")} className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+    <form
+      method="get"
+      action="/states"
+      role="search"
+      aria-label={t("filter.label")}
+      className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+    >
       {values.sort ? <input type="hidden" name="sort" value={values.sort} /> : null}
       <div className="lg:col-span-2">
         <label htmlFor="q" className="block text-sm font-medium">

@@ -51,9 +51,15 @@ export function StatesTableBody({ rows, asOf, text }: { rows: StatesTableRow[]; 
           <td>
             <StatusBadge status={s.status} instrument={s.instrument} />
           </td>
-          <td className="whitespace-nowrap"><LongDate value={s.signed} asOf={asOf} /></td>
-          <td className="whitespace-nowrap"><LongDate value={s.deposited} asOf={asOf} /></td>
-          <td className="whitespace-nowrap"><LongDate value={s.entryIntoForce} asOf={asOf} /></td>
+          <td className="whitespace-nowrap">
+            <LongDate value={s.signed} asOf={asOf} />
+          </td>
+          <td className="whitespace-nowrap">
+            <LongDate value={s.deposited} asOf={asOf} />
+          </td>
+          <td className="whitespace-nowrap">
+            <LongDate value={s.entryIntoForce} asOf={asOf} />
+          </td>
           <td>
             {s.step ? (
               <span>
@@ -66,7 +72,9 @@ export function StatesTableBody({ rows, asOf, text }: { rows: StatesTableRow[]; 
           <td className="whitespace-nowrap">
             <LongDate value={s.lastActivity} empty={text.noneRecorded} />
             {s.stalled ? (
-              <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">{text.stalled}</span>
+              <span className="ml-2 rounded border border-[#d55e00] bg-[#fbece3] px-1.5 py-0.5 text-xs font-medium text-[#9c3f00]">
+                {text.stalled}
+              </span>
             ) : null}
           </td>
           {s.contact ? (
@@ -77,7 +85,9 @@ export function StatesTableBody({ rows, asOf, text }: { rows: StatesTableRow[]; 
               </span>
             </td>
           ) : (
-            <td className="whitespace-nowrap text-slate-500" data-days-since-contact="none">{text.noContact}</td>
+            <td className="whitespace-nowrap text-slate-500" data-days-since-contact="none">
+              {text.noContact}
+            </td>
           )}
         </tr>
       ))}

@@ -49,12 +49,7 @@ export function TreatyRecordForm({ initial }: { initial: TreatyRecordValues }) {
         <Field id="tr-withdrawal" label={t("withdrawal")} error={errorOf("withdrawalEffective")}>
           {(p) => <input {...p} name="withdrawalEffective" type="date" defaultValue={v("withdrawalEffective")} className={inputClass} />}
         </Field>
-        <Field
-          id="tr-eif"
-          label={t("record.eifOverride")}
-          error={errorOf("entryIntoForce")}
-          hint={t("record.eifHint")}
-        >
+        <Field id="tr-eif" label={t("record.eifOverride")} error={errorOf("entryIntoForce")} hint={t("record.eifHint")}>
           {(p) => <input {...p} name="entryIntoForce" type="date" defaultValue={v("entryIntoForce")} className={inputClass} />}
         </Field>
         <Field id="tr-eif-note" label={t("record.eifReason")} error={errorOf("entryIntoForceNote")}>

@@ -65,7 +65,13 @@ export async function getDashboard(asOf: IsoDate, today: IsoDate, viewer: Viewer
     counts: states.counts,
     series: monthlyStatusSeries(records, SERIES_START, today),
     meetings: meetings.map((m) => ({ id: m.id, name: m.name, startDate: toIsoDate(m.startDate), endDate: toIsoDate(m.endDate) })),
-    byRegion: REGIONS.map((region) => ({ region, counts: countStatuses(states.rows.filter((s) => s.region === region).map((s) => s.record), asOf) })),
+    byRegion: REGIONS.map((region) => ({
+      region,
+      counts: countStatuses(
+        states.rows.filter((s) => s.region === region).map((s) => s.record),
+        asOf,
+      ),
+    })),
     overdue: overdue.pledges.slice(0, 8),
     overdueTotal: overdue.total,
     dueSoon: dueSoon.pledges.slice(0, 8),

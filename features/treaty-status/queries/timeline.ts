@@ -21,7 +21,15 @@ interface Base {
 
 export type TimelineItem =
   | (Base & { kind: "contact"; contact: TimelineContact })
-  | (Base & { kind: "statement"; id: string; speakers: ActorOption[]; summary: string; language: string; meeting: { id: string; name: string }; session: string })
+  | (Base & {
+      kind: "statement";
+      id: string;
+      speakers: ActorOption[];
+      summary: string;
+      language: string;
+      meeting: { id: string; name: string };
+      session: string;
+    })
   | (Base & { kind: "pledge"; id: string; actor: ActorOption; text: string; status: PledgeStatus; meeting: { id: string; name: string } | null })
   | (Base & { kind: "step"; action: string; label: string; title: string; status: StepStatus | null; user: string | null; changes: TimelineChange[] })
   | (Base & { kind: "record"; action: string; label: string; user: string | null; changes: TimelineChange[] })
@@ -67,7 +75,10 @@ function timelineWhere({ iso3, actorId, until }: TimelineScope, viewer: Viewer) 
 }
 
 /** How many rows each kind of timeline entry has: a fixed number of COUNT queries. */
-export async function timelineCounts(scope: TimelineScope, viewer: Viewer): Promise<{ contacts: number; statements: number; pledges: number; changes: number }> {
+export async function timelineCounts(
+  scope: TimelineScope,
+  viewer: Viewer,
+): Promise<{ contacts: number; statements: number; pledges: number; changes: number }> {
   const where = timelineWhere(scope, viewer);
   const [contacts, statements, pledges, changes] = await Promise.all([
     countContactsWithState(scope.iso3, viewer, { until: scope.until }),
@@ -80,13 +91,20 @@ export async function timelineCounts(scope: TimelineScope, viewer: Viewer): Prom
 
 /** The state's treaty actions shown on the timeline (from its record: no query). */
 function treatyItems(state: Pick<StateWithStatus, "record">): TimelineItem[] {
-  return treatyEventsBetween([{ record: state.record }], "2008-01-01", "9999-12-31").map(
-    (e): TimelineItem => ({ kind: "treaty", key: `treaty-${e.kind}`, date: e.date, event: e.kind }),
-  );
+  return treatyEventsBetween([{ record: state.record }], "2008-01-01", "9999-12-31").map((e): TimelineItem => ({
+    kind: "treaty",
+    key: `treaty-${e.kind}`,
+    date: e.date,
+    event: e.kind,
+  }));
 }
 
 /** How many entries the whole timeline has, from timelineCounts and the record. */
-export function timelineTotal(state: Pick<StateWithStatus, "record">, counts: { contacts: number; statements: number; pledges: number; changes: number }, until?: IsoDate): number {
+export function timelineTotal(
+  state: Pick<StateWithStatus, "record">,
+  counts: { contacts: number; statements: number; pledges: number; changes: number },
+  until?: IsoDate,
+): number {
   return counts.contacts + counts.statements + counts.pledges + counts.changes + upTo(treatyItems(state), until).length;
 }
 
@@ -105,7 +123,11 @@ export async function stateTimeline(
 }
 
 /** The timeline's newest entries once the state's treaty actions (from its record) are merged into `records`. */
-export function withTreatyEvents(state: Pick<StateWithStatus, "record">, records: TimelineItem[], options: { until?: IsoDate; limit?: number }): TimelineItem[] {
+export function withTreatyEvents(
+  state: Pick<StateWithStatus, "record">,
+  records: TimelineItem[],
+  options: { until?: IsoDate; limit?: number },
+): TimelineItem[] {
   const limit = Math.min(options.limit ?? TIMELINE_MAX, TIMELINE_MAX);
   return newestFirst(upTo([...records, ...treatyItems(state)], options.until)).slice(0, limit);
 }
@@ -120,7 +142,14 @@ export async function timelineRecords(
   const where = timelineWhere({ iso3, actorId: options.actorId, until: options.until }, viewer);
   // Each kind is read in the order the merge below sorts in (day, then when recorded, then key), so that its first
   // `limit` rows hold every entry of that kind among the timeline's first `limit`.
-  const pledgeSelect = { id: true, text: true, status: true, createdAt: true, actor: { select: actorSelect }, meeting: { select: { id: true, name: true, startDate: true } } } as const;
+  const pledgeSelect = {
+    id: true,
+    text: true,
+    status: true,
+    createdAt: true,
+    actor: { select: actorSelect },
+    meeting: { select: { id: true, name: true, startDate: true } },
+  } as const;
   const [contacts, statements, pledgesAtMeetings, otherPledges, changes] = await Promise.all([
     timelineContacts(iso3, viewer, { until: options.until, take: limit }),
     db().statement.findMany({
@@ -128,7 +157,11 @@ export async function timelineRecords(
       orderBy: [{ session: { meeting: { startDate: "desc" } } }, { createdAt: "desc" }, { id: "asc" }],
       take: limit,
       select: {
-        id: true, summary: true, language: true, createdAt: true, speaker: { select: actorSelect },
+        id: true,
+        summary: true,
+        language: true,
+        createdAt: true,
+        speaker: { select: actorSelect },
         coSpeakers: { orderBy: { position: "asc" }, select: { actor: { select: actorSelect } } },
         session: { select: { title: true, meeting: { select: { id: true, name: true, startDate: true } } } },
       },
@@ -183,7 +216,14 @@ export async function timelineRecords(
       const after = (h.after ?? {}) as { title?: string; status?: StepStatus };
       const before = (h.before ?? {}) as { title?: string };
       // Zero-padded so that the merge's order of keys is the order of the ids.
-      const common = { key: `audit-${String(h.id).padStart(19, "0")}`, date: toIsoDate(h.at), at: h.at.toISOString(), user: h.user?.name ?? null, action: h.action, changes: describeFieldChanges(h.before, h.after) };
+      const common = {
+        key: `audit-${String(h.id).padStart(19, "0")}`,
+        date: toIsoDate(h.at),
+        at: h.at.toISOString(),
+        user: h.user?.name ?? null,
+        action: h.action,
+        changes: describeFieldChanges(h.before, h.after),
+      };
       return h.entity === "DomesticStep"
         ? { ...common, kind: "step", label: actionLabel(h.action), title: after.title ?? before.title ?? "", status: after.status ?? null }
         : { ...common, kind: "record", label: actionLabel(h.action) };

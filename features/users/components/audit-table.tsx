@@ -10,13 +10,28 @@ function RecordLink({ event, linkUsers }: { event: AuditRow; linkUsers: boolean 
   const t = useTranslations("admin.audit.table");
   const entityLabel = useEntityLabel();
   if (event.stateIso3) {
-    return <Link href={`/states/${event.stateIso3}`} className="underline underline-offset-2">{entityLabel(event.entity)} · {event.stateIso3}</Link>;
+    return (
+      <Link href={`/states/${event.stateIso3}`} className="underline underline-offset-2">
+        {entityLabel(event.entity)} · {event.stateIso3}
+      </Link>
+    );
   }
   if (event.entity === "User" && event.subject) {
     const label = t("userRecord", { subject: event.subject });
-    return linkUsers ? <Link href={`/admin/users/${event.entityId}`} className="underline underline-offset-2">{label}</Link> : <span>{label}</span>;
+    return linkUsers ? (
+      <Link href={`/admin/users/${event.entityId}`} className="underline underline-offset-2">
+        {label}
+      </Link>
+    ) : (
+      <span>{label}</span>
+    );
   }
-  return <span>{entityLabel(event.entity)}{event.entityId ? <span className="text-slate-600"> · {event.entityId}</span> : null}</span>;
+  return (
+    <span>
+      {entityLabel(event.entity)}
+      {event.entityId ? <span className="text-slate-600"> · {event.entityId}</span> : null}
+    </span>
+  );
 }
 
 export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUsers: boolean }) {
@@ -26,14 +41,26 @@ export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUser
   return (
     <ScrollRegion labelledBy="audit-caption" className="rounded border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
-        <caption id="audit-caption" className="sr-only">{t("caption")}</caption>
+        <caption id="audit-caption" className="sr-only">
+          {t("caption")}
+        </caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("when")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("who")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("action")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("record")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("beforeAfter")}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("when")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("who")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("action")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("record")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("beforeAfter")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
@@ -45,7 +72,9 @@ export function AuditTable({ events, linkUsers }: { events: AuditRow[]; linkUser
                 </td>
                 <td className="px-3 py-2">{event.user?.name ?? <span className="text-slate-600">—</span>}</td>
                 <td className="px-3 py-2 font-medium">{actionLabel(event.action)}</td>
-                <td className="px-3 py-2"><RecordLink event={event} linkUsers={linkUsers} /></td>
+                <td className="px-3 py-2">
+                  <RecordLink event={event} linkUsers={linkUsers} />
+                </td>
                 <td className="px-3 py-2">
                   <ChangeList before={event.before} after={event.after} />
                 </td>

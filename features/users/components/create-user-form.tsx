@@ -31,17 +31,14 @@ export function CreateUserForm() {
             </select>
           )}
         </Field>
-        <Field
-          id="new-user-password"
-          label={t("initialPassword")}
-          error={errorOf("password")}
-          hint={t("initialPasswordHint")}
-        >
+        <Field id="new-user-password" label={t("initialPassword")} error={errorOf("password")} hint={t("initialPasswordHint")}>
           {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
         </Field>
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText={t("adding")}>{t("addUser")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("adding")}>
+        {t("addUser")}
+      </SubmitButton>
     </form>
   );
 }

@@ -18,15 +18,26 @@ export function SessionSettingsForm({ policy }: { policy: SessionPolicy }) {
         error={errorOf("lifetimeHours")}
         hint={t("lifetimeHint", { min: lifetimeHours.min, max: lifetimeHours.max })}
       >
-        {(p) => <input {...p} name="lifetimeHours" inputMode="numeric" defaultValue={valueOf("lifetimeHours", String(policy.lifetimeHours))} className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="lifetimeHours"
+            inputMode="numeric"
+            defaultValue={valueOf("lifetimeHours", String(policy.lifetimeHours))}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <Field
-        id="session-idle"
-        label={t("idle")}
-        error={errorOf("idleMinutes")}
-        hint={t("idleHint", { min: idleMinutes.min, max: idleMinutes.max })}
-      >
-        {(p) => <input {...p} name="idleMinutes" inputMode="numeric" defaultValue={valueOf("idleMinutes", String(policy.idleMinutes))} className={inputClass} />}
+      <Field id="session-idle" label={t("idle")} error={errorOf("idleMinutes")} hint={t("idleHint", { min: idleMinutes.min, max: idleMinutes.max })}>
+        {(p) => (
+          <input
+            {...p}
+            name="idleMinutes"
+            inputMode="numeric"
+            defaultValue={valueOf("idleMinutes", String(policy.idleMinutes))}
+            className={inputClass}
+          />
+        )}
       </Field>
       <FormMessage state={state} />
       <SubmitButton pending={pending}>{t("saveSessions")}</SubmitButton>

@@ -12,7 +12,9 @@ export function SignOutEverywhereForm() {
     <form action={formAction} className="space-y-3" aria-label={t("heading")}>
       <input type="hidden" name="confirm" value="everywhere" />
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText={t("signingOut")}>{t("submit")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("signingOut")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

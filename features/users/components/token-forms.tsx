@@ -14,9 +14,13 @@ function OneTimeSecret({ id, label, value, hint }: { id: string; label: string; 
   const hintId = `${id}-hint`;
   return (
     <div className="rounded border border-amber-300 bg-amber-50 p-3">
-      <label htmlFor={id} className="block text-sm font-medium text-amber-950">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-amber-950">
+        {label}
+      </label>
       <input id={id} readOnly value={value} onFocus={select} aria-describedby={hintId} className={`${inputClass} font-mono`} data-secret />
-      <p id={hintId} className="mt-1 text-xs text-amber-950">{hint}</p>
+      <p id={hintId} className="mt-1 text-xs text-amber-950">
+        {hint}
+      </p>
     </div>
   );
 }
@@ -33,7 +37,9 @@ export function CreateApiTokenForm() {
             {(p) => <input {...p} name="name" maxLength={60} defaultValue={valueOf("name", "")} className={inputClass} />}
           </Field>
         </div>
-        <SubmitButton pending={pending} pendingText={t("creating")}>{t("create")}</SubmitButton>
+        <SubmitButton pending={pending} pendingText={t("creating")}>
+          {t("create")}
+        </SubmitButton>
       </form>
       <FormMessage state={state} />
       {secret ? (
@@ -55,8 +61,19 @@ export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
   return (
     <form action={formAction} aria-label={t("revokeLabel", { name })}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} className="rounded border border-red-700 px-2.5 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
-        {pending ? t("revoking") : <>{t("revoke")}<span className="sr-only"> {name}</span></>}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-red-700 px-2.5 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+      >
+        {pending ? (
+          t("revoking")
+        ) : (
+          <>
+            {t("revoke")}
+            <span className="sr-only"> {name}</span>
+          </>
+        )}
       </button>
       {failed ? <FormMessage state={state} /> : null}
     </form>
@@ -77,12 +94,18 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
       <div className="flex flex-wrap gap-3">
         <form action={create.formAction} aria-label={active ? t("newAddressLabel") : t("createLabel")}>
           <input type="hidden" name="action" value="create" />
-          <SubmitButton pending={create.pending} pendingText={t("creating")}>{active ? t("newAddress") : t("create")}</SubmitButton>
+          <SubmitButton pending={create.pending} pendingText={t("creating")}>
+            {active ? t("newAddress") : t("create")}
+          </SubmitButton>
         </form>
         {active ? (
           <form action={revoke.formAction} aria-label={t("revokeLabel")}>
             <input type="hidden" name="action" value="revoke" />
-            <button type="submit" disabled={revoke.pending} className="rounded border border-red-700 px-3.5 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={revoke.pending}
+              className="rounded border border-red-700 px-3.5 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+            >
               {revoke.pending ? t("revoking") : t("revoke")}
             </button>
           </form>
@@ -90,12 +113,7 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
       </div>
       <FormMessage state={latest} />
       {secret ? (
-        <OneTimeSecret
-          id="calendar-feed-url"
-          label={t("address")}
-          value={`${origin}/calendar.ics?token=${secret}`}
-          hint={t("addressHint")}
-        />
+        <OneTimeSecret id="calendar-feed-url" label={t("address")} value={`${origin}/calendar.ics?token=${secret}`} hint={t("addressHint")} />
       ) : null}
     </div>
   );

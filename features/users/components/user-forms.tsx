@@ -40,7 +40,9 @@ export function AccessForm({ userId, active }: { userId: string; active: boolean
   const reactivate = useFormAction("reactivateUser");
   const t = useTranslations("admin.forms");
   const { formAction, pending } = active ? deactivate : reactivate;
-  const outcome = [deactivate.state, reactivate.state].reduce((a, b) => (b.status === "done" && (a.status !== "done" || b.submittedAt > a.submittedAt) ? b : a));
+  const outcome = [deactivate.state, reactivate.state].reduce((a, b) =>
+    b.status === "done" && (a.status !== "done" || b.submittedAt > a.submittedAt) ? b : a,
+  );
   return (
     <form action={formAction} className="space-y-3" aria-label={active ? t("deactivate") : t("reactivate")}>
       <input type="hidden" name="userId" value={userId} />
@@ -76,7 +78,9 @@ export function RevokeSessionsForm({ userId }: { userId: string }) {
     <form action={formAction} className="space-y-3" aria-label={t("signOutEverywhere")}>
       <input type="hidden" name="userId" value={userId} />
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText={t("signingOut")}>{t("signOutEverywhere")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("signingOut")}>
+        {t("signOutEverywhere")}
+      </SubmitButton>
     </form>
   );
 }

@@ -25,7 +25,12 @@ export const changeOwnPassword = defineMutation({
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) }, select: { id: true } });
     // Whoever knew the old password may be signed in elsewhere: those sessions end, this one stays.
     const { count } = await tx.authSession.deleteMany({ where: { userId: user.id, id: { not: user.sessionId ?? "" } } });
-    await audit({ action: "account.changePassword", entity: "User", entityId: user.id, after: { password: "changed", ...(count > 0 ? { otherSessionsEnded: count } : {}) } });
+    await audit({
+      action: "account.changePassword",
+      entity: "User",
+      entityId: user.id,
+      after: { password: "changed", ...(count > 0 ? { otherSessionsEnded: count } : {}) },
+    });
     return { message: say("userMutations.passwordChanged", { n: count }) };
   },
 });
@@ -53,11 +58,16 @@ export const setOwnLocale = defineMutation({
   async run({ tx, user, input, audit }) {
     const before = await tx.user.findUnique({ where: { id: user.id }, select: { locale: true } });
     await tx.user.update({ where: { id: user.id }, data: { locale: input.locale }, select: { id: true } });
-    await audit({ action: "account.setLocale", entity: "User", entityId: user.id, before: { locale: before?.locale ?? null }, after: { locale: input.locale } });
+    await audit({
+      action: "account.setLocale",
+      entity: "User",
+      entityId: user.id,
+      before: { locale: before?.locale ?? null },
+      after: { locale: input.locale },
+    });
     // Said in the language just chosen: the reader may not read the one they left.
     return { message: { key: "userMutations.languageChanged", values: {}, locale: input.locale } };
   },
   // The sign-in page after signing out speaks the same language.
   cookie: (input) => ({ name: LOCALE_COOKIE, value: input.locale, maxAge: 60 * 60 * 24 * 365 }),
 });
-

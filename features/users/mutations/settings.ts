@@ -10,7 +10,11 @@ export const updateStalledSetting = defineMutation({
   roles: ["ADMIN"],
   scope: "unscoped",
   schema: z.object({
-    months: z.coerce.number({ message: "userMutations.enterNumberMonths" }).int("userMutations.enterWholeNumberMonths").min(1, "userMutations.least1Month").max(120, "userMutations.most120Months"),
+    months: z.coerce
+      .number({ message: "userMutations.enterNumberMonths" })
+      .int("userMutations.enterWholeNumberMonths")
+      .min(1, "userMutations.least1Month")
+      .max(120, "userMutations.most120Months"),
   }),
   async run({ tx, user, input, audit }) {
     const before = await tx.setting.findUnique({ where: { key: "stalledAfterMonths" }, select: { value: true } });
@@ -19,8 +23,14 @@ export const updateStalledSetting = defineMutation({
       create: { key: "stalledAfterMonths", value: input.months, updatedById: user.id },
       update: { value: input.months, updatedById: user.id },
     });
-    await audit({ action: "settings.update", entity: "Setting", entityId: "stalledAfterMonths", before: { months: before?.value ?? DEFAULT_STALLED_AFTER_MONTHS }, after: { months: input.months } });
-    return { message: say("userMutations.statesAreNowFlaggedStalled", { n: input.months })};
+    await audit({
+      action: "settings.update",
+      entity: "Setting",
+      entityId: "stalledAfterMonths",
+      before: { months: before?.value ?? DEFAULT_STALLED_AFTER_MONTHS },
+      after: { months: input.months },
+    });
+    return { message: say("userMutations.statesAreNowFlaggedStalled", { n: input.months }) };
   },
 });
 

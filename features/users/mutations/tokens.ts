@@ -45,12 +45,21 @@ export const revokeApiToken = defineMutation({
   schema: z.object({ id: z.string({ message: "userMutations.chooseToken" }).regex(/^[a-z0-9]{10,40}$/i, "userMutations.chooseToken") }),
   async run({ tx, user, input, audit }) {
     // Only one's own tokens: someone else's id is "not found", which does not say it exists.
-    const token = await tx.apiToken.findFirst({ where: { id: input.id, userId: user.id }, select: { id: true, name: true, prefix: true, revokedAt: true } });
+    const token = await tx.apiToken.findFirst({
+      where: { id: input.id, userId: user.id },
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
     if (!token) throw new ActionError("not-found", "userMutations.tokenDoesNotExistNothing");
     if (token.revokedAt) throw new ActionError("invalid", say("userMutations.apiTokenNameRevokedAlready", { name: token.name }));
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() }, select: { id: true } });
-    await audit({ action: "apiToken.revoke", entity: "ApiToken", entityId: token.id, before: { name: token.name, prefix: token.prefix, revoked: false }, after: { revoked: true } });
-    return { message: say("userMutations.apiTokenNameRevokedPrograms", { name: token.name })};
+    await audit({
+      action: "apiToken.revoke",
+      entity: "ApiToken",
+      entityId: token.id,
+      before: { name: token.name, prefix: token.prefix, revoked: false },
+      after: { revoked: true },
+    });
+    return { message: say("userMutations.apiTokenNameRevokedPrograms", { name: token.name }) };
   },
 });
 
@@ -65,8 +74,14 @@ export const setCalendarFeed = defineMutation({
     if (input.action === "revoke") {
       if (!existing) throw new ActionError("invalid", "userMutations.youHaveNoCalendarFeed");
       await tx.calendarToken.delete({ where: { userId: user.id }, select: { userId: true } });
-      await audit({ action: "calendarFeed.revoke", entity: "CalendarToken", entityId: user.id, before: { feed: "active" }, after: { feed: "revoked" } });
-      return { message: "userMutations.yourCalendarFeedRevokedCalendars"};
+      await audit({
+        action: "calendarFeed.revoke",
+        entity: "CalendarToken",
+        entityId: user.id,
+        before: { feed: "active" },
+        after: { feed: "revoked" },
+      });
+      return { message: "userMutations.yourCalendarFeedRevokedCalendars" };
     }
     const token = newToken(CALENDAR_TOKEN_PREFIX);
     await tx.calendarToken.upsert({
@@ -83,9 +98,7 @@ export const setCalendarFeed = defineMutation({
       after: { feed: existing ? "active (new address)" : "active" },
     });
     return {
-      message: existing
-        ? "userMutations.yourCalendarFeedHasNew"
-        : "userMutations.yourCalendarFeedReadyCopy",
+      message: existing ? "userMutations.yourCalendarFeedHasNew" : "userMutations.yourCalendarFeedReadyCopy",
       secret: token,
     };
   },

@@ -52,7 +52,8 @@ export const createUser = defineMutation({
   schema: z.object({ email: emailField, name: requiredText("fields.name", 200), role: roleField, password: newPasswordField }),
   async run({ tx, input, audit }) {
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    const duplicate = () => new ActionError("invalid", "mutations.someFieldsNeedAttentionNothing", { email: "userMutations.userWithEmailAlreadyExists" });
+    const duplicate = () =>
+      new ActionError("invalid", "mutations.someFieldsNeedAttentionNothing", { email: "userMutations.userWithEmailAlreadyExists" });
     if (taken) throw duplicate();
     const passwordHash = await hashPassword(input.password);
     const user = await tx.user
@@ -61,7 +62,7 @@ export const createUser = defineMutation({
         throw error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? duplicate() : error;
       });
     await audit({ action: "user.create", entity: "User", entityId: user.id, after: { email: input.email, name: input.name, role: input.role } });
-    return { message: say("userMutations.nameRoleCanNowSign", { name: input.name, role: { key: `labels.role.${input.role}` }, email: input.email })};
+    return { message: say("userMutations.nameRoleCanNowSign", { name: input.name, role: { key: `labels.role.${input.role}` }, email: input.email }) };
   },
 });
 
@@ -72,11 +73,19 @@ export const changeUserRole = defineMutation({
   schema: z.object({ userId: id, role: roleField }),
   async run({ tx, input, audit }) {
     const user = await findUser(tx, input.userId);
-    if (user.role === input.role) throw new ActionError("invalid", say("userMutations.nameAlreadyRoleNothingChanged", { name: user.name, role: { key: `labels.role.${input.role}` } }));
+    if (user.role === input.role)
+      throw new ActionError(
+        "invalid",
+        say("userMutations.nameAlreadyRoleNothingChanged", { name: user.name, role: { key: `labels.role.${input.role}` } }),
+      );
     if (user.role === "ADMIN") await keepAnAdministrator(tx, user.id, "userMutations.changeRole");
     // Administrators are never limited to regions: the limit goes with the promotion, and the audit row says so.
     const clearsRegions = input.role === "ADMIN" && user.writeRegions.length > 0;
-    await tx.user.update({ where: { id: user.id }, data: { role: input.role, ...(clearsRegions ? { writeRegions: [] } : {}) }, select: { id: true } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role, ...(clearsRegions ? { writeRegions: [] } : {}) },
+      select: { id: true },
+    });
     await audit({
       action: "user.changeRole",
       entity: "User",
@@ -84,7 +93,7 @@ export const changeUserRole = defineMutation({
       before: { role: user.role, ...(clearsRegions ? { writeRegions: user.writeRegions } : {}) },
       after: { role: input.role, ...(clearsRegions ? { writeRegions: [] } : {}) },
     });
-    return { message: say("userMutations.nameNowRoleAppliesFrom", { name: user.name, role: { key: `labels.role.${input.role}` } })};
+    return { message: say("userMutations.nameNowRoleAppliesFrom", { name: user.name, role: { key: `labels.role.${input.role}` } }) };
   },
 });
 
@@ -101,7 +110,7 @@ export const deactivateUser = defineMutation({
     await tx.user.update({ where: { id: user.id }, data: { active: false }, select: { id: true } });
     await endSessions(tx, user.id);
     await audit({ action: "user.deactivate", entity: "User", entityId: user.id, before: { active: true }, after: { active: false } });
-    return { message: say("userMutations.nameDeactivatedTheyAreSigned", { name: user.name })};
+    return { message: say("userMutations.nameDeactivatedTheyAreSigned", { name: user.name }) };
   },
 });
 
@@ -115,7 +124,7 @@ export const reactivateUser = defineMutation({
     if (user.active) throw new ActionError("invalid", say("userMutations.nameAlreadyActiveNothingChanged", { name: user.name }));
     await tx.user.update({ where: { id: user.id }, data: { active: true }, select: { id: true } });
     await audit({ action: "user.reactivate", entity: "User", entityId: user.id, before: { active: false }, after: { active: true } });
-    return { message: say("userMutations.nameActiveAgainCanSign", { name: user.name })};
+    return { message: say("userMutations.nameActiveAgainCanSign", { name: user.name }) };
   },
 });
 
@@ -131,7 +140,7 @@ export const resetUserPassword = defineMutation({
     await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } });
     await endSessions(tx, user.id);
     await audit({ action: "user.resetPassword", entity: "User", entityId: user.id, after: { password: "reset" } });
-    return { message: say("userMutations.passwordNameResetTheirSessions", { name: user.name })};
+    return { message: say("userMutations.passwordNameResetTheirSessions", { name: user.name }) };
   },
 });
 
@@ -182,7 +191,13 @@ export const setUserWriteRegions = defineMutation({
     const before = REGIONS.filter((r) => user.writeRegions.includes(r));
     if (before.join() === regions.join()) throw new ActionError("invalid", say("userMutations.nameAlreadyHasTheseRegions", { name: user.name }));
     await tx.user.update({ where: { id: user.id }, data: { writeRegions: regions }, select: { id: true } });
-    await audit({ action: "user.setWriteRegions", entity: "User", entityId: user.id, before: { writeRegions: before }, after: { writeRegions: regions } });
+    await audit({
+      action: "user.setWriteRegions",
+      entity: "User",
+      entityId: user.id,
+      before: { writeRegions: before },
+      after: { writeRegions: regions },
+    });
     return {
       message:
         regions.length === 0

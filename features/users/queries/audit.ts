@@ -34,7 +34,10 @@ function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
     userId: filter.user,
     entity: filter.entity,
     action: filter.action,
-    at: filter.from || filter.to ? { gte: filter.from ? fromIsoDate(filter.from) : undefined, lt: filter.to ? dayAfter(filter.to) : undefined } : undefined,
+    at:
+      filter.from || filter.to
+        ? { gte: filter.from ? fromIsoDate(filter.from) : undefined, lt: filter.to ? dayAfter(filter.to) : undefined }
+        : undefined,
   };
 }
 
@@ -47,7 +50,14 @@ export async function listAuditEvents(filter: AuditFilter): Promise<AuditPage> {
       ...(filter.cursor ? { cursor: { id: BigInt(filter.cursor) }, skip: 1 } : {}),
       take: AUDIT_PAGE_SIZE + 1,
       select: {
-        id: true, at: true, action: true, entity: true, entityId: true, stateIso3: true, before: true, after: true,
+        id: true,
+        at: true,
+        action: true,
+        entity: true,
+        entityId: true,
+        stateIso3: true,
+        before: true,
+        after: true,
         user: { select: { id: true, name: true } },
       },
     }),
@@ -59,7 +69,12 @@ export async function listAuditEvents(filter: AuditFilter): Promise<AuditPage> {
     ? new Map((await db().user.findMany({ where: { id: { in: subjectIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
     : new Map<string, string>();
   return {
-    events: page.map((r) => ({ ...r, id: String(r.id), at: r.at.toISOString(), subject: r.entity === "User" && r.entityId ? (subjects.get(r.entityId) ?? null) : null })),
+    events: page.map((r) => ({
+      ...r,
+      id: String(r.id),
+      at: r.at.toISOString(),
+      subject: r.entity === "User" && r.entityId ? (subjects.get(r.entityId) ?? null) : null,
+    })),
     total,
     nextCursor: rows.length > AUDIT_PAGE_SIZE ? String(page[page.length - 1].id) : null,
   };

@@ -43,7 +43,11 @@ export async function tokensOf(userId: string): Promise<{ apiTokens: ApiTokenVie
       invalid: !t.revokedAt && tokenRefusal(owner, t) !== null,
     })),
     calendar: calendar
-      ? { createdAt: calendar.createdAt.toISOString(), lastUsedAt: calendar.lastUsedAt?.toISOString() ?? null, invalid: tokenRefusal(owner, calendar) !== null }
+      ? {
+          createdAt: calendar.createdAt.toISOString(),
+          lastUsedAt: calendar.lastUsedAt?.toISOString() ?? null,
+          invalid: tokenRefusal(owner, calendar) !== null,
+        }
       : null,
   };
 }

@@ -36,7 +36,14 @@ export async function getUser(id: string): Promise<(UserRow & { openSessions: nu
     db().user.findUnique({
       where: { id },
       select: {
-        id: true, email: true, name: true, role: true, active: true, writeRegions: true, createdAt: true, sessionsRevokedAt: true,
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        active: true,
+        writeRegions: true,
+        createdAt: true,
+        sessionsRevokedAt: true,
         authSessions: { select: { signedInAt: true, lastSeenAt: true } },
       },
     }),

@@ -24,7 +24,14 @@ export interface LoadResult {
 }
 
 /** `extra` headers go with every request (the benchmark's compressed run asks for gzip as a browser does). */
-export async function load(baseUrl: string, label: string, path: string, cookie: string, options: { connections: number; duration: number }, extra: Record<string, string> = {}): Promise<LoadResult> {
+export async function load(
+  baseUrl: string,
+  label: string,
+  path: string,
+  cookie: string,
+  options: { connections: number; duration: number },
+  extra: Record<string, string> = {},
+): Promise<LoadResult> {
   const headers = { ...(cookie ? { cookie } : {}), "x-forwarded-for": "10.9.9.9", ...PAGE_LOAD, ...extra };
   const result = await autocannon({ url: `${baseUrl}${path}`, connections: options.connections, duration: options.duration, headers });
   const after = await fetch(`${baseUrl}${path}`, { headers });
@@ -70,7 +77,12 @@ export async function warmUp(browser: Browser, path: string, cookie: string): Pr
     if (response.status !== 200) throw new Error(`${path} answered HTTP ${response.status} while warming up`);
     await response.arrayBuffer();
   }
-  await autocannon({ url: `${browser.baseUrl}${path}`, connections: 4, duration: 2, headers: { ...(cookie ? { cookie } : {}), "x-forwarded-for": "10.9.9.9", ...PAGE_LOAD } });
+  await autocannon({
+    url: `${browser.baseUrl}${path}`,
+    connections: 4,
+    duration: 2,
+    headers: { ...(cookie ? { cookie } : {}), "x-forwarded-for": "10.9.9.9", ...PAGE_LOAD },
+  });
 }
 
 export interface PageWeight {
@@ -118,7 +130,13 @@ export interface TimedResult {
 }
 
 /** `before` runs ahead of each request, untimed (the benchmark invalidates the caches there). */
-export async function timeRequests(browser: Browser, label: string, path: string, times = 3, before: () => Promise<void> = async () => {}): Promise<TimedResult> {
+export async function timeRequests(
+  browser: Browser,
+  label: string,
+  path: string,
+  times = 3,
+  before: () => Promise<void> = async () => {},
+): Promise<TimedResult> {
   const ms: number[] = [];
   let status = 0;
   for (let i = 0; i < times; i++) {
@@ -169,7 +187,10 @@ export async function logContacts(
           if (response.state?.status === "done" && !response.state.ok && response.state.code === "confirm") {
             confirmations += 1;
             const related = (response.state.related ?? []).map((r) => r.id).filter((r): r is string => Boolean(r));
-            response = await browser.action("createContact", "/contacts/new", { ...input, confirmedOverlaps: related } as Record<string, string | string[]>);
+            response = await browser.action("createContact", "/contacts/new", { ...input, confirmedOverlaps: related } as Record<
+              string,
+              string | string[]
+            >);
           }
           if (response.state?.status === "done" && response.state.ok) {
             saved += 1;
@@ -188,5 +209,15 @@ export async function logContacts(
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { writers: browsers.length, seconds: elapsed, saved, confirmations, errors, firstError, perSecond: saved / elapsed, p50: at(0.5), p99: at(0.99) };
+  return {
+    writers: browsers.length,
+    seconds: elapsed,
+    saved,
+    confirmations,
+    errors,
+    firstError,
+    perSecond: saved / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+  };
 }

@@ -46,36 +46,87 @@ function verdicts(run: BenchRun): Verdict[] {
     const clean = page.errors === 0 && page.non2xx === 0;
     if (page.label === "/" || page.label === "/states") {
       const ratio = page.rps / base;
-      out.push({ target: `${page.label}: ≥ 0.3 × baseline req/s`, figure: `${times(ratio)} (${page.rps.toFixed(1)} of ${base.toFixed(1)} req/s)`, met: ratio >= 0.3 && clean, by: ratio >= 0.3 ? "" : `${times(0.3 / ratio)} too slow` });
-      out.push({ target: `${page.label}: p99 < 50 ms`, figure: ms(page.p99), met: page.p99 < 50 && clean, by: page.p99 < 50 ? "" : `${times(page.p99 / 50)} over` });
+      out.push({
+        target: `${page.label}: ≥ 0.3 × baseline req/s`,
+        figure: `${times(ratio)} (${page.rps.toFixed(1)} of ${base.toFixed(1)} req/s)`,
+        met: ratio >= 0.3 && clean,
+        by: ratio >= 0.3 ? "" : `${times(0.3 / ratio)} too slow`,
+      });
+      out.push({
+        target: `${page.label}: p99 < 50 ms`,
+        figure: ms(page.p99),
+        met: page.p99 < 50 && clean,
+        by: page.p99 < 50 ? "" : `${times(page.p99 / 50)} over`,
+      });
     } else {
       const limit = page.label.startsWith("/reports/progress") ? 500 : 150;
       if (page.requests === 0) {
-        out.push({ target: `${page.label}: p99 < ${limit} ms`, figure: `no answer within autocannon's 10 s timeout (${page.errors} timeouts)`, met: false, by: `over ${times(10_000 / limit)}` });
+        out.push({
+          target: `${page.label}: p99 < ${limit} ms`,
+          figure: `no answer within autocannon's 10 s timeout (${page.errors} timeouts)`,
+          met: false,
+          by: `over ${times(10_000 / limit)}`,
+        });
         continue;
       }
-      out.push({ target: `${page.label}: p99 < ${limit} ms`, figure: ms(page.p99), met: page.p99 < limit && clean, by: page.p99 < limit ? "" : `${times(page.p99 / limit)} over` });
+      out.push({
+        target: `${page.label}: p99 < ${limit} ms`,
+        figure: ms(page.p99),
+        met: page.p99 < limit && clean,
+        by: page.p99 < limit ? "" : `${times(page.p99 / limit)} over`,
+      });
     }
   }
   for (const e of run.exports) {
-    out.push({ target: `${e.label} < 1 s`, figure: `${ms(e.max)} (slowest of 3, sequential)`, met: e.max < 1000 && e.status === 200, by: e.max < 1000 ? "" : `${times(e.max / 1000)} over` });
+    out.push({
+      target: `${e.label} < 1 s`,
+      figure: `${ms(e.max)} (slowest of 3, sequential)`,
+      met: e.max < 1000 && e.status === 200,
+      by: e.max < 1000 ? "" : `${times(e.max / 1000)} over`,
+    });
   }
   const w = run.writes;
-  out.push({ target: "log-a-contact: ≥ 300 writes/s, 20 writers", figure: `${w.perSecond.toFixed(1)} writes/s`, met: w.perSecond >= 300, by: w.perSecond >= 300 ? "" : `${times(300 / w.perSecond)} too slow` });
-  out.push({ target: "log-a-contact: 0 errors, every write present", figure: `${w.errors} errors, ${run.writesPresent} of ${w.saved} present`, met: w.errors === 0 && run.writesPresent === w.saved, by: w.errors === 0 && run.writesPresent === w.saved ? "" : `${w.errors} errors, ${w.saved - run.writesPresent} missing` });
+  out.push({
+    target: "log-a-contact: ≥ 300 writes/s, 20 writers",
+    figure: `${w.perSecond.toFixed(1)} writes/s`,
+    met: w.perSecond >= 300,
+    by: w.perSecond >= 300 ? "" : `${times(300 / w.perSecond)} too slow`,
+  });
+  out.push({
+    target: "log-a-contact: 0 errors, every write present",
+    figure: `${w.errors} errors, ${run.writesPresent} of ${w.saved} present`,
+    met: w.errors === 0 && run.writesPresent === w.saved,
+    by: w.errors === 0 && run.writesPresent === w.saved ? "" : `${w.errors} errors, ${w.saved - run.writesPresent} missing`,
+  });
   for (const weight of run.weights) {
     const over = weight.jsGzip - run.minimal.jsGzip;
-    out.push({ target: `${weight.path}: JS ≤ 20 kB gzip above the minimal page`, figure: `${over >= 0 ? "+" : ""}${kb(over)}`, met: over <= 20 * 1024, by: over <= 20 * 1024 ? "" : `${kb(over - 20 * 1024)} over` });
+    out.push({
+      target: `${weight.path}: JS ≤ 20 kB gzip above the minimal page`,
+      figure: `${over >= 0 ? "+" : ""}${kb(over)}`,
+      met: over <= 20 * 1024,
+      by: over <= 20 * 1024 ? "" : `${kb(over - 20 * 1024)} over`,
+    });
   }
   if (run.statements.length === 0) return out;
   const unequal = run.statements.filter((s) => s.normal.changed !== s.large.changed || s.normal.cached !== s.large.cached);
-  out.push({ target: "SQL statements per page equal at normal and large data", figure: unequal.length ? `differ on ${unequal.map((s) => s.path).join(", ")}` : "equal on every page", met: unequal.length === 0, by: unequal.length ? "see the table" : "" });
+  out.push({
+    target: "SQL statements per page equal at normal and large data",
+    figure: unequal.length ? `differ on ${unequal.map((s) => s.path).join(", ")}` : "equal on every page",
+    met: unequal.length === 0,
+    by: unequal.length ? "see the table" : "",
+  });
   return out;
 }
 
 function loadTable(rows: LoadResult[], base: number): string {
-  const lines = ["| Page | req/s | ratio to baseline | p50 | p99 | requests | errors | non-2xx | page cache |", "|---|---:|---:|---:|---:|---:|---:|---:|---|"];
-  for (const r of rows) lines.push(`| \`${r.path}\` | ${r.rps.toFixed(1)} | ${(r.rps / base).toFixed(3)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.pageCache || "—"} |`);
+  const lines = [
+    "| Page | req/s | ratio to baseline | p50 | p99 | requests | errors | non-2xx | page cache |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const r of rows)
+    lines.push(
+      `| \`${r.path}\` | ${r.rps.toFixed(1)} | ${(r.rps / base).toFixed(3)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.pageCache || "—"} |`,
+    );
   return lines.join("\n");
 }
 
@@ -154,7 +205,9 @@ export function renderReport(run: BenchRun): string {
     "",
     "| Page | HTML | HTML gzip | JS gzip | JS above minimal | script files |",
     "|---|---:|---:|---:|---:|---:|",
-    ...run.weights.map((w) => `| \`${w.path}\` | ${kb(w.htmlBytes)} | ${kb(w.htmlGzip)} | ${kb(w.jsGzip)} | ${kb(w.jsGzip - run.minimal.jsGzip)} | ${w.scripts} |`),
+    ...run.weights.map(
+      (w) => `| \`${w.path}\` | ${kb(w.htmlBytes)} | ${kb(w.htmlGzip)} | ${kb(w.jsGzip)} | ${kb(w.jsGzip - run.minimal.jsGzip)} | ${w.scripts} |`,
+    ),
     "",
   ];
   if (run.twoInstances) {

@@ -17,7 +17,9 @@ export function mutateActionId(): string {
   const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ManifestEntry>;
   };
-  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === "mutate" && entry.filename.includes("platform/actions/mutate"));
+  const found = Object.entries(manifest.node).filter(
+    ([, entry]) => entry.exportedName === "mutate" && entry.filename.includes("platform/actions/mutate"),
+  );
   if (found.length !== 1) throw new Error(`expected one "mutate" Server Action in the build, found ${found.length}`);
   return found[0][0];
 }

@@ -4,13 +4,13 @@ import fc from "fast-check";
 
 export const INJECTIONS = [
   "' OR '1'='1",
-  "'; DROP TABLE \"Contact\"; --",
+  '\'; DROP TABLE "Contact"; --',
   "1; SELECT pg_sleep(5)--",
-  "\" OR \"\"=\"",
+  '" OR ""="',
   "admin'--",
-  "1' UNION SELECT password_hash FROM \"User\"--",
+  '1\' UNION SELECT password_hash FROM "User"--',
   "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
+  '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
   "{{7*7}}",
   "${7*7}",
@@ -43,13 +43,58 @@ export const INJECTIONS = [
 
 /** Values that a form could send and that the schemas know, so that some inputs get past validation. */
 export const PLAUSIBLE = [
-  "ALB", "GEO", "ZAF", "NAM", "XXX", "abc", "ALB, GEO", "up", "down", "1", "2", "on",
-  "2013-04-18", "2013-06-15", "mid-2013", "Q3 2013", "2031-01-01", "1990-01-01",
-  "ADMIN", "COORDINATOR", "CONTRIBUTOR", "VIEWER",
-  "NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED", "RATIFICATION", "ACCESSION", "IMPLEMENTATION",
-  "PLANNED", "BILATERAL_MEETING", "LETTER", "EMAIL", "PHONE", "REGIONAL_EVENT", "POSITIVE", "NEUTRAL", "NEGATIVE",
-  "SHARED", "RESTRICTED", "MINISTER", "SIGNATURE", "RATIFICATION", "OPEN", "KEPT", "MADE", "INITIAL", "ANNUAL",
-  "fuzz@adhere.test", "a valid long password 1234", "Some text", "https://example.org/a",
+  "ALB",
+  "GEO",
+  "ZAF",
+  "NAM",
+  "XXX",
+  "abc",
+  "ALB, GEO",
+  "up",
+  "down",
+  "1",
+  "2",
+  "on",
+  "2013-04-18",
+  "2013-06-15",
+  "mid-2013",
+  "Q3 2013",
+  "2031-01-01",
+  "1990-01-01",
+  "ADMIN",
+  "COORDINATOR",
+  "CONTRIBUTOR",
+  "VIEWER",
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "DONE",
+  "BLOCKED",
+  "RATIFICATION",
+  "ACCESSION",
+  "IMPLEMENTATION",
+  "PLANNED",
+  "BILATERAL_MEETING",
+  "LETTER",
+  "EMAIL",
+  "PHONE",
+  "REGIONAL_EVENT",
+  "POSITIVE",
+  "NEUTRAL",
+  "NEGATIVE",
+  "SHARED",
+  "RESTRICTED",
+  "MINISTER",
+  "SIGNATURE",
+  "RATIFICATION",
+  "OPEN",
+  "KEPT",
+  "MADE",
+  "INITIAL",
+  "ANNUAL",
+  "fuzz@adhere.test",
+  "a valid long password 1234",
+  "Some text",
+  "https://example.org/a",
 ];
 
 export function hostileString(): fc.Arbitrary<string> {
@@ -76,7 +121,18 @@ export function hostileValue(ids: readonly string[]): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: fc.array(fc.oneof(hostileString(), idArb), { maxLength: 5 }) },
     { weight: 1, arbitrary: fc.array(fc.string(), { minLength: 150, maxLength: 400 }) },
     { weight: 1, arbitrary: fc.object({ maxDepth: 2 }) },
-    { weight: 1, arbitrary: fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }) },
+    {
+      weight: 1,
+      arbitrary: fc.anything({
+        maxDepth: 2,
+        withNullPrototype: true,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+      }),
+    },
     { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
   );
 }
@@ -96,7 +152,9 @@ export function plausibleFor(key: string, ids: readonly string[]): fc.Arbitrary<
 export function hostileRecord(keys: readonly string[], ids: readonly string[]): fc.Arbitrary<unknown> {
   const field = (k: string) => fc.oneof({ weight: 3, arbitrary: plausibleFor(k, ids) }, { weight: 2, arbitrary: hostileValue(ids) });
   const fields = fc.record(Object.fromEntries(keys.map((k) => [k, field(k)])), { requiredKeys: [] });
-  const extras = fc.dictionary(fc.constantFrom("__proto__", "constructor", "id", "userId", "role", "$ACTION_KEY", "x"), hostileValue(ids), { maxKeys: 3 });
+  const extras = fc.dictionary(fc.constantFrom("__proto__", "constructor", "id", "userId", "role", "$ACTION_KEY", "x"), hostileValue(ids), {
+    maxKeys: 3,
+  });
   return fc.oneof(
     { weight: 8, arbitrary: fc.tuple(fields, extras).map(([f, e]) => ({ ...e, ...f })) },
     // Not an object at all.
@@ -109,5 +167,7 @@ export function shortReport<Ts>(details: fc.RunDetails<Ts>): void {
   if (!details.failed) return;
   const example = fc.stringify(details.counterexample).slice(0, 1_500);
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  throw new Error(`Property failed after ${details.numRuns} inputs (seed ${details.seed}, path ${details.counterexamplePath}).\nInput: ${example}\nCause: ${cause.slice(0, 2_000)}`);
+  throw new Error(
+    `Property failed after ${details.numRuns} inputs (seed ${details.seed}, path ${details.counterexamplePath}).\nInput: ${example}\nCause: ${cause.slice(0, 2_000)}`,
+  );
 }

@@ -45,7 +45,9 @@ export async function installChangeCounter(prisma: PrismaClient, exclude: readon
   );
   for (const { name } of tables) {
     await prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS reliability_count ON "${name}"`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER reliability_count AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION reliability_count_change()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER reliability_count AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION reliability_count_change()`,
+    );
   }
   return async () => Number((await prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT n FROM reliability_row_changes`))[0].n);
 }

@@ -29,7 +29,12 @@ export interface Answer {
 export async function createCoordinators(prisma: PrismaClient, count: number, prefix: string): Promise<{ email: string; password: string }[]> {
   const password = "reliability-password-2013";
   const passwordHash = await hashPassword(password);
-  const users = Array.from({ length: count }, (_, i) => ({ email: `${prefix}-${i}@reliability.test`, name: `Coordinator ${prefix} ${i}`, role: "COORDINATOR" as const, passwordHash }));
+  const users = Array.from({ length: count }, (_, i) => ({
+    email: `${prefix}-${i}@reliability.test`,
+    name: `Coordinator ${prefix} ${i}`,
+    role: "COORDINATOR" as const,
+    passwordHash,
+  }));
   await prisma.user.createMany({ data: users });
   return users.map((u) => ({ email: u.email, password }));
 }
@@ -49,7 +54,8 @@ export async function signInAll(baseUrl: string, users: { email: string; passwor
 
 function classify(response: ActionResponse): { outcome: string; message: string } {
   const state = response.state;
-  if (response.status !== 200 || !state || state.status !== "done") return { outcome: `http-${response.status}`, message: response.body.slice(0, 200) };
+  if (response.status !== 200 || !state || state.status !== "done")
+    return { outcome: `http-${response.status}`, message: response.body.slice(0, 200) };
   return state.ok ? { outcome: "ok", message: state.message } : { outcome: state.code, message: state.message };
 }
 
@@ -69,7 +75,12 @@ export interface WorkloadOptions {
 export async function runWorkload(prisma: PrismaClient, options: WorkloadOptions): Promise<Answer[]> {
   const answers: Answer[] = options.answers ?? [];
   const page = `/states/${options.iso3}`;
-  const initial = new Map((await prisma.domesticStep.findMany({ where: { id: { in: options.steps.map((s) => s.id) } }, select: { id: true, version: true } })).map((s) => [s.id, s.version]));
+  const initial = new Map(
+    (await prisma.domesticStep.findMany({ where: { id: { in: options.steps.map((s) => s.id) } }, select: { id: true, version: true } })).map((s) => [
+      s.id,
+      s.version,
+    ]),
+  );
 
   await Promise.all(
     options.browsers.map(async (browser, worker) => {
@@ -100,7 +111,13 @@ export async function runWorkload(prisma: PrismaClient, options: WorkloadOptions
           answers.push(answer);
         } else {
           const fields: Record<string, string | string[]> = {
-            date: options.contactDate, status: "DONE", actorId: options.actorId, targets: options.iso3, channel: "EMAIL", summary: marker, sensitivity: "SHARED",
+            date: options.contactDate,
+            status: "DONE",
+            actorId: options.actorId,
+            targets: options.iso3,
+            channel: "EMAIL",
+            summary: marker,
+            sensitivity: "SHARED",
           };
           let answer: Answer;
           try {
@@ -147,7 +164,13 @@ export interface Verification {
  * unique and the versions form an unbroken chain to the row's current version, whose note is the last edit);
  * the audit log has exactly one event per acknowledged change; and nothing that was not acknowledged was saved.
  */
-export async function verifyWrites(prisma: PrismaClient, answers: Answer[], steps: Step[], startVersions: Map<string, number>, since: Date): Promise<Verification> {
+export async function verifyWrites(
+  prisma: PrismaClient,
+  answers: Answer[],
+  steps: Step[],
+  startVersions: Map<string, number>,
+  since: Date,
+): Promise<Verification> {
   const problems: string[] = [];
   const acks = answers.filter((a) => a.outcome === "ok");
   const notAcked = new Set(answers.filter((a) => a.outcome !== "ok").map((a) => a.marker));
@@ -160,9 +183,12 @@ export async function verifyWrites(prisma: PrismaClient, answers: Answer[], step
     const versions = mine.map((a) => a.version!);
     const expected = Array.from({ length: row.version - startVersions.get(row.id)! }, (_, i) => startVersions.get(row.id)! + 1 + i);
     if (JSON.stringify(versions) !== JSON.stringify(expected)) {
-      problems.push(`step ${row.id}: acknowledged versions ${versions.length} (${versions.slice(0, 5).join(",")}…) but the row went from ${startVersions.get(row.id)} to ${row.version}`);
+      problems.push(
+        `step ${row.id}: acknowledged versions ${versions.length} (${versions.slice(0, 5).join(",")}…) but the row went from ${startVersions.get(row.id)} to ${row.version}`,
+      );
     }
-    if (mine.length && row.note !== mine[mine.length - 1].marker) problems.push(`step ${row.id}: note is "${row.note}", the last acknowledged edit was "${mine[mine.length - 1].marker}"`);
+    if (mine.length && row.note !== mine[mine.length - 1].marker)
+      problems.push(`step ${row.id}: note is "${row.note}", the last acknowledged edit was "${mine[mine.length - 1].marker}"`);
   }
 
   const audits = await prisma.auditEvent.findMany({
@@ -181,10 +207,14 @@ export async function verifyWrites(prisma: PrismaClient, answers: Answer[], step
   if (audits.length !== acks.length) problems.push(`${audits.length} audit events for ${acks.length} acknowledged changes`);
   for (const marker of auditMarkers.keys()) if (notAcked.has(marker)) problems.push(`${marker} was refused or failed, yet it was saved (audit)`);
 
-  const contacts = await prisma.contact.findMany({ where: { summary: { in: answers.filter((a) => a.kind === "contact").map((a) => a.marker) } }, select: { summary: true } });
+  const contacts = await prisma.contact.findMany({
+    where: { summary: { in: answers.filter((a) => a.kind === "contact").map((a) => a.marker) } },
+    select: { summary: true },
+  });
   const saved = new Map<string, number>();
   for (const c of contacts) saved.set(c.summary, (saved.get(c.summary) ?? 0) + 1);
-  for (const ack of contactAcks) if (saved.get(ack.marker) !== 1) problems.push(`contact ${ack.marker}: ${saved.get(ack.marker) ?? 0} rows, expected 1`);
+  for (const ack of contactAcks)
+    if (saved.get(ack.marker) !== 1) problems.push(`contact ${ack.marker}: ${saved.get(ack.marker) ?? 0} rows, expected 1`);
   for (const [marker] of saved) if (notAcked.has(marker)) problems.push(`contact ${marker} was refused or failed, yet it was saved`);
 
   return { problems, acknowledged: acks.length, stepAcks: stepAcks.length, contactAcks: contactAcks.length };

@@ -26,9 +26,7 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">{t("title")}</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        {t("intro", { size: AUDIT_PAGE_SIZE })}
-      </p>
+      <p className="mb-4 text-sm text-slate-600">{t("intro", { size: AUDIT_PAGE_SIZE })}</p>
       {problems.length > 0 ? (
         <ul role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {problems.map((p) => {
@@ -43,8 +41,16 @@ export default async function AuditPage({ searchParams }: Props) {
       </p>
       {page.events.length > 0 ? <AuditTable events={page.events} linkUsers={USER_ADMIN_ROLES.includes(user.role)} /> : null}
       <nav aria-label={t("pages")} className="mt-4 flex gap-6 text-sm">
-        {filter.cursor ? <Link href={auditHref(filter, { cursor: undefined })} className="underline underline-offset-2">{t("newest")}</Link> : null}
-        {page.nextCursor ? <Link href={auditHref(filter, { cursor: page.nextCursor })} className="underline underline-offset-2">{t("older")}</Link> : null}
+        {filter.cursor ? (
+          <Link href={auditHref(filter, { cursor: undefined })} className="underline underline-offset-2">
+            {t("newest")}
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link href={auditHref(filter, { cursor: page.nextCursor })} className="underline underline-offset-2">
+            {t("older")}
+          </Link>
+        ) : null}
       </nav>
     </>
   );

@@ -20,21 +20,23 @@ export default async function SettingsPage() {
     <>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <section aria-labelledby="stalled-heading" className="rounded border border-slate-200 bg-white p-5">
-        <h2 id="stalled-heading" className="mb-1 text-lg font-semibold">{t("stalledHeading")}</h2>
-        <p className="mb-3 max-w-2xl text-sm text-slate-700">
-          {t("stalledText")}
-        </p>
+        <h2 id="stalled-heading" className="mb-1 text-lg font-semibold">
+          {t("stalledHeading")}
+        </h2>
+        <p className="mb-3 max-w-2xl text-sm text-slate-700">{t("stalledText")}</p>
         <StalledSettingForm months={months} />
       </section>
       <section aria-labelledby="sessions-heading" className="mt-6 rounded border border-slate-200 bg-white p-5">
-        <h2 id="sessions-heading" className="mb-1 text-lg font-semibold">{t("sessionsHeading")}</h2>
-        <p className="mb-3 max-w-2xl text-sm text-slate-700">
-          {t("sessionsText")}
-        </p>
+        <h2 id="sessions-heading" className="mb-1 text-lg font-semibold">
+          {t("sessionsHeading")}
+        </h2>
+        <p className="mb-3 max-w-2xl text-sm text-slate-700">{t("sessionsText")}</p>
         <SessionSettingsForm policy={policy} />
       </section>
       <section aria-labelledby="article7-heading" className="mt-6 rounded border border-slate-200 bg-white p-5">
-        <h2 id="article7-heading" className="mb-1 text-lg font-semibold">{t("article7Heading")}</h2>
+        <h2 id="article7-heading" className="mb-1 text-lg font-semibold">
+          {t("article7Heading")}
+        </h2>
         <p className="mb-3 max-w-2xl text-sm text-slate-700">{t("article7Text")}</p>
         <Article7CompleteForm completeFrom={completeFrom} />
       </section>

@@ -26,14 +26,26 @@ export default async function UsersPage() {
       </p>
       <ScrollRegion labelledBy="users-caption" className="mb-8 rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption id="users-caption" className="sr-only">{t("title")}</caption>
+          <caption id="users-caption" className="sr-only">
+            {t("title")}
+          </caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">{t("name")}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{t("email")}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{t("role")}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{t("status")}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{t("lastSignIn")}</th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                {t("email")}
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                {t("role")}
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                {t("status")}
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                {t("lastSignIn")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -48,7 +60,12 @@ export default async function UsersPage() {
                 <td className="px-4 py-2">{user.email}</td>
                 <td className="px-4 py-2">
                   {labels(`role.${user.role}`)}
-                  {isRegionLimited(user) ? <span className="text-slate-600"> · {t("regionsOnly", { regions: user.writeRegions.map((r) => labels(`region.${r}`)).join(", ") })}</span> : null}
+                  {isRegionLimited(user) ? (
+                    <span className="text-slate-600">
+                      {" "}
+                      · {t("regionsOnly", { regions: user.writeRegions.map((r) => labels(`region.${r}`)).join(", ") })}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="px-4 py-2">{user.active ? t("active") : t("deactivated")}</td>
                 <td className="px-4 py-2">
@@ -60,7 +77,9 @@ export default async function UsersPage() {
         </table>
       </ScrollRegion>
       <section aria-labelledby="add-user-heading" className="max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">{t("addHeading")}</h2>
+        <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">
+          {t("addHeading")}
+        </h2>
         <CreateUserForm />
       </section>
     </>

@@ -28,7 +28,12 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const today = todayIso();
   const found = await getContact(id, user, today);
   if (!found) notFound();
-  const [locale, t, tl, labels] = await Promise.all([getLocale(), getTranslations("contacts.detail"), getTranslations("contacts.list"), getTranslations("labels")]);
+  const [locale, t, tl, labels] = await Promise.all([
+    getLocale(),
+    getTranslations("contacts.detail"),
+    getTranslations("contacts.list"),
+    getTranslations("labels"),
+  ]);
   const contact = localContactNames(found.contact, locale);
   const { history } = found;
   const deleted = contact.deletedAt !== null;
@@ -46,7 +51,10 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   return (
     <article className="max-w-4xl">
       <nav aria-label={tl("breadcrumb")} className="no-print mb-2 text-sm">
-        <Link href="/contacts" className="underline underline-offset-2">{tl("title")}</Link> / {formatLongDate(contact.date, locale)}
+        <Link href="/contacts" className="underline underline-offset-2">
+          {tl("title")}
+        </Link>{" "}
+        / {formatLongDate(contact.date, locale)}
       </nav>
       <h1 className="mb-2 text-2xl font-semibold tracking-tight">{who}</h1>
       <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
@@ -66,17 +74,37 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           {isAdmin ? <ContactDeleteForm id={contact.id} version={contact.version} restore /> : null}
         </div>
       ) : null}
-      <p lang={contact.language} className="mb-4 whitespace-pre-line rounded border border-slate-200 bg-white p-4">{contact.summary}</p>
+      <p lang={contact.language} className="mb-4 whitespace-pre-line rounded border border-slate-200 bg-white p-4">
+        {contact.summary}
+      </p>
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm">
         <dt className="text-slate-600">{t("whoReachedOut")}</dt>
-        <dd><Link href={contact.actor.href} className="underline">{contact.actor.name}</Link></dd>
+        <dd>
+          <Link href={contact.actor.href} className="underline">
+            {contact.actor.name}
+          </Link>
+        </dd>
         <dt className="text-slate-600">{t("targetStates")}</dt>
-        <dd>{contact.targets.map((target, i) => <span key={target.iso3}>{i > 0 ? ", " : ""}<Link href={`/states/${target.iso3}`} className="underline">{target.name}</Link></span>)}</dd>
+        <dd>
+          {contact.targets.map((target, i) => (
+            <span key={target.iso3}>
+              {i > 0 ? ", " : ""}
+              <Link href={`/states/${target.iso3}`} className="underline">
+                {target.name}
+              </Link>
+            </span>
+          ))}
+        </dd>
         <dt className="text-slate-600">{t("channel")}</dt>
         <dd>{labels(`channel.${contact.channel}`)}</dd>
         <dt className="text-slate-600">{t("level")}</dt>
         <dd>{contact.level ? labels(`level.${contact.level}`) : t("notRecorded")}</dd>
-        {contact.place ? (<><dt className="text-slate-600">{t("place")}</dt><dd>{contact.place}</dd></>) : null}
+        {contact.place ? (
+          <>
+            <dt className="text-slate-600">{t("place")}</dt>
+            <dd>{contact.place}</dd>
+          </>
+        ) : null}
         <dt className="text-slate-600">{t("nextStep")}</dt>
         <dd>
           {contact.nextStep ? (
@@ -86,7 +114,9 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
               {contact.nextStepOwner ? ` · ${contact.nextStepOwner.name}` : ""}
               {contact.nextStepDone ? ` · ${t("done")}` : ""}
             </>
-          ) : t("none")}
+          ) : (
+            t("none")
+          )}
         </dd>
         {contact.pledges.length > 0 ? (
           <>
@@ -99,7 +129,11 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
                       link: labels(`pledgeLink.${p.link}`),
                       actor: p.actor,
                       text: p.text,
-                      pledge: (chunks) => <Link href={`/pledges/${p.id}`} className="underline">{chunks}</Link>,
+                      pledge: (chunks) => (
+                        <Link href={`/pledges/${p.id}`} className="underline">
+                          {chunks}
+                        </Link>
+                      ),
                     })}
                   </li>
                 ))}
@@ -110,14 +144,26 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         <dt className="text-slate-600">{t("visibleTo")}</dt>
         <dd>{labels(`sensitivity.${contact.sensitivity}`)}</dd>
         <dt className="text-slate-600">{t("loggedBy")}</dt>
-        <dd>{t.rich("loggedOn", { name: contact.loggedBy?.name ?? t("imported"), date: () => <LongDate value={contact.loggedAt.slice(0, 10)} /> })}</dd>
+        <dd>
+          {t.rich("loggedOn", { name: contact.loggedBy?.name ?? t("imported"), date: () => <LongDate value={contact.loggedAt.slice(0, 10)} /> })}
+        </dd>
       </dl>
 
       {canEdit && planned ? (
         <section aria-labelledby="done-heading" className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
-          <h2 id="done-heading" className="mb-3 text-lg font-semibold">{t("happened")}</h2>
+          <h2 id="done-heading" className="mb-3 text-lg font-semibold">
+            {t("happened")}
+          </h2>
           <ContactDoneForm
-            contact={{ id: contact.id, version: contact.version, date: contact.date, summary: contact.summary, nextStep: contact.nextStep, nextStepDue: contact.nextStepDue, nextStepOwnerId: contact.nextStepOwner?.id ?? null }}
+            contact={{
+              id: contact.id,
+              version: contact.version,
+              date: contact.date,
+              summary: contact.summary,
+              nextStep: contact.nextStep,
+              nextStepDue: contact.nextStepDue,
+              nextStepOwnerId: contact.nextStepOwner?.id ?? null,
+            }}
             users={users}
             today={today}
           />
@@ -135,10 +181,23 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
                 linkedPledges={linkedPledges}
                 today={today}
                 initial={{
-                  id: contact.id, version: contact.version, date: contact.date, status: contact.status, actorId: contact.actor.id,
-                  targets: contact.targets.map((target) => target.iso3).join(", "), channel: contact.channel, level: contact.level ?? "", place: contact.place,
-                  summary: contact.summary, outcome: contact.outcome ?? "", nextStep: contact.nextStep, nextStepDue: contact.nextStepDue ?? "",
-                  nextStepOwnerId: contact.nextStepOwner?.id ?? "", nextStepDone: contact.nextStepDone, sensitivity: contact.sensitivity, language: contact.language,
+                  id: contact.id,
+                  version: contact.version,
+                  date: contact.date,
+                  status: contact.status,
+                  actorId: contact.actor.id,
+                  targets: contact.targets.map((target) => target.iso3).join(", "),
+                  channel: contact.channel,
+                  level: contact.level ?? "",
+                  place: contact.place,
+                  summary: contact.summary,
+                  outcome: contact.outcome ?? "",
+                  nextStep: contact.nextStep,
+                  nextStepDue: contact.nextStepDue ?? "",
+                  nextStepOwnerId: contact.nextStepOwner?.id ?? "",
+                  nextStepDone: contact.nextStepDone,
+                  sensitivity: contact.sensitivity,
+                  language: contact.language,
                   fulfils: contact.pledges.filter((p) => p.link === "FULFILS").map((p) => p.id),
                   followsUp: contact.pledges.filter((p) => p.link === "FOLLOWS_UP").map((p) => p.id),
                 }}
@@ -146,7 +205,9 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             </div>
           </details>
           <section aria-labelledby="delete-heading" className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
-            <h2 id="delete-heading" className="mb-1 text-lg font-semibold">{t("delete")}</h2>
+            <h2 id="delete-heading" className="mb-1 text-lg font-semibold">
+              {t("delete")}
+            </h2>
             <p className="mb-3 text-sm text-slate-600">{t("deleteHint")}</p>
             <ContactDeleteForm id={contact.id} version={contact.version} />
           </section>

@@ -11,7 +11,10 @@ export const GET = answeringWhenUnavailable(async (request: Request): Promise<Re
   const user = await currentUser();
   const locale = await requestLocaleOf(user);
   if (!user) {
-    return new Response(`${translatorFor(locale)("contacts.csv.signIn")}\n`, { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(`${translatorFor(locale)("contacts.csv.signIn")}\n`, {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const today = todayIso();
   const { filter } = parseContactFilter(searchParamsOf(new URL(request.url).searchParams));

@@ -23,7 +23,12 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
   const target = first(params.target).trim().toUpperCase();
   await requireMayRun(createContact, `/contacts/new${/^[A-Z]{3}$/.test(target) ? `?target=${target}` : ""}`);
   const [allActors, allStates, users, locale, t, tl] = await Promise.all([
-    listActors(), stateOptions(), userOptions(), getLocale(), getTranslations("contacts.new"), getTranslations("contacts.list"),
+    listActors(),
+    stateOptions(),
+    userOptions(),
+    getLocale(),
+    getTranslations("contacts.new"),
+    getTranslations("contacts.list"),
   ]);
   const actors = localActors(allActors, locale);
   const states = localStates(allStates, locale);
@@ -34,31 +39,43 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
   const today = todayIso();
   const returnTo = targetState ? { href: `/states/${targetState.iso3}`, label: targetState.name } : undefined;
   const initial: ContactFormValues = {
-    date: today, status: "DONE", actorId, targets: targetState?.iso3 ?? "", channel: "", level: "", place: "", summary: "", outcome: "",
-    nextStep: "", nextStepDue: "", nextStepOwnerId: "", nextStepDone: false, sensitivity: "SHARED", fulfils: [], followsUp: [],
+    date: today,
+    status: "DONE",
+    actorId,
+    targets: targetState?.iso3 ?? "",
+    channel: "",
+    level: "",
+    place: "",
+    summary: "",
+    outcome: "",
+    nextStep: "",
+    nextStepDue: "",
+    nextStepOwnerId: "",
+    nextStepDone: false,
+    sensitivity: "SHARED",
+    fulfils: [],
+    followsUp: [],
   };
   return (
     <>
       <nav aria-label={tl("breadcrumb")} className="mb-2 text-sm">
-        <Link href="/contacts" className="underline underline-offset-2">{tl("title")}</Link>
+        <Link href="/contacts" className="underline underline-offset-2">
+          {tl("title")}
+        </Link>
         {targetState ? (
           <>
-            {" "}/ <Link href={`/states/${targetState.iso3}`} className="underline underline-offset-2">{targetState.name}</Link>
+            {" "}
+            /{" "}
+            <Link href={`/states/${targetState.iso3}`} className="underline underline-offset-2">
+              {targetState.name}
+            </Link>
           </>
         ) : null}{" "}
         / {t("title")}
       </nav>
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">{targetState ? t("titleWith", { state: targetState.name }) : t("title")}</h1>
       <p className="mb-4 text-sm text-slate-600">{t("intro")}</p>
-      <ContactForm
-        actors={actors}
-        states={states}
-        users={users}
-        linkedPledges={[]}
-        today={today}
-        returnTo={returnTo}
-        initial={initial}
-      />
+      <ContactForm actors={actors} states={states} users={users} linkedPledges={[]} today={today} returnTo={returnTo} initial={initial} />
     </>
   );
 }

@@ -23,7 +23,10 @@ export const GET = answeringWhenUnavailable(async (request: Request): Promise<Re
   const choices = await findPledgeChoices(parsed.query);
   const statusLabel = (status: PledgeStatus) => t(`labels.pledgeStatus.${status}`);
   return Response.json(
-    choices.map((p) => ({ id: p.id, label: pledgeOptionLabel({ actor: localActorName(p.actor, locale), text: p.text, status: p.status }, statusLabel) })),
+    choices.map((p) => ({
+      id: p.id,
+      label: pledgeOptionLabel({ actor: localActorName(p.actor, locale), text: p.text, status: p.status }, statusLabel),
+    })),
     { headers: { ...headers, "Content-Language": locale } },
   );
 });

@@ -45,16 +45,27 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   return (
     <article>
       <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
-        <Link href="/meetings" className="underline underline-offset-2">{t("title")}</Link> / {meeting.name}
+        <Link href="/meetings" className="underline underline-offset-2">
+          {t("title")}
+        </Link>{" "}
+        / {meeting.name}
       </nav>
       <h1 className="text-2xl font-semibold tracking-tight">{meeting.name}</h1>
       <p className="mb-6 text-sm text-slate-700">
         {labels(`meetingKind.${meeting.kind}`)} · {meeting.place || t("placeNotRecorded")} · <LongDate value={meeting.startDate} />
-        {meeting.endDate !== meeting.startDate ? <> – <LongDate value={meeting.endDate} /></> : null}
+        {meeting.endDate !== meeting.startDate ? (
+          <>
+            {" "}
+            – <LongDate value={meeting.endDate} />
+          </>
+        ) : null}
       </p>
       {canImport ? (
         <p className="no-print mb-4">
-          <Link href={`/meetings/${meeting.id}/import`} className="rounded border border-sky-800 px-3 py-1.5 text-sm font-medium text-sky-900 hover:bg-sky-50">
+          <Link
+            href={`/meetings/${meeting.id}/import`}
+            className="rounded border border-sky-800 px-3 py-1.5 text-sm font-medium text-sky-900 hover:bg-sky-50"
+          >
             {t("importSummary")}
           </Link>
         </p>
@@ -63,22 +74,43 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("editMeeting")}</summary>
           <div className="mt-3">
-            <MeetingForm initial={{ id: meeting.id, version: meeting.version, name: meeting.name, kind: meeting.kind, place: meeting.place, startDate: meeting.startDate, endDate: meeting.endDate }} />
+            <MeetingForm
+              initial={{
+                id: meeting.id,
+                version: meeting.version,
+                name: meeting.name,
+                kind: meeting.kind,
+                place: meeting.place,
+                startDate: meeting.startDate,
+                endDate: meeting.endDate,
+              }}
+            />
           </div>
         </details>
       ) : null}
 
       {meeting.sessions.length === 0 ? (
         <p className="mb-6 rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
-          {t("noSessions")}{canAddSession ? ` ${t("noSessionsHint")}` : ""}
+          {t("noSessions")}
+          {canAddSession ? ` ${t("noSessionsHint")}` : ""}
         </p>
       ) : null}
       {meeting.sessions.map((session) => (
         <section key={session.id} aria-labelledby={sessionHeadingId(session.id)} className="mb-6 rounded border border-slate-200 bg-white p-5">
-          <h2 id={sessionHeadingId(session.id)} className="text-lg font-semibold">{t("session", { title: session.title })}</h2>
+          <h2 id={sessionHeadingId(session.id)} className="text-lg font-semibold">
+            {t("session", { title: session.title })}
+          </h2>
           {session.chairs.length > 0 ? (
             <p className="mb-3 text-sm text-slate-700">
-              {t("chairedBy")} {session.chairs.map((c, i) => <span key={c.id}>{i > 0 ? ` ${t("and")} ` : ""}<Link href={c.href} className="underline">{nameOf(c)}</Link></span>)}
+              {t("chairedBy")}{" "}
+              {session.chairs.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 ? ` ${t("and")} ` : ""}
+                  <Link href={c.href} className="underline">
+                    {nameOf(c)}
+                  </Link>
+                </span>
+              ))}
             </p>
           ) : null}
           <div className="space-y-4">
@@ -86,7 +118,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <div key={statement.id}>
                 <StatementCard statement={statement} />
                 {canAddPledge ? (
-                  <Link href={`/pledges/new?statement=${statement.id}&meeting=${meeting.id}&actor=${statement.speaker.id}`} className="no-print ml-3 text-xs text-sky-900 underline">
+                  <Link
+                    href={`/pledges/new?statement=${statement.id}&meeting=${meeting.id}&actor=${statement.speaker.id}`}
+                    className="no-print ml-3 text-xs text-sky-900 underline"
+                  >
                     {t("recordPledge")}
                   </Link>
                 ) : null}
@@ -98,8 +133,17 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                         sessionId={session.id}
                         actors={actors}
                         initial={{
-                          id: statement.id, version: statement.version, speakerId: statement.speaker.id, coSpeakerIds: statement.speakers.slice(1).map((s) => s.id).join(","), summary: statement.summary,
-                          quotes: statement.quotes.map((q) => q.text).join("\n"), concerns: statement.concerns.map((c) => c.iso3).join(", "), language: statement.language,
+                          id: statement.id,
+                          version: statement.version,
+                          speakerId: statement.speaker.id,
+                          coSpeakerIds: statement.speakers
+                            .slice(1)
+                            .map((s) => s.id)
+                            .join(","),
+                          summary: statement.summary,
+                          quotes: statement.quotes.map((q) => q.text).join("\n"),
+                          concerns: statement.concerns.map((c) => c.iso3).join(", "),
+                          language: statement.language,
                         }}
                       />
                     </div>
@@ -111,7 +155,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           {canAddStatement ? (
             <details className="no-print mt-4">
               <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("addStatement")}</summary>
-              <div className="mt-3"><StatementForm sessionId={session.id} actors={actors} /></div>
+              <div className="mt-3">
+                <StatementForm sessionId={session.id} actors={actors} />
+              </div>
             </details>
           ) : null}
         </section>
@@ -119,19 +165,33 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {canAddSession ? (
         <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">{t("addSession")}</summary>
-          <div className="mt-3"><SessionForm meetingId={meeting.id} actors={actors} /></div>
+          <div className="mt-3">
+            <SessionForm meetingId={meeting.id} actors={actors} />
+          </div>
         </details>
       ) : null}
 
       <section aria-labelledby="pledges-heading" className="rounded border border-slate-200 bg-white p-5">
-        <h2 id="pledges-heading" className="mb-3 text-lg font-semibold">{t("pledgesHeading", { count: pledges.total })}</h2>
-        {pledges.pledges.length === 0 ? <p className="text-sm text-slate-600">{t("noneRecorded")}</p> : (
+        <h2 id="pledges-heading" className="mb-3 text-lg font-semibold">
+          {t("pledgesHeading", { count: pledges.total })}
+        </h2>
+        {pledges.pledges.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noneRecorded")}</p>
+        ) : (
           <ul className="divide-y divide-slate-100 text-sm">
             {pledges.pledges.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-                <Link href={p.actor.href} className="font-medium text-sky-900 underline">{nameOf(p.actor)}</Link>
-                <Link href={`/pledges/${p.id}`} className="underline-offset-2 hover:underline">{p.text}</Link>
-                {p.dueText ? <span className="text-slate-600">{t.rich("due", { due: () => <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> })}</span> : null}
+                <Link href={p.actor.href} className="font-medium text-sky-900 underline">
+                  {nameOf(p.actor)}
+                </Link>
+                <Link href={`/pledges/${p.id}`} className="underline-offset-2 hover:underline">
+                  {p.text}
+                </Link>
+                {p.dueText ? (
+                  <span className="text-slate-600">
+                    {t.rich("due", { due: () => <FuzzyDateText text={p.dueText} earliest={p.dueEarliest} latest={p.dueLatest} /> })}
+                  </span>
+                ) : null}
                 <PledgeStatusBadge status={p.status} overdue={p.overdue} />
               </li>
             ))}

@@ -26,7 +26,10 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   return (
     <article className="max-w-4xl">
       <h1 className="text-2xl font-semibold tracking-tight">{organisation.name}</h1>
-      <p className="mb-6 text-sm text-slate-600">{t("kind")}{organisation.aliases.length > 0 ? t("alsoKnownAs", { names: organisation.aliases.join(", ") }) : ""}</p>
+      <p className="mb-6 text-sm text-slate-600">
+        {t("kind")}
+        {organisation.aliases.length > 0 ? t("alsoKnownAs", { names: organisation.aliases.join(", ") }) : ""}
+      </p>
       <PledgesSection pledges={pledges} actorName={organisation.name} />
       <StatementsSection statements={statements} />
     </article>

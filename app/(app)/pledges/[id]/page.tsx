@@ -38,35 +38,99 @@ export default async function PledgePage({ params }: { params: Promise<{ id: str
   return (
     <article className="max-w-4xl">
       <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
-        <Link href="/pledges" className="underline underline-offset-2">{t("title")}</Link> / {pledge.actor.name}
+        <Link href="/pledges" className="underline underline-offset-2">
+          {t("title")}
+        </Link>{" "}
+        / {pledge.actor.name}
       </nav>
       <h1 className="mb-2 text-2xl font-semibold tracking-tight">{pledge.text}</h1>
       <p className="mb-4 flex flex-wrap items-center gap-3 text-sm">
-        <Link href={pledge.actor.href} className="font-medium text-sky-900 underline">{pledge.actor.name}</Link>
+        <Link href={pledge.actor.href} className="font-medium text-sky-900 underline">
+          {pledge.actor.name}
+        </Link>
         <PledgeStatusBadge status={pledge.status} overdue={pledge.overdue} />
-        <span>{labels(`pledgeKind.${pledge.kind}`)}{pledge.treatyAction ? ` · ${labels(`treatyAction.${pledge.treatyAction as TreatyAction}`)}` : ""}</span>
+        <span>
+          {labels(`pledgeKind.${pledge.kind}`)}
+          {pledge.treatyAction ? ` · ${labels(`treatyAction.${pledge.treatyAction as TreatyAction}`)}` : ""}
+        </span>
       </p>
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm">
         <dt className="text-slate-600">{t("due")}</dt>
-        <dd><FuzzyDateText text={pledge.dueText} earliest={pledge.dueEarliest} latest={pledge.dueLatest} /></dd>
-        {pledge.reviewOn ? (<><dt className="text-slate-600">{t("reviewOn")}</dt><dd><LongDate value={pledge.reviewOn} />{pledge.reviewDue ? ` ${t("reviewDue")}` : ""}</dd></>) : null}
+        <dd>
+          <FuzzyDateText text={pledge.dueText} earliest={pledge.dueEarliest} latest={pledge.dueLatest} />
+        </dd>
+        {pledge.reviewOn ? (
+          <>
+            <dt className="text-slate-600">{t("reviewOn")}</dt>
+            <dd>
+              <LongDate value={pledge.reviewOn} />
+              {pledge.reviewDue ? ` ${t("reviewDue")}` : ""}
+            </dd>
+          </>
+        ) : null}
         <dt className="text-slate-600">{t("madeAt")}</dt>
-        <dd>{pledge.meeting ? <Link href={`/meetings/${pledge.meeting.id}`} className="underline">{pledge.meeting.name}</Link> : "—"}{statement ? ` · ${t("session", { title: statement.session.title })}` : ""}</dd>
-        {pledge.targets.length > 0 ? (<><dt className="text-slate-600">{t("targetStates")}</dt><dd>{pledge.targets.map((t, i) => <span key={t.iso3}>{i > 0 ? ", " : ""}<Link href={`/states/${t.iso3}`} className="underline">{t.name}</Link></span>)}</dd></>) : null}
-        {pledge.targetRegion ? (<><dt className="text-slate-600">{t("targetRegion")}</dt><dd>{labels(`region.${pledge.targetRegion}`)}</dd></>) : null}
-        {pledge.evidence ? (<><dt className="text-slate-600">{t("evidence")}</dt><dd>{pledge.evidence}</dd></>) : null}
-        {pledge.closedOn ? (<><dt className="text-slate-600">{t("closedOn")}</dt><dd><LongDate value={pledge.closedOn} /></dd></>) : null}
+        <dd>
+          {pledge.meeting ? (
+            <Link href={`/meetings/${pledge.meeting.id}`} className="underline">
+              {pledge.meeting.name}
+            </Link>
+          ) : (
+            "—"
+          )}
+          {statement ? ` · ${t("session", { title: statement.session.title })}` : ""}
+        </dd>
+        {pledge.targets.length > 0 ? (
+          <>
+            <dt className="text-slate-600">{t("targetStates")}</dt>
+            <dd>
+              {pledge.targets.map((t, i) => (
+                <span key={t.iso3}>
+                  {i > 0 ? ", " : ""}
+                  <Link href={`/states/${t.iso3}`} className="underline">
+                    {t.name}
+                  </Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {pledge.targetRegion ? (
+          <>
+            <dt className="text-slate-600">{t("targetRegion")}</dt>
+            <dd>{labels(`region.${pledge.targetRegion}`)}</dd>
+          </>
+        ) : null}
+        {pledge.evidence ? (
+          <>
+            <dt className="text-slate-600">{t("evidence")}</dt>
+            <dd>{pledge.evidence}</dd>
+          </>
+        ) : null}
+        {pledge.closedOn ? (
+          <>
+            <dt className="text-slate-600">{t("closedOn")}</dt>
+            <dd>
+              <LongDate value={pledge.closedOn} />
+            </dd>
+          </>
+        ) : null}
       </dl>
       {statement ? (
         <section aria-labelledby="statement-heading" className="mb-6 rounded border border-slate-200 bg-white p-4">
-          <h2 id="statement-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">{t("fromStatement")}</h2>
-          <p className="text-sm" lang={statement.language}>{statement.summary}</p>
+          <h2 id="statement-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">
+            {t("fromStatement")}
+          </h2>
+          <p className="text-sm" lang={statement.language}>
+            {statement.summary}
+          </p>
         </section>
       ) : null}
       {canEdit ? (
         <>
           <section aria-labelledby="status-heading" className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
-            <h2 id="status-heading" className="mb-3 text-lg font-semibold">{t("status")}</h2>
+            <h2 id="status-heading" className="mb-3 text-lg font-semibold">
+              {t("status")}
+            </h2>
             <PledgeStatusForm id={pledge.id} version={pledge.version} status={pledge.status} evidence={pledge.evidence} today={today} />
           </section>
           <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
@@ -76,9 +140,18 @@ export default async function PledgePage({ params }: { params: Promise<{ id: str
                 actors={actors}
                 meetings={meetings}
                 initial={{
-                  id: pledge.id, version: pledge.version, actorId: pledge.actor.id, text: pledge.text, kind: pledge.kind,
-                  treatyAction: pledge.treatyAction ?? "", targetRegion: pledge.targetRegion ?? "", targets: pledge.targets.map((t) => t.iso3).join(", "),
-                  due: pledge.dueText, reviewOn: pledge.reviewOn ?? "", meetingId: pledge.meeting?.id ?? "", statementId: pledge.statementId ?? "",
+                  id: pledge.id,
+                  version: pledge.version,
+                  actorId: pledge.actor.id,
+                  text: pledge.text,
+                  kind: pledge.kind,
+                  treatyAction: pledge.treatyAction ?? "",
+                  targetRegion: pledge.targetRegion ?? "",
+                  targets: pledge.targets.map((t) => t.iso3).join(", "),
+                  due: pledge.dueText,
+                  reviewOn: pledge.reviewOn ?? "",
+                  meetingId: pledge.meeting?.id ?? "",
+                  statementId: pledge.statementId ?? "",
                 }}
               />
             </div>
@@ -86,7 +159,9 @@ export default async function PledgePage({ params }: { params: Promise<{ id: str
         </>
       ) : null}
       <section aria-labelledby="contacts-heading" className="mb-6">
-        <h2 id="contacts-heading" className="mb-2 text-lg font-semibold">{t("contactsHeading")}</h2>
+        <h2 id="contacts-heading" className="mb-2 text-lg font-semibold">
+          {t("contactsHeading")}
+        </h2>
         {contacts.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noContacts")}</p>
         ) : (

@@ -22,15 +22,26 @@ export default async function NewPledgePage({ searchParams }: { searchParams: Pr
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
-        <Link href="/pledges" className="underline underline-offset-2">{t("title")}</Link> / {t("record")}
+        <Link href="/pledges" className="underline underline-offset-2">
+          {t("title")}
+        </Link>{" "}
+        / {t("record")}
       </nav>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">{t("record")}</h1>
       <PledgeForm
         actors={localActors(actors, locale)}
         meetings={meetings}
         initial={{
-          actorId: first(params.actor), text: "", kind: "", treatyAction: "", targetRegion: "", targets: "", due: "", reviewOn: "",
-          meetingId: first(params.meeting), statementId: first(params.statement),
+          actorId: first(params.actor),
+          text: "",
+          kind: "",
+          treatyAction: "",
+          targetRegion: "",
+          targets: "",
+          due: "",
+          reviewOn: "",
+          meetingId: first(params.meeting),
+          statementId: first(params.statement),
         }}
       />
     </>

@@ -63,7 +63,10 @@ export default async function StatePage({ params, searchParams }: Props) {
   const code = iso3.toUpperCase();
   const lists = stateActorId(code).then((actorId) =>
     Promise.all([
-      cachedStateLists({ iso3: code, actorId, until, today, take: { timeline: limit("timeline"), pledges: limit("pledges"), statements: limit("statements") } }, user),
+      cachedStateLists(
+        { iso3: code, actorId, until, today, take: { timeline: limit("timeline"), pledges: limit("pledges"), statements: limit("statements") } },
+        user,
+      ),
       cachedStateHistoryCount(code, user),
     ]),
   );
@@ -97,7 +100,13 @@ export default async function StatePage({ params, searchParams }: Props) {
     timeline: { href: `/contacts?target=${state.iso3}${until ? `&to=${until}` : ""}`, label: t("more.allContacts") },
   };
   const listLength = (list: List, shown: number) => (
-    <ListLength shown={shown} total={totals[list]} href={expanded[list] ? undefined : moreHref(list)} more={t(`more.${list}`)} elsewhere={elsewhere[list]} />
+    <ListLength
+      shown={shown}
+      total={totals[list]}
+      href={expanded[list] ? undefined : moreHref(list)}
+      more={t(`more.${list}`)}
+      elsewhere={elsewhere[list]}
+    />
   );
   // A writer limited to other regions reads this state but gets no edit controls (the mutations refuse anyway).
   const inScope = mayWriteRegion(user, state.region);
@@ -124,7 +133,10 @@ export default async function StatePage({ params, searchParams }: Props) {
           </span>
         ) : null}
         {canLogContact ? (
-          <Link href={`/contacts/new?target=${state.iso3}`} className="no-print ml-auto rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+          <Link
+            href={`/contacts/new?target=${state.iso3}`}
+            className="no-print ml-auto rounded bg-slate-900 px-3.5 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+          >
             {t("logContact", { name })}
           </Link>
         ) : null}
@@ -137,7 +149,11 @@ export default async function StatePage({ params, searchParams }: Props) {
         {!inScope ? (
           <>
             <dt className="font-medium text-slate-600">{t("yourChanges")}</dt>
-            <dd data-testid="out-of-scope">{t("outOfScope", { regions: new Intl.ListFormat(LOCALE_TAG[locale], { type: "conjunction" }).format(user.writeRegions.map((r) => labels(`region.${r}`))) })}</dd>
+            <dd data-testid="out-of-scope">
+              {t("outOfScope", {
+                regions: new Intl.ListFormat(LOCALE_TAG[locale], { type: "conjunction" }).format(user.writeRegions.map((r) => labels(`region.${r}`))),
+              })}
+            </dd>
           </>
         ) : null}
         {state.aliases.length > 0 ? (
@@ -149,10 +165,14 @@ export default async function StatePage({ params, searchParams }: Props) {
       </dl>
 
       <section aria-labelledby="treaty-heading" className="mb-6 max-w-3xl rounded border border-slate-200 bg-white p-5">
-        <h2 id="treaty-heading" className="mb-3 text-lg font-semibold">{t("treatyHeading")}</h2>
+        <h2 id="treaty-heading" className="mb-3 text-lg font-semibold">
+          {t("treatyHeading")}
+        </h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="font-medium text-slate-600">{t("signature")}</dt>
-          <dd><LongDate value={record.signed} asOf={asOf.date} empty={t("notSigned")} /></dd>
+          <dd>
+            <LongDate value={record.signed} asOf={asOf.date} empty={t("notSigned")} />
+          </dd>
           <dt className="font-medium text-slate-600">{t("deposited")}</dt>
           <dd>
             <LongDate value={record.deposited} asOf={asOf.date} empty={t("none")} />
@@ -161,14 +181,14 @@ export default async function StatePage({ params, searchParams }: Props) {
           <dt className="font-medium text-slate-600">{t("entryIntoForce")}</dt>
           <dd>
             <LongDate value={entryIntoForce?.date ?? null} asOf={asOf.date} empty={t("notApplicable")} />
-            {entryIntoForce ? (
-              <span className="text-slate-600"> · {stated ? t("asStated") : t("derived")}</span>
-            ) : null}
+            {entryIntoForce ? <span className="text-slate-600"> · {stated ? t("asStated") : t("derived")}</span> : null}
           </dd>
           {record.withdrawalEffective ? (
             <>
               <dt className="font-medium text-slate-600">{t("withdrawal")}</dt>
-              <dd><LongDate value={record.withdrawalEffective} asOf={asOf.date} /></dd>
+              <dd>
+                <LongDate value={record.withdrawalEffective} asOf={asOf.date} />
+              </dd>
             </>
           ) : null}
         </dl>
@@ -185,14 +205,14 @@ export default async function StatePage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {record.withdrawalEffective ? (
-          <p className="mt-3 text-sm text-slate-700">
-            {t("withdrawalText", { date: date(record.withdrawalEffective) })}
-          </p>
+          <p className="mt-3 text-sm text-slate-700">{t("withdrawalText", { date: date(record.withdrawalEffective) })}</p>
         ) : null}
       </section>
 
       <section aria-labelledby="source-heading" className="mb-6 max-w-3xl">
-        <h2 id="source-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">{t("sourceHeading")}</h2>
+        <h2 id="source-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600">
+          {t("sourceHeading")}
+        </h2>
         <SourceNote text={state.sourceNote} />
         {state.treatyUpdatedBy && state.treatyUpdatedAt ? (
           <p className="mt-1 text-xs text-slate-600">
@@ -221,7 +241,15 @@ export default async function StatePage({ params, searchParams }: Props) {
         </details>
       ) : null}
 
-      {state.article7.length > 0 ? <Article7Section iso3={state.iso3} obligations={state.article7} completeFrom={state.article7CompleteFrom} canRecord={canEditRecord} today={today} /> : null}
+      {state.article7.length > 0 ? (
+        <Article7Section
+          iso3={state.iso3}
+          obligations={state.article7}
+          completeFrom={state.article7CompleteFrom}
+          canRecord={canEditRecord}
+          today={today}
+        />
+      ) : null}
       <DomesticPathSection iso3={state.iso3} steps={state.steps} stage={state.stage} canEdit={canEditRecord} />
       <StateTimeline items={timeline} asOf={until} footer={listLength("timeline", timeline.length)} />
       <PledgesSection pledges={pledges} actorName={name} footer={listLength("pledges", pledges.length)} />

@@ -20,7 +20,8 @@ async function auth(request: Request, context: { params: Promise<{ nextauth: str
       }
     });
   const fromBody = request.method === "POST" ? callbackUrlsOfBody(request.headers.get("content-type") ?? "", await request.clone().text()) : [];
-  if (fromBody === null) return new Response("Bad request: the body could not be read.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (fromBody === null)
+    return new Response("Bad request: the body could not be read.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const callbackUrls = [...url.searchParams.getAll("callbackUrl"), ...fromCookie, ...fromBody];
   const refusal = authRequestRefusal({ method: request.method, pathname: url.pathname, callbackUrls, base: url.origin });
   if (refusal) {

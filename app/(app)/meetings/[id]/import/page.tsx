@@ -21,13 +21,17 @@ export default async function ImportSummaryPage({ params }: { params: Promise<{ 
   return (
     <article>
       <nav aria-label={tm("breadcrumb")} className="no-print mb-2 text-sm">
-        <Link href="/meetings" className="underline underline-offset-2">{tm("title")}</Link> /{" "}
-        <Link href={`/meetings/${meeting.id}`} className="underline underline-offset-2">{meeting.name}</Link> / {t("breadcrumb")}
+        <Link href="/meetings" className="underline underline-offset-2">
+          {tm("title")}
+        </Link>{" "}
+        /{" "}
+        <Link href={`/meetings/${meeting.id}`} className="underline underline-offset-2">
+          {meeting.name}
+        </Link>{" "}
+        / {t("breadcrumb")}
       </nav>
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-      <p className="mb-6 max-w-3xl text-sm text-slate-700">
-        {t("intro", { meeting: meeting.name })}
-      </p>
+      <p className="mb-6 max-w-3xl text-sm text-slate-700">{t("intro", { meeting: meeting.name })}</p>
       <ImportWorkspace meeting={meeting} actors={actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind }))} />
     </article>
   );

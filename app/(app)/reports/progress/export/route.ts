@@ -21,7 +21,11 @@ export const GET = answeringWhenUnavailable(async (request: Request): Promise<Re
   const period = await resolvePeriod(url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "", todayIso());
   // The DOCX shows what the page shows; the XLSX and the CSV carry every row.
   const rows = format === "docx" ? REPORT_PAGE_ROWS : undefined;
-  const report = await cachedProgressReport(period.from, period.to, user, { includeRestricted: url.searchParams.get("restricted") === "1", locale, rows });
+  const report = await cachedProgressReport(period.from, period.to, user, {
+    includeRestricted: url.searchParams.get("restricted") === "1",
+    locale,
+    rows,
+  });
   const base = `${url.protocol}//${url.host}`;
   const name = `adhere-progress-${period.from}-to-${period.to}`;
   if (format === "docx") {
@@ -42,7 +46,8 @@ export const GET = answeringWhenUnavailable(async (request: Request): Promise<Re
   }
   if (format === "csv") {
     const section = report.sections.find((s) => s.key === url.searchParams.get("section"));
-    if (!section) return new Response(t("reports.export.unknownSection", { sections: report.sections.map((s) => s.key).join(", ") }), { status: 400 });
+    if (!section)
+      return new Response(t("reports.export.unknownSection", { sections: report.sections.map((s) => s.key).join(", ") }), { status: 400 });
     return new Response(sectionCsv(section, base, locale), {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}-${section.key}.csv"` },
     });

@@ -10,7 +10,10 @@ import { importSessionSummary } from "@/features/summary-import/mutations";
 const refuse = (status: number, message: string) => Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 
 const fields = z.object({
-  text: z.string().max(SUMMARY_MAX_BYTES * 4).optional(),
+  text: z
+    .string()
+    .max(SUMMARY_MAX_BYTES * 4)
+    .optional(),
   file: z.instanceof(File).optional(),
 });
 
@@ -23,7 +26,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(request.url).origin) return refuse(403, t("sessionImport.refuse.ownPage"));
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > SUMMARY_MAX_BYTES * 4 + UPLOAD_MAX_BYTES) return refuse(413, t("sessionImport.refuse.tooLarge", { size: (length / 1_000_000).toFixed(0) }));
+  if (length > SUMMARY_MAX_BYTES * 4 + UPLOAD_MAX_BYTES)
+    return refuse(413, t("sessionImport.refuse.tooLarge", { size: (length / 1_000_000).toFixed(0) }));
   const meeting = await getImportTarget((await params).id);
   if (!meeting) return refuse(404, t("sessionImport.refuse.meetingGone"));
 
