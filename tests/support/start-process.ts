@@ -7,9 +7,13 @@ export interface StartedProcess {
   waitFor: (text: string, timeoutMs: number) => Promise<void>;
 }
 
-/** Runs `npm start`'s script as a user would, with exactly the environment given (plus PATH and HOME). */
+/**
+ * Runs `npm start`'s script as a user would, with exactly the environment given (plus PATH and HOME). In one process,
+ * as `npm start` does: tsx's CLI wrapper relays a signal and SIGKILLs its child when no answer comes within 60 ms, which
+ * on a busy machine killed the app mid-shutdown and left its database running.
+ */
 export function startApp(env: Record<string, string>): StartedProcess {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", NEXT_TELEMETRY_DISABLED: "1", ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
