@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TreatyRule } from "@/lib/domain/entry-into-force";
-import { countStatuses, STATUS_KINDS, statusOn, type StatusKind, type TreatyRecord } from "@/lib/domain/status";
+import { countStatuses, STATUS_KINDS, statusOn, type TreatyRecord } from "@/lib/domain/status";
 import { realState, realStates } from "./support/real-data";
 
 const record = (fields: Partial<TreatyRecord>): TreatyRecord => ({
