@@ -7,6 +7,7 @@ import { listStates, type StateWithStatus } from "@/features/treaty-status/queri
 import { daysSinceContact } from "@/lib/domain/contacts";
 import { todayIso } from "@/lib/domain/dates";
 import type { Stage } from "@/lib/domain/domestic-path";
+import { renderMessage } from "@/platform/i18n/render-message";
 import {
   pageInfo,
   pageOf,
@@ -52,7 +53,8 @@ function pageJson(url: URL, request: PageRequest, total: number): PageJson {
 const stageJson = (stage: Stage) => ({
   path: stage.path,
   kind: stage.kind,
-  label: stage.label,
+  // The API speaks English, as its field names and its problem details do.
+  label: renderMessage(stage.label, "en"),
   done: stage.done,
   total: stage.total,
   currentStep: stage.current ? { title: stage.current.title, status: stage.current.status } : null,

@@ -6,7 +6,6 @@ export const CO_COORDINATORS = "Universalization co-coordinators";
 
 export const CONTACT_STATUSES = ["PLANNED", "DONE"] as const;
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-export const CONTACT_STATUS_LABEL: Record<ContactStatus, string> = { PLANNED: "Planned", DONE: "Done" };
 
 export const CONTACT_CHANNELS = [
   "BILATERAL_MEETING",
@@ -20,17 +19,6 @@ export const CONTACT_CHANNELS = [
   "OTHER",
 ] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-export const CONTACT_CHANNEL_LABEL: Record<ContactChannel, string> = {
-  BILATERAL_MEETING: "Bilateral meeting",
-  DEMARCHE: "Démarche / note verbale",
-  LETTER: "Letter",
-  CALL: "Phone or video call",
-  EMAIL: "Email",
-  REGIONAL_EVENT: "Regional workshop or conference",
-  SIDE_EVENT: "Side event",
-  MEETING_MARGINS: "In the margins of a meeting",
-  OTHER: "Other",
-};
 
 export const CONTACT_LEVELS = ["MINISTERIAL", "AMBASSADOR", "CAPITAL_OFFICIALS", "PARLIAMENTARIANS", "EXPERT"] as const;
 export type ContactLevel = (typeof CONTACT_LEVELS)[number];

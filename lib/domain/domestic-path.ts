@@ -1,3 +1,4 @@
+import { say, type Message } from "./message";
 import type { StatusKind } from "./status";
 
 export const PATH_KINDS = ["RATIFICATION", "ACCESSION", "IMPLEMENTATION"] as const;
@@ -5,19 +6,6 @@ export type PathKind = (typeof PATH_KINDS)[number];
 
 export const STEP_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED"] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
-
-export const STEP_STATUS_LABEL: Record<StepStatus, string> = {
-  NOT_STARTED: "Not started",
-  IN_PROGRESS: "In progress",
-  DONE: "Done",
-  BLOCKED: "Blocked",
-};
-
-export const PATH_LABEL: Record<PathKind, string> = {
-  RATIFICATION: "Ratification",
-  ACCESSION: "Accession",
-  IMPLEMENTATION: "Implementation",
-};
 
 /** The templates a state's domestic path starts from; each state's copy is then edited freely. */
 export const PATH_TEMPLATES: Record<PathKind, readonly string[]> = {
@@ -82,8 +70,8 @@ export interface Stage {
   current: StepLike | null;
   done: number;
   total: number;
-  /** e.g. "Ratification: Cabinet / Council of Ministers approval (in progress)". */
-  label: string;
+  /** The stage in words, e.g. "Ratification: Cabinet / Council of Ministers approval (in progress)" in English. */
+  label: Message;
 }
 
 /** The state's overall stage, derived from its treaty status and its steps: never typed in. */
@@ -93,10 +81,12 @@ export function deriveStage(status: StatusKind, steps: readonly StepLike[]): Sta
   const done = ordered.filter((s) => s.status === "DONE").length;
   const current = currentStep(ordered, path);
   const base = { path, current, done, total: ordered.length };
-  if (ordered.length === 0) return { ...base, kind: "NO_PATH", label: `${PATH_LABEL[path]}: no steps recorded` };
-  if (!current) return { ...base, kind: "COMPLETE", label: `${PATH_LABEL[path]}: all ${ordered.length} steps done` };
+  const pathName = { key: `labels.path.${path}` };
+  if (ordered.length === 0) return { ...base, kind: "NO_PATH", label: say("state.path.stageNoSteps", { path: pathName }) };
+  if (!current) return { ...base, kind: "COMPLETE", label: say("state.path.stageComplete", { path: pathName, count: ordered.length }) };
   const kind: StageKind = current.status === "BLOCKED" ? "BLOCKED" : done === 0 && current.status === "NOT_STARTED" ? "NOT_STARTED" : "IN_PROGRESS";
-  return { ...base, kind, label: `${PATH_LABEL[path]}: ${current.title} (${STEP_STATUS_LABEL[current.status].toLowerCase()})` };
+  const stepStatus = { key: `labels.stepStatus.${current.status}`, lower: true };
+  return { ...base, kind, label: say("state.path.stageCurrent", { path: pathName, title: current.title, status: stepStatus }) };
 }
 
 /** No step change and no contact for `months` months before `today` (a state never touched is stalled too). */

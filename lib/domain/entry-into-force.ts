@@ -1,4 +1,4 @@
-import { firstDayOfMonthAfter, formatLongDate, maxIsoDate, type IsoDate } from "./dates";
+import { firstDayOfMonthAfter, maxIsoDate, type IsoDate } from "./dates";
 
 /** The parts of a treaty that Article 17-style entry-into-force rules need. */
 export interface TreatyRule {
@@ -33,20 +33,4 @@ export function entryIntoForceFor(deposited: IsoDate | null, stated: IsoDate | n
   const derived = derivedEntryIntoForce(deposited, rule);
   if (!stated) return { date: derived, basis: "derived" };
   return stated === derived ? { date: stated, basis: "stated" } : { date: stated, basis: "stated", disagreesWithRule: derived };
-}
-
-/** Plain-language reason for the entry-into-force date, for the state page. */
-export function explainEntryIntoForce(deposited: IsoDate, rule: TreatyRule = CCM_RULE): string {
-  const byRule = firstDayOfMonthAfter(deposited, rule.monthsAfterDeposit);
-  if (byRule <= rule.entryIntoForce) {
-    return (
-      `The instrument was deposited before the Convention itself entered into force, so the Convention ` +
-      `entered into force for this state together with it, on ${formatLongDate(rule.entryIntoForce)} (Article 17(1)).`
-    );
-  }
-  return (
-    `Article 17(2): the Convention enters into force for a state on the first day of the sixth month after ` +
-    `the month in which it deposited its instrument. Deposited on ${formatLongDate(deposited)}, so in force from ` +
-    `${formatLongDate(byRule)}.`
-  );
 }

@@ -9,13 +9,6 @@ export type TreatyAction = (typeof TREATY_ACTIONS)[number];
 
 export const PLEDGE_STATUSES = ["OPEN", "IN_PROGRESS", "KEPT", "SLIPPED", "WITHDRAWN"] as const;
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
-export const PLEDGE_STATUS_LABEL: Record<PledgeStatus, string> = {
-  OPEN: "Open",
-  IN_PROGRESS: "In progress",
-  KEPT: "Kept",
-  SLIPPED: "Slipped",
-  WITHDRAWN: "Withdrawn",
-};
 
 export const MEETING_KINDS = ["INTERSESSIONAL", "MEETING_OF_STATES_PARTIES", "REVIEW_CONFERENCE", "REGIONAL", "BILATERAL", "OTHER"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];

@@ -1,12 +1,12 @@
 // Turns a parsed summary into the proposals a coordinator reviews: what is new, what is already saved (nothing
 // proposed again), what seems already recorded by hand (shown, not ticked), and where the summary disagrees with
 // the database.
-import { formatLongDate, type IsoDate } from "./dates";
+import type { IsoDate } from "./dates";
 import { PATH_TEMPLATES, pathFor, type PathKind, type StepStatus } from "./domestic-path";
 import type { PledgeKind, TreatyAction } from "./pledges";
 import type { KnownActor, ParsedStatement, ParsedSummary, SectionHint } from "./session-parser";
 import { foldForSearch } from "./state-search";
-import { STATUS_LABEL, type StatusKind } from "./status";
+import type { StatusKind } from "./status";
 
 /** A summary's actor as the review knows it: the parser's view plus its record id. */
 export interface ImportActor extends KnownActor {
@@ -20,9 +20,8 @@ export interface ReviewSpeaker {
 }
 
 export interface ExistingRecord {
-  label: string;
   href: string;
-  /** What the label says, for writing it in the reader's language. */
+  /** What is on record, for saying it in the reader's language. */
   facts: ExistingFacts;
 }
 
@@ -81,8 +80,7 @@ export interface ReviewStatement {
   savedId: string | null;
   speakers: ReviewSpeaker[];
   sectionHint: SectionHint | null;
-  hintConflicts: string[];
-  /** The same conflicts as facts, for writing them in the reader's language. */
+  /** Where the section heading disagrees with the database, for saying it in the reader's language. */
   hintConflictFacts: HintConflictFacts[];
   byChairs: boolean;
   summary: string;
@@ -140,18 +138,11 @@ export function fingerprint(parts: readonly string[]): string {
 
 const normalised = (text: string) => foldForSearch(text).replace(/[^\p{L}\p{N} ]/gu, "");
 
-const SECTION_LABEL: Record<SectionHint, string> = {
-  NOT_YET_PARTY: "Signatories and states not party",
-  STATE_PARTY: "States Parties",
-  ORGANISATION: "Other organizations",
-};
-
-/** Where the summary's section heading and the database disagree about a speaker's status on the meeting's date. */
-export function hintConflict(name: string, hint: SectionHint | null, status: StatusKind | null, on: IsoDate): string | null {
-  if (!hint || !status || hint === "ORGANISATION") return null;
+/** Whether the summary's section heading and the database disagree about a speaker's status on the meeting's date. */
+function contradictsHint(hint: SectionHint | null, status: StatusKind | null): boolean {
+  if (!hint || !status || hint === "ORGANISATION") return false;
   const agrees = hint === "STATE_PARTY" ? status === "STATE_PARTY" : status === "SIGNATORY" || status === "NOT_PARTY" || status === "WITHDRAWN";
-  if (agrees) return null;
-  return `The summary lists ${name} under “${SECTION_LABEL[hint]}”; on ${formatLongDate(on)} the database has it as ${STATUS_LABEL[status].toLowerCase()}.`;
+  return !agrees;
 }
 
 const STEP_KEYWORDS: { pattern: RegExp; title: (path: PathKind) => string | undefined }[] = [
@@ -236,9 +227,7 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
         kind: p.kind,
         treatyAction: p.treatyAction,
         due: p.due?.text ?? "",
-        existing: similar
-          ? { label: `Already recorded: “${similar.text}”`, href: `/pledges/${similar.id}`, facts: { kind: "pledge", text: similar.text } }
-          : null,
+        existing: similar ? { href: `/pledges/${similar.id}`, facts: { kind: "pledge", text: similar.text } } : null,
       });
     }
 
@@ -262,7 +251,6 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
         step: onRecord ? { id: onRecord.id, version: onRecord.version, status: onRecord.status } : null,
         existing: same
           ? {
-              label: `Already recorded: “${title}” is ${onRecord.status.toLowerCase().replace("_", " ")}`,
               href: `/states/${iso3}#domestic-path`,
               facts: { kind: "step", title, status: onRecord.status as StepStatus },
             }
@@ -286,7 +274,6 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
         outcome: c.outcome,
         existing: similar
           ? {
-              label: `Already logged: contact of ${formatLongDate(similar.date)}`,
               href: `/contacts/${similar.id}`,
               facts: { kind: "contact", date: similar.date },
             }
@@ -296,22 +283,20 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
 
     const statementSaved = isSaved(statementKey);
     if (statementSaved && pledges.length === 0 && steps.length === 0 && contacts.length === 0) continue;
-    const conflicting = statement.byChairs
+    const hintConflictFacts: HintConflictFacts[] = statement.byChairs
       ? []
       : statement.speakers.flatMap((s) => {
           const code = stateKey(s.actor);
           const status = code ? ctx.statusOf(code) : null;
-          const conflict = code ? hintConflict(s.actor!.name, statement.sectionHint, status, ctx.meetingDate) : null;
-          return conflict ? [{ conflict, facts: { name: s.actor!.name, hint: statement.sectionHint!, status: status!, on: ctx.meetingDate } }] : [];
+          return code && contradictsHint(statement.sectionHint, status)
+            ? [{ name: s.actor!.name, hint: statement.sectionHint!, status: status!, on: ctx.meetingDate }]
+            : [];
         });
-    const hintConflicts = conflicting.map((c) => c.conflict);
-    const hintConflictFacts = conflicting.map((c) => c.facts);
     statements.push({
       key: statementKey,
       savedId: statementSaved ? savedId : null,
       speakers,
       sectionHint: statement.sectionHint,
-      hintConflicts,
       hintConflictFacts,
       byChairs: statement.byChairs,
       summary: statement.summary,
@@ -321,7 +306,6 @@ export function buildImportReview(parsed: ParsedSummary, ctx: ImportContext): Im
         !statementSaved && sameSpeakers
           ? {
               id: sameSpeakers.id,
-              label: `Already recorded in the session “${sameSpeakers.sessionTitle}”`,
               href: `/meetings/${ctx.meetingId}#statement-${sameSpeakers.id}`,
               facts: { kind: "statement", session: sameSpeakers.sessionTitle },
             }

@@ -63,27 +63,6 @@ export function shouldTouch(lastSeenAt: Date, now: Date): boolean {
 export const SIGNED_OUT_REASONS = ["idle", "expired", "revoked", "everywhere"] as const;
 export type SignedOutReason = (typeof SIGNED_OUT_REASONS)[number];
 
-export function signedOutMessage(reason: SignedOutReason, policy: SessionPolicy): string {
-  switch (reason) {
-    case "idle":
-      return `You were signed out after ${duration(policy.idleMinutes)} without activity. Sign in again to continue.`;
-    case "expired":
-      return `Sessions last at most ${duration(policy.lifetimeHours * 60)} from sign-in; yours has ended. Sign in again to continue.`;
-    case "everywhere":
-      return "You are signed out on every browser and device. Sign in again to continue here.";
-    case "revoked":
-      return "Your session has ended (signed out everywhere, or by an administrator). Sign in again to continue.";
-  }
-}
-
-function duration(minutes: number): string {
-  if (minutes % 60 === 0) {
-    const hours = minutes / 60;
-    return `${hours} ${hours === 1 ? "hour" : "hours"}`;
-  }
-  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
-}
-
 export function parseSignedOutReason(value: unknown): SignedOutReason | null {
   return typeof value === "string" && (SIGNED_OUT_REASONS as readonly string[]).includes(value) ? (value as SignedOutReason) : null;
 }

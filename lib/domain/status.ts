@@ -37,23 +37,3 @@ export function countStatuses(records: Iterable<TreatyRecord>, on: IsoDate, rule
   counts.byDeposit = counts.STATE_PARTY + counts.PENDING;
   return counts;
 }
-
-const PENDING_LABEL: Record<Instrument, string> = {
-  RATIFICATION: "Ratified, not yet in force",
-  ACCESSION: "Acceded, not yet in force",
-  ACCEPTANCE: "Accepted, not yet in force",
-  APPROVAL: "Approved, not yet in force",
-};
-
-export const STATUS_LABEL: Record<StatusKind, string> = {
-  STATE_PARTY: "State Party",
-  PENDING: "Ratified or acceded, not yet in force",
-  SIGNATORY: "Signatory",
-  NOT_PARTY: "Not party",
-  WITHDRAWN: "Withdrawn",
-};
-
-export function statusLabel(kind: StatusKind, instrument: Instrument | null = null): string {
-  if (kind === "PENDING" && instrument) return PENDING_LABEL[instrument];
-  return STATUS_LABEL[kind];
-}

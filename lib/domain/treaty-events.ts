@@ -10,13 +10,6 @@ export interface TreatyEvent<S> {
   subject: S;
 }
 
-export const TREATY_EVENT_LABEL: Record<TreatyEventKind, string> = {
-  SIGNATURE: "Signature",
-  DEPOSIT: "Instrument deposited",
-  ENTRY_INTO_FORCE: "Entry into force",
-  WITHDRAWAL: "Withdrawal effective",
-};
-
 /** Every dated treaty action in [from, to], newest first. */
 export function treatyEventsBetween<S extends { record: TreatyRecord }>(
   subjects: readonly S[],

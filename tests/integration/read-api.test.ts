@@ -231,6 +231,8 @@ describe("read API", () => {
       validate("/api/v1/states/{iso3}", ghana);
       expect(ghana.body.data).toMatchObject({ iso3: "GHA", name: "Ghana", status: "STATE_PARTY", url: "/states/GHA" });
       expect(ghana.body.asOf).toBe("2013-04-18");
+      // The stage in words, in English like the rest of the API.
+      expect((ghana.body.data as { stage: { label: unknown } }).stage.label).toMatch(/^Implementation: \S/);
       for (const role of ROLES) {
         const json = await readJson(await call(getState as Handler, `/api/v1/states/${quietState}`, tokens[role], { iso3: quietState }));
         validate("/api/v1/states/{iso3}", json);

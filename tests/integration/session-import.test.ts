@@ -68,9 +68,7 @@ describe("importing a session summary", () => {
     expect(review.statements.flatMap((s) => s.speakers).every((s) => s.actorId)).toBe(true);
     expect(review.chairs.map((c) => c.name)).toEqual(["Ghana", "Portugal"]);
     const chad = review.statements.find((s) => s.speakers[0].name === "Chad")!;
-    expect(chad.hintConflicts).toEqual([
-      "The summary lists Chad under “States Parties”; on 15 April 2013 the database has it as ratified or acceded, not yet in force.",
-    ]);
+    expect(chad.hintConflictFacts).toEqual([{ name: "Chad", hint: "STATE_PARTY", status: "PENDING", on: "2013-04-15" }]);
     const togo = review.statements.find((s) => s.speakers[0].name === "Togo")!;
     expect(togo.pledges.map((p) => [p.kind, p.due])).toEqual([["HOST_EVENT", "22-23 May"]]);
     const bulgaria = review.statements.find((s) => s.speakers[0].name === "Bulgaria")!;
@@ -87,7 +85,7 @@ describe("importing a session summary", () => {
     const statements = editableReview(review, meeting.startDate);
     // The seed logged Bulgaria's approach to Georgia already: proposed, flagged, unticked; the coordinator ticks it.
     const bulgaria = statements.find((s) => s.speakers[0].name === "Bulgaria")!;
-    expect(bulgaria.contacts[0]).toMatchObject({ accept: false, existing: { label: expect.stringContaining("Already logged") } });
+    expect(bulgaria.contacts[0]).toMatchObject({ accept: false, existing: { facts: { kind: "contact" } } });
     bulgaria.contacts[0].accept = true;
     const before = await tableCounts();
     const result = await save(
@@ -188,7 +186,7 @@ describe("importing a session summary", () => {
     expect(review.statements.every((s) => s.existing !== null)).toBe(true);
     expect(editableReview(review, "2013-04-15").filter((s) => s.accept)).toEqual([]);
     const togo = review.statements.find((s) => s.speakers[0].name === "Togo")!;
-    expect(togo.pledges[0].existing?.label).toContain("Already recorded");
+    expect(togo.pledges[0].existing).toMatchObject({ href: expect.stringMatching(/^\/pledges\//), facts: { kind: "pledge" } });
   });
 
   it("saves a review submitted twice at once only once", async () => {

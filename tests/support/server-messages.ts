@@ -9,6 +9,17 @@ export interface ServerMessage {
   line: number;
   /** The text with every ${…} of a template replaced by a sample value that no catalog translates. */
   sample: string;
+  /** The module-level constant or function the text is written in, if any ("PATH_TEMPLATES"). */
+  declaredIn?: string;
+}
+
+/** The name of the outermost variable or function declaration around a node. */
+function declaredIn(node: ts.Node): string | undefined {
+  let name: string | undefined;
+  for (let n: ts.Node | undefined = node; n; n = n.parent) {
+    if ((ts.isVariableDeclaration(n) || ts.isFunctionDeclaration(n)) && n.name && ts.isIdentifier(n.name)) name = n.name.text;
+  }
+  return name;
 }
 
 /** Calls whose string arguments are shown to people (besides zod's own, see ZOD_METHODS). */
@@ -124,7 +135,7 @@ export function serverMessagesIn(file: string, source: string): ServerMessage[] 
     if (!(sentenceLike || (messagePosition && /\s/.test(trimmed)))) return;
     // Comparisons and look-ups of a value (`=== "…"`) are code, not text.
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind !== ts.SyntaxKind.PlusToken) return;
-    found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, sample });
+    found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, sample, declaredIn: declaredIn(node) });
   };
   visit(sf);
   return found;

@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   DEPOSIT_STEP_TITLE,
   PATH_KINDS,
-  PATH_LABEL,
   PATH_TEMPLATES,
   STEP_STATUSES,
-  STEP_STATUS_LABEL,
   canStall,
   currentStep,
   deriveStage,
@@ -17,6 +15,7 @@ import {
   type StepStatus,
 } from "@/lib/domain/domestic-path";
 import { STATUS_KINDS } from "@/lib/domain/status";
+import { renderMessage } from "@/platform/i18n/render-message";
 
 const step = (path: PathKind, position: number, status: StepStatus, title = `${path} step ${position}`): StepLike => ({
   id: `${path}-${position}`,
@@ -53,12 +52,11 @@ describe("templates", () => {
     expect(PATH_TEMPLATES.IMPLEMENTATION).toEqual(["National implementation legislation", "Initial Article 7 report", "Annual Article 7 report"]);
   });
 
-  it("has a template, a label and no duplicate step titles for every path", () => {
+  it("has a template and no duplicate step titles for every path", () => {
     expect(PATH_KINDS).toEqual(["RATIFICATION", "ACCESSION", "IMPLEMENTATION"]);
     for (const path of PATH_KINDS) {
       expect(PATH_TEMPLATES[path].length).toBeGreaterThan(0);
       expect(new Set(PATH_TEMPLATES[path]).size).toBe(PATH_TEMPLATES[path].length);
-      expect(PATH_LABEL[path]).toBeTruthy();
     }
   });
 
@@ -69,9 +67,8 @@ describe("templates", () => {
     });
   });
 
-  it("labels every step status", () => {
+  it("knows every step status", () => {
     expect(STEP_STATUSES).toEqual(["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED"]);
-    expect(STEP_STATUS_LABEL).toEqual({ NOT_STARTED: "Not started", IN_PROGRESS: "In progress", DONE: "Done", BLOCKED: "Blocked" });
   });
 });
 
@@ -150,58 +147,64 @@ describe("currentStep", () => {
 
 describe("deriveStage", () => {
   it("is NO_PATH when the state has no steps on its path", () => {
-    expect(deriveStage("SIGNATORY", [])).toEqual({
+    const stage = deriveStage("SIGNATORY", []);
+    expect(stage).toMatchObject({
       path: "RATIFICATION",
       kind: "NO_PATH",
       current: null,
       done: 0,
       total: 0,
-      label: "Ratification: no steps recorded",
     });
+    expect(renderMessage(stage.label, "en")).toBe("Ratification: no steps recorded");
+    expect(renderMessage(stage.label, "es")).toBe("Ratificación: ningún paso registrado");
   });
 
   it("is NO_PATH when the only steps are on another path", () => {
     const stage = deriveStage("STATE_PARTY", fromTemplate("RATIFICATION", ["DONE", "DONE"]));
     expect(stage).toMatchObject({ path: "IMPLEMENTATION", kind: "NO_PATH", done: 0, total: 0, current: null });
-    expect(stage.label).toBe("Implementation: no steps recorded");
+    expect(renderMessage(stage.label, "en")).toBe("Implementation: no steps recorded");
   });
 
   it("is NOT_STARTED when nothing is done and the first step is not started", () => {
     const steps = fromTemplate("ACCESSION");
-    expect(deriveStage("NOT_PARTY", steps)).toEqual({
+    const stage = deriveStage("NOT_PARTY", steps);
+    expect(stage).toMatchObject({
       path: "ACCESSION",
       kind: "NOT_STARTED",
       current: steps[0],
       done: 0,
       total: 5,
-      label: "Accession: Decision to join announced (not started)",
     });
+    expect(renderMessage(stage.label, "en")).toBe("Accession: Decision to join announced (not started)");
   });
 
   it("is IN_PROGRESS when the first step is in progress", () => {
     const stage = deriveStage("SIGNATORY", fromTemplate("RATIFICATION", ["IN_PROGRESS"]));
     expect(stage).toMatchObject({ kind: "IN_PROGRESS", done: 0, total: 7 });
-    expect(stage.label).toBe("Ratification: Inter-ministerial review (in progress)");
+    expect(renderMessage(stage.label, "en")).toBe("Ratification: Inter-ministerial review (in progress)");
   });
 
   it("is IN_PROGRESS with the current step's own status in the label", () => {
     const steps = fromTemplate("RATIFICATION", ["DONE", "IN_PROGRESS"]);
     const stage = deriveStage("SIGNATORY", steps);
     expect(stage).toMatchObject({ path: "RATIFICATION", kind: "IN_PROGRESS", done: 1, total: 7, current: steps[1] });
-    expect(stage.label).toBe("Ratification: Cabinet / Council of Ministers approval (in progress)");
+    expect(renderMessage(stage.label, "en")).toBe("Ratification: Cabinet / Council of Ministers approval (in progress)");
+    // The step's title is the state's own record, kept as written; the rest is in the reader's language.
+    expect(renderMessage(stage.label, "fr")).toBe("Ratification : Cabinet / Council of Ministers approval (en cours)");
+    expect(renderMessage(stage.label, "es")).toBe("Ratificación: Cabinet / Council of Ministers approval (en curso)");
   });
 
   it("is IN_PROGRESS once a step is done, even if the next one is not started", () => {
     const stage = deriveStage("SIGNATORY", fromTemplate("RATIFICATION", ["DONE", "DONE", "NOT_STARTED"]));
     expect(stage).toMatchObject({ kind: "IN_PROGRESS", done: 2, total: 7 });
-    expect(stage.label).toBe("Ratification: Submission to parliament (not started)");
+    expect(renderMessage(stage.label, "en")).toBe("Ratification: Submission to parliament (not started)");
   });
 
   it("is BLOCKED when the current step is blocked", () => {
     const stage = deriveStage("NOT_PARTY", fromTemplate("ACCESSION", ["DONE", "DONE", "BLOCKED", "DONE"]));
     expect(stage).toMatchObject({ kind: "BLOCKED", done: 3, total: 5 });
     expect(stage.current?.title).toBe("Cabinet / Board of Ministers approval");
-    expect(stage.label).toBe("Accession: Cabinet / Board of Ministers approval (blocked)");
+    expect(renderMessage(stage.label, "en")).toBe("Accession: Cabinet / Board of Ministers approval (blocked)");
   });
 
   it("is BLOCKED when the very first step is blocked", () => {
@@ -210,14 +213,9 @@ describe("deriveStage", () => {
 
   it("is COMPLETE when every step is done", () => {
     const stage = deriveStage("STATE_PARTY", fromTemplate("IMPLEMENTATION", ["DONE", "DONE", "DONE"]));
-    expect(stage).toEqual({
-      path: "IMPLEMENTATION",
-      kind: "COMPLETE",
-      current: null,
-      done: 3,
-      total: 3,
-      label: "Implementation: all 3 steps done",
-    });
+    expect(stage).toMatchObject({ path: "IMPLEMENTATION", kind: "COMPLETE", current: null, done: 3, total: 3 });
+    expect(renderMessage(stage.label, "en")).toBe("Implementation: all 3 steps done");
+    expect(renderMessage(stage.label, "fr")).toBe("Mise en œuvre : les 3 étapes sont faites");
   });
 
   it("counts only the steps of the state's path, whatever order they come in", () => {
@@ -231,7 +229,7 @@ describe("deriveStage", () => {
     const stage = deriveStage("SIGNATORY", steps);
     expect(stage).toMatchObject({ path: "RATIFICATION", kind: "IN_PROGRESS", done: 1, total: 3 });
     expect(stage.current?.id).toBe("RATIFICATION-2");
-    expect(stage.label).toBe("Ratification: Cabinet / Council of Ministers approval (in progress)");
+    expect(renderMessage(stage.label, "en")).toBe("Ratification: Cabinet / Council of Ministers approval (in progress)");
   });
 
   it("follows the treaty status: a withdrawn state is on the accession path", () => {
@@ -242,7 +240,7 @@ describe("deriveStage", () => {
   it("puts a pending state on the implementation path", () => {
     const stage = deriveStage("PENDING", [...fromTemplate("RATIFICATION", Array(7).fill("DONE")), ...fromTemplate("IMPLEMENTATION")]);
     expect(stage).toMatchObject({ path: "IMPLEMENTATION", kind: "NOT_STARTED", done: 0, total: 3 });
-    expect(stage.label).toBe("Implementation: National implementation legislation (not started)");
+    expect(renderMessage(stage.label, "en")).toBe("Implementation: National implementation legislation (not started)");
   });
 });
 
@@ -315,7 +313,9 @@ describe("current step when a later step is already under way", () => {
   it("is the step in progress, not an earlier step nobody marked done (Canada, April 2013)", () => {
     const steps = [step(0, "DONE"), step(1, "DONE"), step(2, "DONE"), step(3, "NOT_STARTED"), step(4, "IN_PROGRESS"), step(5, "NOT_STARTED")];
     expect(currentStep(steps, "RATIFICATION")?.id).toBe("s4");
-    expect(deriveStage("SIGNATORY", steps)).toMatchObject({ kind: "IN_PROGRESS", done: 3, total: 6, label: "Ratification: Step 4 (in progress)" });
+    const stage = deriveStage("SIGNATORY", steps);
+    expect(stage).toMatchObject({ kind: "IN_PROGRESS", done: 3, total: 6 });
+    expect(renderMessage(stage.label, "en")).toBe("Ratification: Step 4 (in progress)");
   });
 
   it("is a blocked later step, and the stage says blocked", () => {

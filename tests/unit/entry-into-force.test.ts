@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CCM_RULE, derivedEntryIntoForce, entryIntoForceFor, explainEntryIntoForce, type TreatyRule } from "@/lib/domain/entry-into-force";
+import { CCM_RULE, derivedEntryIntoForce, entryIntoForceFor, type TreatyRule } from "@/lib/domain/entry-into-force";
 
 describe("CCM_RULE", () => {
   it("is Article 17: in force 1 August 2010, six months after the month of deposit", () => {
@@ -94,37 +94,4 @@ describe("entryIntoForceFor", () => {
     expect(entryIntoForceFor("1999-05-10", null, rule)).toEqual({ date: "1999-11-01", basis: "derived" });
     expect(entryIntoForceFor("1999-05-10", "1999-11-01", rule)).toEqual({ date: "1999-11-01", basis: "stated" });
   });
-});
-
-describe("explainEntryIntoForce", () => {
-  it("explains a later deposit with Article 17(2) and both dates written out", () => {
-    const text = explainEntryIntoForce("2013-03-26");
-    expect(text).toContain("Article 17(2)");
-    expect(text).toContain("26 March 2013");
-    expect(text).toContain("1 September 2013");
-    expect(text).not.toContain("2013-09-01");
-    expect(text).not.toContain("1 August 2010");
-  });
-
-  it("crosses the year for a December deposit", () => {
-    const text = explainEntryIntoForce("2012-12-31");
-    expect(text).toContain("31 December 2012");
-    expect(text).toContain("1 June 2013");
-  });
-
-  it("explains the first deposit after the 30th (March 2010) by Article 17(2)", () => {
-    const text = explainEntryIntoForce("2010-03-31");
-    expect(text).toContain("Article 17(2)");
-    expect(text).toContain("1 September 2010");
-  });
-
-  it.each(["2008-12-03", "2010-02-16", "2010-02-28"])(
-    "explains a deposit on %s as taking effect with the Convention on 1 August 2010 (Article 17(1))",
-    (deposited) => {
-      const text = explainEntryIntoForce(deposited);
-      expect(text).toContain("1 August 2010");
-      expect(text).toContain("Article 17(1)");
-      expect(text).not.toContain("Article 17(2)");
-    },
-  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TreatyRule } from "@/lib/domain/entry-into-force";
-import { countStatuses, STATUS_KINDS, STATUS_LABEL, statusLabel, statusOn, type StatusKind, type TreatyRecord } from "@/lib/domain/status";
+import { countStatuses, STATUS_KINDS, statusOn, type TreatyRecord } from "@/lib/domain/status";
 import { realState, realStates } from "./support/real-data";
 
 const record = (fields: Partial<TreatyRecord>): TreatyRecord => ({
@@ -212,34 +212,5 @@ describe("countStatuses", () => {
         expect(total).toBe(197);
       }
     });
-  });
-});
-
-describe("status labels", () => {
-  it("has a label for every kind", () => {
-    for (const kind of STATUS_KINDS) expect(STATUS_LABEL[kind]).toBeTruthy();
-    expect(STATUS_LABEL.STATE_PARTY).toBe("State Party");
-    expect(STATUS_LABEL.WITHDRAWN).toBe("Withdrawn");
-  });
-
-  it("names the instrument of a pending state", () => {
-    expect(statusLabel("PENDING", "RATIFICATION")).toBe("Ratified, not yet in force");
-    expect(statusLabel("PENDING", "ACCESSION")).toBe("Acceded, not yet in force");
-    expect(statusLabel("PENDING", "ACCEPTANCE")).toBe("Accepted, not yet in force");
-    expect(statusLabel("PENDING", "APPROVAL")).toBe("Approved, not yet in force");
-  });
-
-  it("falls back to the generic pending label without an instrument", () => {
-    expect(statusLabel("PENDING")).toBe("Ratified or acceded, not yet in force");
-    expect(statusLabel("PENDING", null)).toBe("Ratified or acceded, not yet in force");
-  });
-
-  it.each([
-    ["STATE_PARTY", "State Party"],
-    ["SIGNATORY", "Signatory"],
-    ["NOT_PARTY", "Not party"],
-    ["WITHDRAWN", "Withdrawn"],
-  ] as const)("ignores the instrument for %s", (kind: StatusKind, label) => {
-    expect(statusLabel(kind, "RATIFICATION")).toBe(label);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TreatyRecord } from "@/lib/domain/status";
-import { TREATY_EVENT_LABEL, treatyEventsBetween, type TreatyEvent } from "@/lib/domain/treaty-events";
+import { treatyEventsBetween, type TreatyEvent } from "@/lib/domain/treaty-events";
 import { realStates } from "./support/real-data";
 
 interface Subject {
@@ -77,15 +77,6 @@ describe("treatyEventsBetween", () => {
     const [event] = treatyEventsBetween([chad], "2013-09-01", "2013-09-01");
     expect(event).toEqual({ kind: "ENTRY_INTO_FORCE", date: "2013-09-01", subject: chad });
     expect(event.subject).toBe(chad);
-  });
-
-  it("has a label for every kind", () => {
-    expect(TREATY_EVENT_LABEL).toEqual({
-      SIGNATURE: "Signature",
-      DEPOSIT: "Instrument deposited",
-      ENTRY_INTO_FORCE: "Entry into force",
-      WITHDRAWAL: "Withdrawal effective",
-    });
   });
 
   describe("on the real data", () => {

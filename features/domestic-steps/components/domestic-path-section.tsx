@@ -3,6 +3,7 @@ import { PATH_KINDS, orderedSteps, type PathKind, type Stage } from "@/lib/domai
 import type { StepView } from "@/features/treaty-status/queries/state-detail";
 import { FuzzyDateText } from "@/platform/ui/fuzzy-date-text";
 import { LongDate } from "@/platform/ui/long-date";
+import { renderMessage } from "@/platform/i18n/render-message";
 import { StepStatusBadge } from "./step-status-badge";
 import { AddStepForm, StartPathForm, StepEditForm, StepOrderControls } from "./step-forms";
 
@@ -51,17 +52,7 @@ export function DomesticPathSection({ iso3, steps, stage, canEdit }: { iso3: str
   const labels = useTranslations("labels");
   const locale = useLocale();
   const pathName = (path: PathKind) => labels(`path.${path}`);
-  // The stage as lib/domain words it, but from its parts, in the reader's language.
-  const stageLabel =
-    stage.kind === "NO_PATH"
-      ? t("stageNoSteps", { path: pathName(stage.path) })
-      : stage.kind === "COMPLETE" || !stage.current
-        ? t("stageComplete", { path: pathName(stage.path), count: stage.total })
-        : t("stageCurrent", {
-            path: pathName(stage.path),
-            title: stage.current.title,
-            status: labels(`stepStatus.${stage.current.status}`).toLocaleLowerCase(locale),
-          });
+  const stageLabel = renderMessage(stage.label, locale);
   const paths = PATH_KINDS.filter((p) => p === stage.path || steps.some((s) => s.path === p));
   return (
     <section aria-labelledby="path-heading" className="mb-6 rounded border border-slate-200 bg-white p-5">
