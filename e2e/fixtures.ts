@@ -33,6 +33,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   extraHTTPHeaders: async ({}, use) => {
     await use({ "x-forwarded-for": `e2e-${randomUUID()}` });
   },
+  // An uncaught error in a page fails the test: a hydration mismatch (the server's HTML and the browser's render
+  // disagree) throws away the server's page and can swallow the click that follows.
+  context: async ({ context }, use) => {
+    const errors: string[] = [];
+    context.on("weberror", (error) => errors.push(error.error().message));
+    await use(context);
+    expect(errors, "uncaught errors in the browser").toEqual([]);
+  },
   prisma: [
     async ({}, use) => {
       const url = toolEnv().E2E_DATABASE_URL;

@@ -140,11 +140,12 @@ test("an administrator sets the stalled period; a coordinator cannot open the se
   await signIn(page, await createUser({ role: "ADMIN" }));
   await page.goto("/admin/settings");
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
-  await page.getByLabel("Months without activity before a state counts as stalled").fill("0");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const stalled = page.getByRole("form", { name: "Stalled states" });
+  await stalled.getByLabel("Months without activity before a state counts as stalled").fill("0");
+  await stalled.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.locator('form[aria-label="Stalled states"]').getByRole("alert")).toContainText("Nothing was saved");
-  await page.getByLabel("Months without activity before a state counts as stalled").fill("24");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await stalled.getByLabel("Months without activity before a state counts as stalled").fill("24");
+  await stalled.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("stalled after 24 months")).toBeVisible();
   await page.goto("/states");
   await expect(page.getByLabel(/no recorded activity for 24 months/)).toBeVisible();

@@ -79,5 +79,6 @@ export function formatDayRange(earliest: IsoDate, latest: IsoDate, locale: Local
   const unit = wholeYears ? "year" : wholeMonths ? "month" : "day";
   const format = new Intl.DateTimeFormat(LOCALE_TAG[locale], { ...RANGE_FORMATS[unit], timeZone: "UTC" });
   if (earliest === latest || (unit === "year" && earliest.slice(0, 4) === latest.slice(0, 4))) return format.format(fromIsoDate(earliest));
-  return format.formatRange(fromIsoDate(earliest), fromIsoDate(latest));
+  // ICU versions space the dash differently (Node: thin spaces, Chromium: plain ones); the page is rendered by both.
+  return format.formatRange(fromIsoDate(earliest), fromIsoDate(latest)).replace(/[\u2009\u202f]/g, " ");
 }

@@ -18,7 +18,9 @@ export function FuzzyDateText({ text, earliest, latest }: { text: string; earlie
       {window === text ? null : (
         <>
           {" · "}
-          <span className="whitespace-nowrap">{window}</span>
+          <span className="whitespace-nowrap" suppressHydrationWarning>
+            {window}
+          </span>
         </>
       )}
     </span>

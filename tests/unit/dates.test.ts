@@ -126,7 +126,6 @@ describe("formatDayRange", () => {
     ["2013-05-22", "2013-05-23", "fr", "22–23 mai 2013"],
     ["2013-03-01", "2013-05-31", "es", "mar–may 2013"],
   ] as const)("writes %s to %s with its year (%s): %s", (earliest, latest, locale, expected) => {
-    // ICU puts thin spaces around the dash between days of different months.
-    expect(formatDayRange(earliest as IsoDate, latest as IsoDate, locale).replace(/\u2009/g, " ")).toBe(expected);
+    expect(formatDayRange(earliest as IsoDate, latest as IsoDate, locale)).toBe(expected);
   });
 });

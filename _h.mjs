@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const p = await b.newPage();
+const logs = [];
+p.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") logs.push(m.text().slice(0, 6000)); });
+p.on("pageerror", (e) => logs.push("PAGEERROR " + e.message.slice(0, 6000)));
+await p.goto("http://localhost:3300/signin");
+await p.getByLabel("Email").fill("coordinator@adhere.test");
+await p.getByLabel("Password").fill("adhere-demo-2013");
+await p.getByRole("button", { name: "Sign in" }).click();
+await p.locator("header nav").first().waitFor();
+await p.goto("http://localhost:3300/pledges", { timeout: 180000 });
+await p.waitForTimeout(5000);
+console.log(logs.join("\n----\n"));
+await b.close();
