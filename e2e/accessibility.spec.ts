@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import type { Locale } from "../lib/domain/locale";
+import { appPages } from "./app-pages";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 /** A message key shown instead of its text (next-intl's fallback for a key missing from the catalog). */
@@ -36,12 +37,7 @@ for (const locale of ["en", "fr", "es"] as const) {
     signIn,
   }) => {
     test.setTimeout(300_000);
-    const [meeting, pledge, contact, organisation] = await Promise.all([
-      prisma.meeting.findFirstOrThrow({ select: { id: true }, orderBy: { startDate: "asc" } }),
-      prisma.pledge.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } }),
-      prisma.contact.findFirstOrThrow({ where: { deletedAt: null, sensitivity: "SHARED" }, select: { id: true }, orderBy: { id: "asc" } }),
-      prisma.organisation.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } }),
-    ]);
+    const pages = await appPages(prisma);
     const admin = await createUser({ role: "ADMIN", locale });
 
     // Before signing in, the language is the one chosen on the sign-in page (kept in this browser).
@@ -51,30 +47,7 @@ for (const locale of ["en", "fr", "es"] as const) {
 
     await signIn(page, admin);
     await expect(page.getByRole("link", { name: DASHBOARD_LINK[locale], exact: true })).toBeVisible();
-    const paths = [
-      "/",
-      "/states",
-      "/states/ZAF",
-      "/states/TCD?asOf=2013-04-18",
-      "/meetings",
-      `/meetings/${meeting.id}`,
-      `/meetings/${meeting.id}/import`,
-      "/pledges",
-      `/pledges/${pledge.id}`,
-      "/pledges/new",
-      "/contacts",
-      "/contacts/new",
-      `/contacts/${contact.id}`,
-      "/reports",
-      "/reports/progress",
-      "/reports/targets",
-      `/organisations/${organisation.id}`,
-      "/account",
-      "/admin/users",
-      `/admin/users/${admin.id}`,
-      "/admin/audit",
-      "/admin/settings",
-    ];
+    const paths = [...pages.signedIn, ...pages.administration(admin.id)];
     for (const path of paths) await checkPage(page, path, locale);
   });
 }
