@@ -36,3 +36,37 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
     select: { id: true },
   });
 }
+
+/** A change as the history lists show it: who did what, when, and the record before and after. */
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  action: string;
+  entity: string;
+  user: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The columns a history list reads from an audit row. */
+export const historySelect = {
+  id: true,
+  at: true,
+  action: true,
+  entity: true,
+  before: true,
+  after: true,
+  user: { select: { name: true } },
+} satisfies Prisma.AuditEventSelect;
+
+export function toHistoryEntry(row: Prisma.AuditEventGetPayload<{ select: typeof historySelect }>): HistoryEntry {
+  return {
+    id: String(row.id),
+    at: row.at.toISOString(),
+    action: row.action,
+    entity: row.entity,
+    user: row.user?.name ?? null,
+    before: row.before,
+    after: row.after,
+  };
+}

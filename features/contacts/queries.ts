@@ -1,4 +1,5 @@
 import "server-only";
+import { historySelect, toHistoryEntry, type HistoryEntry } from "@/platform/audit";
 import type {
   ContactChannel,
   ContactLevel,
@@ -217,22 +218,8 @@ export async function contactsCsv(filter: ContactFilter, viewer: Viewer, today: 
   );
 }
 
-export interface ContactHistoryEntry {
-  id: string;
-  at: string;
-  action: string;
-  entity: string;
-  user: string | null;
-  before: unknown;
-  after: unknown;
-}
-
 /** One contact with its history; null when it does not exist or the viewer may not see it. */
-export async function getContact(
-  id: string,
-  viewer: Viewer,
-  today: IsoDate,
-): Promise<{ contact: ContactView; history: ContactHistoryEntry[] } | null> {
+export async function getContact(id: string, viewer: Viewer, today: IsoDate): Promise<{ contact: ContactView; history: HistoryEntry[] } | null> {
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
   const live = { AND: [{ id }, visibleContacts(viewer)] };
   const where = viewer.role === "ADMIN" ? { OR: [live, { AND: [{ id }, visibleContacts(viewer, { deleted: true })] }] } : live;
@@ -242,21 +229,13 @@ export async function getContact(
       where: { AND: [{ entity: "Contact", entityId: id }, visibleAudit(viewer)] },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: 100,
-      select: { id: true, at: true, action: true, entity: true, before: true, after: true, user: { select: { name: true } } },
+      select: historySelect,
     }),
   ]);
   if (!row) return null;
   return {
     contact: toContactView(row, today),
-    history: history.map((h) => ({
-      id: String(h.id),
-      at: h.at.toISOString(),
-      action: h.action,
-      entity: h.entity,
-      user: h.user?.name ?? null,
-      before: h.before,
-      after: h.after,
-    })),
+    history: history.map(toHistoryEntry),
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { historySelect, toHistoryEntry } from "@/platform/audit";
 import type { DatePrecision, PledgeKind, PledgeStatus, Prisma, Region } from "@prisma/client";
 import { db } from "@/platform/db";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/domain/dates";
@@ -174,22 +175,14 @@ export async function getPledge(id: string, today: IsoDate) {
       where: { entity: "Pledge", entityId: id },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: 100,
-      select: { id: true, at: true, action: true, entity: true, before: true, after: true, user: { select: { name: true } } },
+      select: historySelect,
     }),
   ]);
   if (!row) return null;
   return {
     pledge: toPledgeView(row, today),
     statement: row.statement,
-    history: history.map((h) => ({
-      id: String(h.id),
-      at: h.at.toISOString(),
-      action: h.action,
-      entity: h.entity,
-      user: h.user?.name ?? null,
-      before: h.before,
-      after: h.after,
-    })),
+    history: history.map(toHistoryEntry),
   };
 }
 

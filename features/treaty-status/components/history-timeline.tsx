@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { HistoryEntry } from "@/features/treaty-status/queries/state-detail";
+import type { HistoryEntry } from "@/platform/audit";
 import { actionLabel } from "@/lib/domain/history";
 import { ChangeList } from "@/platform/ui/change-list";
 import { formatTimestamp } from "@/platform/ui/timestamp";

@@ -1,4 +1,5 @@
 import "server-only";
+import { historySelect, toHistoryEntry, type HistoryEntry } from "@/platform/audit";
 import { db } from "@/platform/db";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { canStall, deriveStage, isStalled, type PathKind, type Stage, type StepStatus } from "@/lib/domain/domestic-path";
@@ -33,16 +34,6 @@ export interface NoteView {
   source: string;
   notedOn: IsoDate;
   author: string | null;
-}
-
-export interface HistoryEntry {
-  id: string;
-  at: string;
-  action: string;
-  entity: string;
-  user: string | null;
-  before: unknown;
-  after: unknown;
 }
 
 export interface StateDetail extends StateWithStatus {
@@ -129,7 +120,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
       where: historyWhere(state.iso3, viewer),
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: Math.min(options.history ?? HISTORY_DEFAULT, HISTORY_MAX),
-      select: { id: true, at: true, action: true, entity: true, before: true, after: true, user: { select: { name: true } } },
+      select: historySelect,
     }),
     db().treatyStatus.findFirst({
       where: { stateIso3: state.iso3, treaty: { code: "CCM" } },
@@ -159,15 +150,7 @@ export async function getStateDetail(iso3: string, asOf: IsoDate, viewer: Viewer
       notedOn: toIsoDate(n.notedOn),
       author: n.author?.name ?? null,
     })),
-    history: history.map((h) => ({
-      id: String(h.id),
-      at: h.at.toISOString(),
-      action: h.action,
-      entity: h.entity,
-      user: h.user?.name ?? null,
-      before: h.before,
-      after: h.after,
-    })),
+    history: history.map(toHistoryEntry),
     stage: deriveStage(state.status, stepViews),
     lastActivity,
     stalled: canStall(state.status) && isStalled(lastActivity, asOf, months),
