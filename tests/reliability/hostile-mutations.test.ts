@@ -55,17 +55,17 @@ describe("hostile input to every mutation", () => {
       });
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     }
-    const [contacts, pledges, meetings, sessions, statements, steps, users, actorRows] = await Promise.all([
+    const [contacts, pledges, meetings, meetingSessions, statements, steps, users, actorRows] = await Promise.all([
       prisma.contact.findMany({ select: { id: true } }),
       prisma.pledge.findMany({ select: { id: true }, take: 20 }),
       prisma.meeting.findMany({ select: { id: true } }),
-      prisma.session.findMany({ select: { id: true }, take: 20 }),
+      prisma.meetingSession.findMany({ select: { id: true }, take: 20 }),
       prisma.statement.findMany({ select: { id: true }, take: 20 }),
       prisma.domesticStep.findMany({ select: { id: true }, take: 20 }),
       prisma.user.findMany({ select: { id: true } }),
       prisma.actor.findMany({ select: { id: true }, take: 20 }),
     ]);
-    ids = [...contacts, ...pledges, ...meetings, ...sessions, ...statements, ...steps, ...users, ...actorRows].map((r) => r.id);
+    ids = [...contacts, ...pledges, ...meetings, ...meetingSessions, ...statements, ...steps, ...users, ...actorRows].map((r) => r.id);
     rowChanges = await installChangeCounter(prisma);
     process.on("unhandledRejection", onUnhandled);
   });

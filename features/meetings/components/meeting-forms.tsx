@@ -77,8 +77,8 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
   );
 }
 
-export function SessionForm({ meetingId, actors }: { meetingId: string; actors: ActorChoice[] }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("addSession");
+export function MeetingSessionForm({ meetingId, actors }: { meetingId: string; actors: ActorChoice[] }) {
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("addMeetingSession");
   const t = useTranslations("meetings.form");
   return (
     <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label={t("addSession")} noValidate>

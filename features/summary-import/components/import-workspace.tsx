@@ -20,7 +20,7 @@ import {
   type ReviewContact,
   type ReviewPledge,
   type ReviewStep,
-} from "@/lib/domain/session-import";
+} from "@/lib/domain/summary-import";
 import { formatLongDate } from "@/lib/domain/dates";
 import { SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
 
@@ -100,7 +100,7 @@ export function ImportWorkspace({ meeting, actors }: Props) {
   const [recordChairs, setRecordChairs] = useState(true);
   const [clientProblem, setClientProblem] = useState<string | null>(null);
   const lastRead = useRef<FormData | null>(null);
-  const { state, formAction, pending } = useFormAction("importSessionSummary");
+  const { state, formAction, pending } = useFormAction("importSummary");
 
   async function read(form: FormData) {
     setProblem(null);
