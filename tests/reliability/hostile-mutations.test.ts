@@ -18,7 +18,7 @@ import { changedTables, installChangeCounter, removeChangeCounter, snapshot } fr
 const RUNS = 1_000;
 const prisma = testPrisma();
 const ROLES: Role[] = ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"];
-const actors = new Map<Role, SignedInUser>();
+const usersByRole = new Map<Role, SignedInUser>();
 const mutations = Object.values(MUTATIONS) as unknown as Mutation[];
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -35,7 +35,7 @@ function schemaKeys(schema: unknown): string[] {
 describe("hostile input to every mutation", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ROLES) actors.set(role, await createSignedInUser(prisma, role));
+    for (const role of ROLES) usersByRole.set(role, await createSignedInUser(prisma, role));
     // Records some users may not see or change: a restricted contact by a coordinator, a contributor's own contact.
     const coordinator = await createSignedInUser(prisma, "COORDINATOR");
     const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
@@ -92,7 +92,7 @@ describe("hostile input to every mutation", () => {
       const tally: Record<string, number> = { accepted: 0 };
       await fc.assert(
         fc.asyncProperty(userArb, hostileRecord(keys, ids), async (role, input) => {
-          const user = role ? actors.get(role)! : null;
+          const user = role ? usersByRole.get(role)! : null;
           const result = await executeMutation(prisma, mutation, user, input);
           const after = await rowChanges();
           if (result.ok) {

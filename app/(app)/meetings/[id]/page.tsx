@@ -130,7 +130,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                     <summary className="cursor-pointer text-xs text-sky-900 underline">{t("editStatement")}</summary>
                     <div className="mt-2">
                       <StatementForm
-                        sessionId={meetingSession.id}
+                        meetingSessionId={meetingSession.id}
                         actors={actors}
                         initial={{
                           id: statement.id,
@@ -156,7 +156,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <details className="no-print mt-4">
               <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("addStatement")}</summary>
               <div className="mt-3">
-                <StatementForm sessionId={meetingSession.id} actors={actors} />
+                <StatementForm meetingSessionId={meetingSession.id} actors={actors} />
               </div>
             </details>
           ) : null}
