@@ -116,7 +116,12 @@ async function targetMeetingSession(ctx: Ctx, meetingId: string): Promise<{ id: 
     },
     select: { id: true, title: true },
   });
-  await audit({ action: "session.add", entity: "Session", entityId: meetingSession.id, after: { title: sessionTitle, chairs: chairIds, imported: true } });
+  await audit({
+    action: "session.add",
+    entity: "Session",
+    entityId: meetingSession.id,
+    after: { title: sessionTitle, chairs: chairIds, imported: true },
+  });
   return meetingSession;
 }
 
@@ -282,8 +287,8 @@ export const importSummary = defineMutation({
     const needsMeetingSession = statements.some((s) => s.create);
     const meetingSession = needsMeetingSession ? await targetMeetingSession(ctx, meeting.id) : null;
     let position = meetingSession
-      ? ((await tx.statement.findFirst({ where: { sessionId: meetingSession.id }, orderBy: { position: "desc" }, select: { position: true } }))?.position ??
-          -1) + 1
+      ? ((await tx.statement.findFirst({ where: { sessionId: meetingSession.id }, orderBy: { position: "desc" }, select: { position: true } }))
+          ?.position ?? -1) + 1
       : 0;
     const counts = { statements: 0, pledges: 0, steps: 0, contacts: 0 };
     const touchedStates = new Set<string>();

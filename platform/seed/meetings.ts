@@ -51,7 +51,12 @@ export async function seedMeetings2013(prisma: PrismaClient, treatyId: number): 
         });
         for (const [position, meetingSession] of meeting.sessions.entries()) {
           const meetingSessionRow = await tx.meetingSession.create({
-            data: { meetingId: row.id, title: meetingSession.title, position, chairs: { create: meetingSession.chairs.map((c) => ({ actorId: actorId(c) })) } },
+            data: {
+              meetingId: row.id,
+              title: meetingSession.title,
+              position,
+              chairs: { create: meetingSession.chairs.map((c) => ({ actorId: actorId(c) })) },
+            },
             select: { id: true },
           });
           for (const [index, statement] of meetingSession.statements.entries()) {

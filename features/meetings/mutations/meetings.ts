@@ -83,7 +83,11 @@ export const addMeetingSession = defineMutation({
   async run({ tx, input, audit }) {
     const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true } });
     if (!meeting) throw new ActionError("not-found", "meetingMutations.meetingNoLongerExists");
-    const last = await tx.meetingSession.findFirst({ where: { meetingId: input.meetingId }, orderBy: { position: "desc" }, select: { position: true } });
+    const last = await tx.meetingSession.findFirst({
+      where: { meetingId: input.meetingId },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
     const meetingSession = await tx.meetingSession.create({
       data: {
         meetingId: input.meetingId,

@@ -149,7 +149,13 @@ export function ImportWorkspace({ meeting, actors }: Props) {
   const meetingSessionTitleError = state.status === "done" && !state.ok ? state.fieldErrors?.sessionTitle : undefined;
   const chairIds = recordChairs ? (review?.chairs.flatMap((c) => (c.actorId ? [c.actorId] : [])) ?? []) : [];
   const payload = JSON.stringify(
-    importPayload(statements, { sessionId: meetingSessionId || null, sessionTitle: meetingSessionTitle, language, chairIds, meetingName: meeting.name }),
+    importPayload(statements, {
+      sessionId: meetingSessionId || null,
+      sessionTitle: meetingSessionTitle,
+      language,
+      chairIds,
+      meetingName: meeting.name,
+    }),
   );
 
   function onSave(event: React.FormEvent<HTMLFormElement>) {
@@ -248,7 +254,9 @@ export function ImportWorkspace({ meeting, actors }: Props) {
                 </Field>
                 {meetingSessionId === "" ? (
                   <Field id="import-session-title" label={t("newSessionTitle")} error={meetingSessionTitleError}>
-                    {(p) => <input {...p} value={meetingSessionTitle} onChange={(e) => setMeetingSessionTitle(e.target.value)} className={inputClass} />}
+                    {(p) => (
+                      <input {...p} value={meetingSessionTitle} onChange={(e) => setMeetingSessionTitle(e.target.value)} className={inputClass} />
+                    )}
                   </Field>
                 ) : null}
                 <Field id="import-language" label={t("languageLabel")}>

@@ -96,7 +96,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </p>
       ) : null}
       {meeting.sessions.map((meetingSession) => (
-        <section key={meetingSession.id} aria-labelledby={meetingSessionHeadingId(meetingSession.id)} className="mb-6 rounded border border-slate-200 bg-white p-5">
+        <section
+          key={meetingSession.id}
+          aria-labelledby={meetingSessionHeadingId(meetingSession.id)}
+          className="mb-6 rounded border border-slate-200 bg-white p-5"
+        >
           <h2 id={meetingSessionHeadingId(meetingSession.id)} className="text-lg font-semibold">
             {t("session", { title: meetingSession.title })}
           </h2>
