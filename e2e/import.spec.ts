@@ -4,7 +4,7 @@ import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 
-const summary2013 = readFileSync(path.join(process.cwd(), "tests/fixtures/2013-session-summary.md"), "utf8");
+const summary2013 = readFileSync(path.join(process.cwd(), "tests/fixtures/2013-summary.md"), "utf8");
 
 async function newMeeting(prisma: PrismaClient, name: string) {
   const treaty = await prisma.treaty.findUniqueOrThrow({ where: { code: "CCM" }, select: { id: true } });

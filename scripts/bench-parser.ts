@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { execSync } from "node:child_process";
-import { parseSessionSummary, type KnownActor } from "@/lib/domain/session-parser";
+import { parseSummary, type KnownActor } from "@/lib/domain/summary-parser";
 import { buildReferenceStates } from "@/lib/domain/reference-data";
 import { otherLanguageNames } from "@/lib/domain/state-names";
 
@@ -23,8 +23,8 @@ const actors: KnownActor[] = [
   { key: "IACG", name: "UN Inter-Agency Coordination Group on Mine Action", aliases: ["UN IACG-MA"], kind: "ORGANISATION" },
 ];
 
-const base = readFileSync("tests/fixtures/2013-session-summary.md", "utf8");
-const plain = readFileSync("tests/fixtures/2014-session-summary-plain.md", "utf8");
+const base = readFileSync("tests/fixtures/2013-summary.md", "utf8");
+const plain = readFileSync("tests/fixtures/2014-summary-plain.md", "utf8");
 const names = states.map((s) => s.name);
 let text = "";
 for (let i = 0; text.length < TARGET_BYTES; i++) {
@@ -33,12 +33,12 @@ for (let i = 0; text.length < TARGET_BYTES; i++) {
 }
 const bytes = Buffer.byteLength(text);
 
-parseSessionSummary(text, actors, "2013-04-18"); // warm-up
+parseSummary(text, actors, "2013-04-18"); // warm-up
 const times: number[] = [];
 let statements = 0;
 for (let r = 0; r < RUNS; r++) {
   const start = process.hrtime.bigint();
-  statements = parseSessionSummary(text, actors, "2013-04-18").statements.length;
+  statements = parseSummary(text, actors, "2013-04-18").statements.length;
   times.push(Number(process.hrtime.bigint() - start) / 1e6);
 }
 times.sort((a, b) => a - b);

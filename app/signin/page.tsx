@@ -5,7 +5,7 @@ import { SignInForm } from "@/features/users/components/sign-in-form";
 import { currentUser } from "@/platform/auth/session";
 import { sessionPolicy } from "@/features/users/queries/settings";
 import { safeCallbackPath } from "@/lib/domain/callback-path";
-import { parseSignedOutReason, type SessionPolicy, type SignedOutReason } from "@/lib/domain/session";
+import { parseSignedOutReason, type SessionPolicy, type SignedOutReason } from "@/lib/domain/auth-session";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth");

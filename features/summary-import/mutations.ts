@@ -88,26 +88,26 @@ async function recordProposal(tx: Prisma.TransactionClient, meetingId: string, f
   await tx.importedProposal.create({ data: { meetingId, fingerprint, entity, entityId }, select: { id: true } });
 }
 
-async function targetSession(ctx: Ctx, meetingId: string): Promise<{ id: string; title: string }> {
+async function targetMeetingSession(ctx: Ctx, meetingId: string): Promise<{ id: string; title: string }> {
   const { tx, input, audit } = ctx;
   const { sessionId, sessionTitle, chairIds } = input.payload;
   if (sessionId) {
-    const session = await tx.session.findUnique({
+    const meetingSession = await tx.meetingSession.findUnique({
       where: { id: sessionId },
       select: { id: true, title: true, meetingId: true, chairs: { select: { actorId: true } } },
     });
-    if (!session || session.meetingId !== meetingId)
+    if (!meetingSession || meetingSession.meetingId !== meetingId)
       throw new ActionError("invalid", "importMutations.chooseSessionMeeting", { sessionId: "importMutations.chooseSessionMeeting" });
-    if (session.chairs.length === 0 && chairIds.length > 0) {
-      await tx.sessionChair.createMany({ data: [...new Set(chairIds)].map((actorId) => ({ sessionId, actorId })) });
+    if (meetingSession.chairs.length === 0 && chairIds.length > 0) {
+      await tx.meetingSessionChair.createMany({ data: [...new Set(chairIds)].map((actorId) => ({ sessionId, actorId })) });
       await audit({ action: "session.chairs", entity: "Session", entityId: sessionId, after: { chairs: chairIds } });
     }
-    return session;
+    return meetingSession;
   }
   if (!sessionTitle)
     throw new ActionError("invalid", "importMutations.nameNewSessionChooseExisting", { sessionTitle: "importMutations.nameNewSessionEG" });
-  const last = await tx.session.findFirst({ where: { meetingId }, orderBy: { position: "desc" }, select: { position: true } });
-  const session = await tx.session.create({
+  const last = await tx.meetingSession.findFirst({ where: { meetingId }, orderBy: { position: "desc" }, select: { position: true } });
+  const meetingSession = await tx.meetingSession.create({
     data: {
       meetingId,
       title: sessionTitle,
@@ -116,8 +116,13 @@ async function targetSession(ctx: Ctx, meetingId: string): Promise<{ id: string;
     },
     select: { id: true, title: true },
   });
-  await audit({ action: "session.add", entity: "Session", entityId: session.id, after: { title: sessionTitle, chairs: chairIds, imported: true } });
-  return session;
+  await audit({
+    action: "session.add",
+    entity: "Session",
+    entityId: meetingSession.id,
+    after: { title: sessionTitle, chairs: chairIds, imported: true },
+  });
+  return meetingSession;
 }
 
 async function checkActors(tx: Prisma.TransactionClient, statements: Payload["statements"]) {
@@ -241,7 +246,7 @@ async function saveStep(ctx: Ctx, step: Payload["statements"][number]["steps"][n
 }
 
 /** Saves what a coordinator accepted from an imported summary, all at once: any refusal leaves nothing behind. */
-export const importSessionSummary = defineMutation({
+export const importSummary = defineMutation({
   name: "meeting.import",
   roles: ["COORDINATOR", "ADMIN"],
   // A whole session of a meeting, with statements and pledges of many states: shared by every region.
@@ -279,11 +284,11 @@ export const importSessionSummary = defineMutation({
 
     const meetingDate = toIsoDate(meeting.startDate);
     const source = `${meeting.name}, imported summary`;
-    const needsSession = statements.some((s) => s.create);
-    const session = needsSession ? await targetSession(ctx, meeting.id) : null;
-    let position = session
-      ? ((await tx.statement.findFirst({ where: { sessionId: session.id }, orderBy: { position: "desc" }, select: { position: true } }))?.position ??
-          -1) + 1
+    const needsMeetingSession = statements.some((s) => s.create);
+    const meetingSession = needsMeetingSession ? await targetMeetingSession(ctx, meeting.id) : null;
+    let position = meetingSession
+      ? ((await tx.statement.findFirst({ where: { sessionId: meetingSession.id }, orderBy: { position: "desc" }, select: { position: true } }))
+          ?.position ?? -1) + 1
       : 0;
     const counts = { statements: 0, pledges: 0, steps: 0, contacts: 0 };
     const touchedStates = new Set<string>();
@@ -291,10 +296,10 @@ export const importSessionSummary = defineMutation({
     for (const s of statements) {
       let statementId = s.attachTo;
       const [speakerId, ...together] = s.speakerIds.filter((v): v is string => v !== null);
-      if (s.create && session) {
+      if (s.create && meetingSession) {
         const created = await tx.statement.create({
           data: {
-            sessionId: session.id,
+            sessionId: meetingSession.id,
             speakerId,
             position: position++,
             summary: s.summary,

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/platform/db";
 import { toIsoDate, type IsoDate } from "@/lib/domain/dates";
-import { parseSessionSummary } from "@/lib/domain/session-parser";
-import { buildImportReview, type ImportActor, type ImportReview, type StepOnRecord } from "@/lib/domain/session-import";
+import { parseSummary } from "@/lib/domain/summary-parser";
+import { buildImportReview, type ImportActor, type ImportReview, type StepOnRecord } from "@/lib/domain/summary-import";
 import { otherLanguageNames } from "@/lib/domain/state-names";
 import { statusOn, type StatusKind, type TreatyRecord } from "@/lib/domain/status";
 
@@ -95,7 +95,7 @@ export async function getImportTarget(meetingId: string): Promise<ImportTarget |
 /** Parses a summary for a meeting and compares every proposal with what the database already holds. */
 export async function reviewSummary(meeting: ImportTarget, text: string): Promise<ImportReview> {
   const { actors, statusOn: statusOf } = await importActors();
-  const parsed = parseSessionSummary(text, actors, meeting.startDate);
+  const parsed = parseSummary(text, actors, meeting.startDate);
   const speakerStates = [...new Set(parsed.statements.flatMap((s) => s.speakers.flatMap((m) => (m.actor?.kind === "STATE" ? [m.actor.key] : []))))];
   const from = new Date(Date.parse(`${meeting.startDate}T00:00:00Z`) - NEAR_DAYS * 86_400_000);
   const to = new Date(Date.parse(`${meeting.startDate}T00:00:00Z`) + NEAR_DAYS * 86_400_000);

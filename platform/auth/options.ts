@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@prisma/client";
 import { db } from "@/platform/db";
 import { clientAddress } from "@/platform/http/client-address";
-import { SESSION_LIMITS } from "@/lib/domain/session";
+import { SESSION_LIMITS } from "@/lib/domain/auth-session";
 import { throttledError } from "@/lib/domain/sign-in";
 import { authSecret, servedOverHttps } from "@/platform/env";
 import { authenticate } from "./authenticate";

@@ -1,7 +1,7 @@
 // The per-request session rule against the database, without Next.js, so that integration tests can run it.
 import { randomBytes } from "node:crypto";
 import { Prisma, type PrismaClient, type Region, type Role } from "@prisma/client";
-import { SESSION_LIMITS, sessionPolicyFrom, sessionVerdict, shouldTouch, type SignedOutReason } from "@/lib/domain/session";
+import { SESSION_LIMITS, sessionPolicyFrom, sessionVerdict, shouldTouch, type SignedOutReason } from "@/lib/domain/auth-session";
 
 export interface CurrentUser {
   id: string;

@@ -4,14 +4,14 @@ import { createContact, deleteContact, markContactDone, restoreContact, updateCo
 import { addDomesticStep, moveDomesticStep, removeDomesticStep, startDomesticPath, updateDomesticStep } from "@/features/domestic-steps/mutations";
 import { updateSessionSettings, updateStalledSetting } from "@/features/users/mutations/settings";
 import { addStateNote } from "@/features/treaty-status/note-mutations";
-import { addSession, createMeeting, updateMeeting } from "@/features/meetings/mutations/meetings";
+import { addMeetingSession, createMeeting, updateMeeting } from "@/features/meetings/mutations/meetings";
 import { bulkPledgeStatus, createPledge, setPledgeStatus, updatePledge } from "@/features/pledges/mutations";
 import { addStatement, updateStatement } from "@/features/meetings/mutations/statements";
 import { recordArticle7Report, setArticle7RecordsComplete } from "@/features/treaty-status/article7-mutations";
 import { importArticle7Reports } from "@/features/treaty-status/article7-import-mutations";
 import { createApiToken, revokeApiToken, setCalendarFeed } from "@/features/users/mutations/tokens";
 import { updateTreatyStatus } from "@/features/treaty-status/mutations";
-import { importSessionSummary } from "@/features/summary-import/mutations";
+import { importSummary } from "@/features/summary-import/mutations";
 import {
   changeUserRole,
   createUser,
@@ -35,7 +35,7 @@ export const MUTATIONS = {
   updateSessionSettings,
   createMeeting,
   updateMeeting,
-  addSession,
+  addMeetingSession,
   addStatement,
   updateStatement,
   createPledge,
@@ -60,7 +60,7 @@ export const MUTATIONS = {
   markContactDone,
   deleteContact,
   restoreContact,
-  importSessionSummary,
+  importSummary,
   createApiToken,
   revokeApiToken,
   setCalendarFeed,

@@ -3,7 +3,7 @@ import { recordAudit } from "@/platform/audit";
 import { addDays } from "@/lib/domain/contacts";
 import { fromIsoDate, todayIso, type IsoDate } from "@/lib/domain/dates";
 import { ensureActors } from "./meetings";
-import { CONTACTS_2013, type SeedContact } from "./session-2013";
+import { CONTACTS_2013, type SeedContact } from "./meetings-2013";
 
 function dayOf(contact: SeedContact, today: IsoDate): IsoDate {
   return typeof contact.date === "string" ? contact.date : addDays(today, contact.date.daysAfterSeed);

@@ -250,8 +250,8 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
   // Meetings, their sessions and statements.
   const meetingIds: string[] = [];
   const meetingDays: number[] = [];
-  const sessionIds: string[] = [];
-  const sessionMeeting: number[] = [];
+  const meetingSessionIds: string[] = [];
+  const meetingOfSession: number[] = [];
   const newMeetings = Math.max(0, counts.meetings - (await count("Meeting")));
   await copy(
     "Meeting",
@@ -283,15 +283,15 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
     (function* () {
       for (let m = 0; m < meetingIds.length; m++) {
         for (let position = 0; position < 3; position++) {
-          const id = idOf("ses", sessionIds.length);
-          sessionIds.push(id);
-          sessionMeeting.push(m);
+          const id = idOf("ses", meetingSessionIds.length);
+          meetingSessionIds.push(id);
+          meetingOfSession.push(m);
           yield [id, meetingIds[m], ["Opening and general exchange", "Universalization", "Implementation and reporting"][position], position];
         }
       }
     })(),
   );
-  const newStatements = sessionIds.length ? Math.max(0, counts.statements - (await count("Statement"))) : 0;
+  const newStatements = meetingSessionIds.length ? Math.max(0, counts.statements - (await count("Statement"))) : 0;
   const statementIds: string[] = [];
   const statementConcerns: [string, string][] = [];
   await copy(
@@ -299,17 +299,17 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
     ["id", "sessionId", "speakerId", "position", "summary", "language", "version", "createdAt", "updatedAt"],
     (function* () {
       for (let i = 0; i < newStatements; i++) {
-        const session = i % sessionIds.length;
+        const meetingSession = i % meetingSessionIds.length;
         const id = idOf("stm", i);
         statementIds.push(id);
         const speaker = r.chance(0.8) ? r.pick(stateActors) : null;
         statementConcerns.push([id, speaker?.stateIso3 ?? r.pick(states).iso3]);
-        const at = stampOf(meetingDays[sessionMeeting[session]], r);
+        const at = stampOf(meetingDays[meetingOfSession[meetingSession]], r);
         yield [
           id,
-          sessionIds[session],
+          meetingSessionIds[meetingSession],
           speaker?.id ?? r.pick(orgActors),
-          Math.floor(i / sessionIds.length),
+          Math.floor(i / meetingSessionIds.length),
           `Statement on ${r.pick(TOPICS)}: progress reported and next steps outlined.`,
           "en",
           1,
@@ -352,7 +352,7 @@ export async function seedLarge(client: pg.Client, prisma: PrismaClient, options
         const id = idOf("plg", i);
         pledgeIds.push(id);
         const s = statementIds.length && r.chance(0.7) ? r.int(0, statementIds.length - 1) : -1;
-        const m = s >= 0 ? sessionMeeting[s % sessionIds.length] : meetingIds.length ? r.int(0, meetingIds.length - 1) : -1;
+        const m = s >= 0 ? meetingOfSession[s % meetingSessionIds.length] : meetingIds.length ? r.int(0, meetingIds.length - 1) : -1;
         const madeOn = m >= 0 ? meetingDays[m] : today - r.int(0, 4000);
         const kind = r.pick(PLEDGE_KINDS);
         const status = r.pick(PLEDGE_STATUSES);

@@ -4,7 +4,7 @@ import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
 import { treatyActionsAccomplished } from "@/lib/domain/pledges";
 import { keepTreatyActionPledges } from "@/features/pledges/keeping";
 import { recordAudit } from "@/platform/audit";
-import { MEETINGS_2013, ORGANISATIONS } from "./session-2013";
+import { MEETINGS_2013, ORGANISATIONS } from "./meetings-2013";
 
 /** Every state and organisation gets its actor row: statements, pledges and contacts all point at actors. */
 export async function ensureActors(tx: Prisma.TransactionClient): Promise<void> {
@@ -49,15 +49,20 @@ export async function seedMeetings2013(prisma: PrismaClient, treatyId: number): 
           },
           select: { id: true },
         });
-        for (const [position, session] of meeting.sessions.entries()) {
-          const sessionRow = await tx.session.create({
-            data: { meetingId: row.id, title: session.title, position, chairs: { create: session.chairs.map((c) => ({ actorId: actorId(c) })) } },
+        for (const [position, meetingSession] of meeting.sessions.entries()) {
+          const meetingSessionRow = await tx.meetingSession.create({
+            data: {
+              meetingId: row.id,
+              title: meetingSession.title,
+              position,
+              chairs: { create: meetingSession.chairs.map((c) => ({ actorId: actorId(c) })) },
+            },
             select: { id: true },
           });
-          for (const [index, statement] of session.statements.entries()) {
+          for (const [index, statement] of meetingSession.statements.entries()) {
             const statementRow = await tx.statement.create({
               data: {
-                sessionId: sessionRow.id,
+                sessionId: meetingSessionRow.id,
                 speakerId: actorId(statement.speaker),
                 position: index,
                 summary: statement.summary,

@@ -106,13 +106,13 @@ const SCOPE: Record<string, "states" | "shared" | "unscoped"> = {
   "contact.restore": "states",
 };
 
-const actors = new Map<Role, SignedInUser>();
+const usersByRole = new Map<Role, SignedInUser>();
 const mutations = Object.values(MUTATIONS) as unknown as Mutation[];
 
 describe("authorisation matrix: every action × (no session, each role)", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ROLES) actors.set(role, await createSignedInUser(prisma, role));
+    for (const role of ROLES) usersByRole.set(role, await createSignedInUser(prisma, role));
   });
   afterAll(() => prisma.$disconnect());
 
@@ -154,7 +154,7 @@ describe("authorisation matrix: every action × (no session, each role)", () => 
       it(`${mutation.name}: ${allowed ? "allowed" : "refused"} for ${role}`, async () => {
         const auditsBefore = await prisma.auditEvent.count();
         // Empty input: an allowed role gets as far as validation, a refused one is stopped before it.
-        const result = await executeMutation(prisma, mutation, actors.get(role)!, {});
+        const result = await executeMutation(prisma, mutation, usersByRole.get(role)!, {});
         expect(result.ok).toBe(false);
         if (allowed) expect(result).toMatchObject({ code: "invalid" });
         else expect(result).toMatchObject({ code: "forbidden" });

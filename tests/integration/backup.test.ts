@@ -19,8 +19,8 @@ import { createApiToken, setCalendarFeed } from "@/features/users/mutations/toke
 import { reserveApiRequest } from "@/platform/auth/api-rate-limit";
 import { seed } from "@/platform/seed/seed";
 import { getImportTarget, reviewSummary } from "@/features/summary-import/queries";
-import { editableReview, importPayload } from "@/lib/domain/session-import";
-import { importSessionSummary } from "@/features/summary-import/mutations";
+import { editableReview, importPayload } from "@/lib/domain/summary-import";
+import { importSummary } from "@/features/summary-import/mutations";
 import { databaseName, migrateDeploy, recreateDatabase, withDatabase } from "@/scripts/lib/database";
 import { testPrisma } from "../support/db";
 import { createSignedInUser } from "../support/users";
@@ -90,7 +90,7 @@ describe("backup and restore", () => {
       chairIds: [],
       meetingName: lusaka.name,
     });
-    expect(await executeMutation(prisma, importSessionSummary, admin, { meetingId: lusaka.id, payload: JSON.stringify(payload) })).toMatchObject({
+    expect(await executeMutation(prisma, importSummary, admin, { meetingId: lusaka.id, payload: JSON.stringify(payload) })).toMatchObject({
       ok: true,
     });
     expect(await executeMutation(prisma, createApiToken, admin, { name: "Backup « script »" })).toMatchObject({ ok: true });

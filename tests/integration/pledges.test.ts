@@ -152,10 +152,10 @@ describe("meetings, statements and pledges", () => {
   });
 
   it("keeps quotes verbatim, commas included, one per line", async () => {
-    const session = await prisma.session.findFirstOrThrow({ where: { title: "Universalization" }, select: { id: true } });
+    const meetingSession = await prisma.meetingSession.findFirstOrThrow({ where: { title: "Universalization" }, select: { id: true } });
     const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
     const result = await executeMutation(prisma, addStatement, contributor, {
-      sessionId: session.id,
+      sessionId: meetingSession.id,
       speakerId: await actorOf("CIV"),
       summary: "Côte d'Ivoire reported progress.",
       quotes: "we are, indeed, close\n« presque prêts »",

@@ -18,9 +18,9 @@ const prisma = testPrisma();
 const OUTSIDE = "You may change data of states in Africa only; this change concerns";
 
 async function limitedTo(role: Role, regions: Region[]): Promise<SignedInUser> {
-  const actor = await createSignedInUser(prisma, role);
-  await prisma.user.update({ where: { id: actor.id }, data: { writeRegions: regions } });
-  return { ...actor, writeRegions: regions };
+  const user = await createSignedInUser(prisma, role);
+  await prisma.user.update({ where: { id: user.id }, data: { writeRegions: regions } });
+  return { ...user, writeRegions: regions };
 }
 
 const actorOf = (iso3: string) => actorOfState(prisma, iso3);

@@ -18,7 +18,7 @@ import { changedTables, installChangeCounter, removeChangeCounter, snapshot } fr
 const RUNS = 1_000;
 const prisma = testPrisma();
 const ROLES: Role[] = ["VIEWER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"];
-const actors = new Map<Role, SignedInUser>();
+const usersByRole = new Map<Role, SignedInUser>();
 const mutations = Object.values(MUTATIONS) as unknown as Mutation[];
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -35,7 +35,7 @@ function schemaKeys(schema: unknown): string[] {
 describe("hostile input to every mutation", () => {
   beforeAll(async () => {
     await seed(prisma, { demoUsers: false });
-    for (const role of ROLES) actors.set(role, await createSignedInUser(prisma, role));
+    for (const role of ROLES) usersByRole.set(role, await createSignedInUser(prisma, role));
     // Records some users may not see or change: a restricted contact by a coordinator, a contributor's own contact.
     const coordinator = await createSignedInUser(prisma, "COORDINATOR");
     const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");
@@ -55,17 +55,17 @@ describe("hostile input to every mutation", () => {
       });
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     }
-    const [contacts, pledges, meetings, sessions, statements, steps, users, actorRows] = await Promise.all([
+    const [contacts, pledges, meetings, meetingSessions, statements, steps, users, actorRows] = await Promise.all([
       prisma.contact.findMany({ select: { id: true } }),
       prisma.pledge.findMany({ select: { id: true }, take: 20 }),
       prisma.meeting.findMany({ select: { id: true } }),
-      prisma.session.findMany({ select: { id: true }, take: 20 }),
+      prisma.meetingSession.findMany({ select: { id: true }, take: 20 }),
       prisma.statement.findMany({ select: { id: true }, take: 20 }),
       prisma.domesticStep.findMany({ select: { id: true }, take: 20 }),
       prisma.user.findMany({ select: { id: true } }),
       prisma.actor.findMany({ select: { id: true }, take: 20 }),
     ]);
-    ids = [...contacts, ...pledges, ...meetings, ...sessions, ...statements, ...steps, ...users, ...actorRows].map((r) => r.id);
+    ids = [...contacts, ...pledges, ...meetings, ...meetingSessions, ...statements, ...steps, ...users, ...actorRows].map((r) => r.id);
     rowChanges = await installChangeCounter(prisma);
     process.on("unhandledRejection", onUnhandled);
   });
@@ -92,7 +92,7 @@ describe("hostile input to every mutation", () => {
       const tally: Record<string, number> = { accepted: 0 };
       await fc.assert(
         fc.asyncProperty(userArb, hostileRecord(keys, ids), async (role, input) => {
-          const user = role ? actors.get(role)! : null;
+          const user = role ? usersByRole.get(role)! : null;
           const result = await executeMutation(prisma, mutation, user, input);
           const after = await rowChanges();
           if (result.ok) {

@@ -18,7 +18,7 @@ const SOURCES = [
 /** Text recorded as data (a source, a kept pledge's evidence), never shown as a message. */
 const DATA = new Set(["X1, imported summary", "Treaty record: X1 (source: X2)"]);
 /** lib/domain but the summary parser, whose words are the summaries' own (what it reads, not what the app says). */
-const DOMAIN = typeScriptFiles(root, "lib/domain").filter((file) => file !== "lib/domain/session-parser.ts");
+const DOMAIN = typeScriptFiles(root, "lib/domain").filter((file) => file !== "lib/domain/summary-parser.ts");
 /** Text lib/domain records as data: the step titles a state's path starts from, an organisation's name, states' names. */
 const DOMAIN_DATA = new Set(["PATH_TEMPLATES", "CO_COORDINATORS", "NAME_OVERRIDES"]);
 /** English still to turn into messages (issue #20), each with whom it speaks to; the list may only shrink. */
@@ -90,10 +90,10 @@ describe("what the server says is message keys, in EN, FR and ES", () => {
     ["lib/domain/status.ts", 'export const STATUS_LABEL = { PENDING: "Ratified or acceded, not yet in force" };'],
     ["lib/domain/domestic-path.ts", "const label = `${PATH_LABEL[path]}: all ${ordered.length} steps done`;"],
     [
-      "lib/domain/session-import.ts",
+      "lib/domain/summary-import.ts",
       "return `The summary lists ${name} under “${SECTION_LABEL[hint]}”; on ${day} the database has it as ${status}.`;",
     ],
-    ["lib/domain/session-import.ts", "const existing = { label: `Already recorded: “${similar.text}”`, href };"],
+    ["lib/domain/summary-import.ts", "const existing = { label: `Already recorded: “${similar.text}”`, href };"],
   ])("would catch an English sentence written in %s", (file, source) => {
     expect(serverMessagesIn(file, source).filter((m) => !DOMAIN_DATA.has(m.declaredIn ?? ""))).toHaveLength(1);
   });

@@ -77,8 +77,8 @@ export function MeetingForm({ initial }: { initial?: MeetingValues }) {
   );
 }
 
-export function SessionForm({ meetingId, actors }: { meetingId: string; actors: ActorChoice[] }) {
-  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("addSession");
+export function MeetingSessionForm({ meetingId, actors }: { meetingId: string; actors: ActorChoice[] }) {
+  const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("addMeetingSession");
   const t = useTranslations("meetings.form");
   return (
     <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label={t("addSession")} noValidate>
@@ -116,11 +116,11 @@ export interface StatementValues {
   language: string;
 }
 
-/** A new statement in `sessionId`, or the statement given in `initial`. */
-export function StatementForm({ sessionId, actors, initial }: { sessionId: string; actors: ActorChoice[]; initial?: StatementValues }) {
+/** A new statement in `meetingSessionId`, or the statement given in `initial`. */
+export function StatementForm({ meetingSessionId, actors, initial }: { meetingSessionId: string; actors: ActorChoice[]; initial?: StatementValues }) {
   const { state, formAction, pending, formKey, valueOf: typed, errorOf, versionOf } = useFormAction(initial ? "updateStatement" : "addStatement");
   const valueOf = (name: keyof StatementValues, fallback: string) => typed(name, initial ? String(initial[name]) : fallback);
-  const prefix = initial ? `st-edit-${initial.id}` : `st-${sessionId}`;
+  const prefix = initial ? `st-edit-${initial.id}` : `st-${meetingSessionId}`;
   const t = useTranslations("meetings.form");
   const labels = useTranslations("labels");
   return (
@@ -131,7 +131,7 @@ export function StatementForm({ sessionId, actors, initial }: { sessionId: strin
           <input type="hidden" name="version" value={versionOf(initial.version)} />
         </>
       ) : (
-        <input type="hidden" name="sessionId" value={sessionId} />
+        <input type="hidden" name="sessionId" value={meetingSessionId} />
       )}
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id={`${prefix}-speaker`} label={t("speaker")} error={errorOf("speakerId")}>

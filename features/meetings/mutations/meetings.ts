@@ -75,7 +75,7 @@ export const updateMeeting = defineMutation({
   },
 });
 
-export const addSession = defineMutation({
+export const addMeetingSession = defineMutation({
   name: "session.add",
   roles: WRITERS,
   scope: "shared",
@@ -83,8 +83,12 @@ export const addSession = defineMutation({
   async run({ tx, input, audit }) {
     const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true } });
     if (!meeting) throw new ActionError("not-found", "meetingMutations.meetingNoLongerExists");
-    const last = await tx.session.findFirst({ where: { meetingId: input.meetingId }, orderBy: { position: "desc" }, select: { position: true } });
-    const session = await tx.session.create({
+    const last = await tx.meetingSession.findFirst({
+      where: { meetingId: input.meetingId },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
+    const meetingSession = await tx.meetingSession.create({
       data: {
         meetingId: input.meetingId,
         title: input.title,
@@ -96,7 +100,7 @@ export const addSession = defineMutation({
     await audit({
       action: "session.add",
       entity: "Session",
-      entityId: session.id,
+      entityId: meetingSession.id,
       after: { meetingId: input.meetingId, title: input.title, chairs: input.chairs },
     });
     return { message: say("meetingMutations.sessionTitleAdded", { title: input.title }) };

@@ -31,8 +31,8 @@ export const addStatement = defineMutation({
   scope: statementScope,
   schema: z.object({ sessionId: id, ...statementFields }),
   async run({ tx, input, audit }) {
-    const session = await tx.session.findUnique({ where: { id: input.sessionId }, select: { meetingId: true } });
-    if (!session) throw new ActionError("not-found", "meetingMutations.sessionNoLongerExists");
+    const meetingSession = await tx.meetingSession.findUnique({ where: { id: input.sessionId }, select: { meetingId: true } });
+    if (!meetingSession) throw new ActionError("not-found", "meetingMutations.sessionNoLongerExists");
     const speaker = await tx.actor.findUnique({ where: { id: input.speakerId }, select: { stateIso3: true } });
     if (!speaker) throw new ActionError("invalid", "importMutations.chooseWhoSpoke", { speakerId: "importMutations.chooseWhoSpoke" });
     await assertKnownStates(tx, input.concerns, "concerns");

@@ -20,7 +20,7 @@ import {
   type ReviewContact,
   type ReviewPledge,
   type ReviewStep,
-} from "@/lib/domain/session-import";
+} from "@/lib/domain/summary-import";
 import { formatLongDate } from "@/lib/domain/dates";
 import { SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
 
@@ -94,13 +94,13 @@ export function ImportWorkspace({ meeting, actors }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [review, setReview] = useState<ImportReview | null>(null);
   const [statements, setStatements] = useState<EditableStatement[]>([]);
-  const [sessionId, setSessionId] = useState(meeting.sessions[0]?.id ?? "");
-  const [sessionTitle, setSessionTitle] = useState(meeting.sessions.length === 0 ? t("defaultSessionTitle") : "");
+  const [meetingSessionId, setMeetingSessionId] = useState(meeting.sessions[0]?.id ?? "");
+  const [meetingSessionTitle, setMeetingSessionTitle] = useState(meeting.sessions.length === 0 ? t("defaultSessionTitle") : "");
   const [language, setLanguage] = useState("en");
   const [recordChairs, setRecordChairs] = useState(true);
   const [clientProblem, setClientProblem] = useState<string | null>(null);
   const lastRead = useRef<FormData | null>(null);
-  const { state, formAction, pending } = useFormAction("importSessionSummary");
+  const { state, formAction, pending } = useFormAction("importSummary");
 
   async function read(form: FormData) {
     setProblem(null);
@@ -146,10 +146,16 @@ export function ImportWorkspace({ meeting, actors }: Props) {
     setStatements((all) => all.map((s, i) => (i === index ? change(s) : s)));
 
   const accepted = statements.filter(hasAccepted);
-  const sessionTitleError = state.status === "done" && !state.ok ? state.fieldErrors?.sessionTitle : undefined;
+  const meetingSessionTitleError = state.status === "done" && !state.ok ? state.fieldErrors?.sessionTitle : undefined;
   const chairIds = recordChairs ? (review?.chairs.flatMap((c) => (c.actorId ? [c.actorId] : [])) ?? []) : [];
   const payload = JSON.stringify(
-    importPayload(statements, { sessionId: sessionId || null, sessionTitle, language, chairIds, meetingName: meeting.name }),
+    importPayload(statements, {
+      sessionId: meetingSessionId || null,
+      sessionTitle: meetingSessionTitle,
+      language,
+      chairIds,
+      meetingName: meeting.name,
+    }),
   );
 
   function onSave(event: React.FormEvent<HTMLFormElement>) {
@@ -236,7 +242,7 @@ export function ImportWorkspace({ meeting, actors }: Props) {
               <div className="mt-4 grid gap-3 sm:grid-cols-3">
                 <Field id="import-session" label={t("sessionLabel")}>
                   {(p) => (
-                    <select {...p} value={sessionId} onChange={(e) => setSessionId(e.target.value)} className={inputClass}>
+                    <select {...p} value={meetingSessionId} onChange={(e) => setMeetingSessionId(e.target.value)} className={inputClass}>
                       {meeting.sessions.map((s) => (
                         <option key={s.id} value={s.id}>
                           {s.title}
@@ -246,9 +252,11 @@ export function ImportWorkspace({ meeting, actors }: Props) {
                     </select>
                   )}
                 </Field>
-                {sessionId === "" ? (
-                  <Field id="import-session-title" label={t("newSessionTitle")} error={sessionTitleError}>
-                    {(p) => <input {...p} value={sessionTitle} onChange={(e) => setSessionTitle(e.target.value)} className={inputClass} />}
+                {meetingSessionId === "" ? (
+                  <Field id="import-session-title" label={t("newSessionTitle")} error={meetingSessionTitleError}>
+                    {(p) => (
+                      <input {...p} value={meetingSessionTitle} onChange={(e) => setMeetingSessionTitle(e.target.value)} className={inputClass} />
+                    )}
                   </Field>
                 ) : null}
                 <Field id="import-language" label={t("languageLabel")}>

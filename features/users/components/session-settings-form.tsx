@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass, SubmitButton } from "@/platform/forms/field";
 import { FormMessage } from "@/platform/forms/form-message";
 import { useFormAction } from "@/platform/forms/use-form-action";
-import { SESSION_LIMITS, type SessionPolicy } from "@/lib/domain/session";
+import { SESSION_LIMITS, type SessionPolicy } from "@/lib/domain/auth-session";
 
 export function SessionSettingsForm({ policy }: { policy: SessionPolicy }) {
   const { state, formAction, pending, formKey, valueOf, errorOf } = useFormAction("updateSessionSettings");

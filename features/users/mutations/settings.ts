@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_SESSION_POLICY, SESSION_LIMITS, sessionPolicyFrom } from "@/lib/domain/session";
+import { DEFAULT_SESSION_POLICY, SESSION_LIMITS, sessionPolicyFrom } from "@/lib/domain/auth-session";
 import { say, zodMessage } from "@/lib/domain/message";
 import { defineMutation } from "@/platform/mutations/core";
 

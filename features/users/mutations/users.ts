@@ -102,9 +102,9 @@ export const deactivateUser = defineMutation({
   roles: ADMINS,
   scope: "unscoped",
   schema: z.object({ userId: id }),
-  async run({ tx, user: actor, input, audit }) {
+  async run({ tx, user: admin, input, audit }) {
     const user = await findUser(tx, input.userId);
-    if (user.id === actor.id) throw new ActionError("invalid", "userMutations.youCannotDeactivateYourOwn");
+    if (user.id === admin.id) throw new ActionError("invalid", "userMutations.youCannotDeactivateYourOwn");
     if (!user.active) throw new ActionError("invalid", say("userMutations.nameAlreadyDeactivatedNothingChanged", { name: user.name }));
     if (user.role === "ADMIN") await keepAnAdministrator(tx, user.id, "userMutations.deactivateAccount");
     await tx.user.update({ where: { id: user.id }, data: { active: false }, select: { id: true } });
@@ -156,11 +156,11 @@ export const revokeUserSessions = defineMutation({
   roles: ADMINS,
   scope: "unscoped",
   schema: z.object({ userId: id }),
-  async run({ tx, user: actor, input, audit }) {
+  async run({ tx, user: admin, input, audit }) {
     const user = await findUser(tx, input.userId);
     const ended = await endSessions(tx, user.id);
     await audit({ action: "user.signOutEverywhere", entity: "User", entityId: user.id, after: { sessionsEnded: ended } });
-    const own = user.id === actor.id;
+    const own = user.id === admin.id;
     return {
       message: say("userMutations.nameSignedOutEverywhereEvery", { name: user.name }),
       ...(own ? { redirectTo: "/signin?reason=everywhere" } : {}),

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/platform/db";
-import { sessionPolicyFrom, type SessionPolicy } from "@/lib/domain/session";
+import { sessionPolicyFrom, type SessionPolicy } from "@/lib/domain/auth-session";
 import { DEFAULT_STALLED_AFTER_MONTHS } from "@/features/users/mutations/settings";
 
 export async function stalledAfterMonths(): Promise<number> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Region, Role } from "@prisma/client";
 import { db } from "@/platform/db";
-import { sessionVerdict } from "@/lib/domain/session";
+import { sessionVerdict } from "@/lib/domain/auth-session";
 import { sessionPolicy } from "./settings";
 
 export interface UserRow {

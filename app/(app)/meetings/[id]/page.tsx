@@ -3,7 +3,7 @@ import { FuzzyDateText } from "@/platform/ui/fuzzy-date-text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LongDate } from "@/platform/ui/long-date";
-import { MeetingForm, SessionForm, StatementForm } from "@/features/meetings/components/meeting-forms";
+import { MeetingForm, MeetingSessionForm, StatementForm } from "@/features/meetings/components/meeting-forms";
 import { StatementCard } from "@/features/meetings/components/statement-card";
 import { PledgeStatusBadge } from "@/features/pledges/components/pledge-status-badge";
 import { requireUser } from "@/platform/auth/session";
@@ -12,12 +12,12 @@ import { getMeeting } from "@/features/meetings/queries";
 import { listPledges } from "@/features/pledges/queries";
 import { todayIso } from "@/lib/domain/dates";
 import { localStateName } from "@/lib/domain/state-names";
-import { addSession, updateMeeting } from "@/features/meetings/mutations/meetings";
+import { addMeetingSession, updateMeeting } from "@/features/meetings/mutations/meetings";
 import { createPledge } from "@/features/pledges/mutations";
-import { importSessionSummary } from "@/features/summary-import/mutations";
+import { importSummary } from "@/features/summary-import/mutations";
 import { addStatement, updateStatement } from "@/features/meetings/mutations/statements";
 
-const sessionHeadingId = (id: string) => `session-${id}`;
+const meetingSessionHeadingId = (id: string) => `session-${id}`;
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings");
@@ -29,17 +29,17 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const user = await requireUser(`/meetings/${encodeURIComponent(id)}`);
   const meeting = await getMeeting(id);
   if (!meeting) notFound();
-  const canAddSession = addSession.roles.includes(user.role);
+  const canAddMeetingSession = addMeetingSession.roles.includes(user.role);
   const canAddStatement = addStatement.roles.includes(user.role);
   const canAddPledge = createPledge.roles.includes(user.role);
   const canEditMeeting = updateMeeting.roles.includes(user.role);
   const canEditStatement = updateStatement.roles.includes(user.role);
-  const canImport = importSessionSummary.roles.includes(user.role);
+  const canImport = importSummary.roles.includes(user.role);
   const [t, labels, locale] = await Promise.all([getTranslations("meetings"), getTranslations("labels"), getLocale()]);
   const nameOf = (a: { name: string; stateIso3: string | null }) => (a.stateIso3 ? localStateName(a.stateIso3, a.name, locale) : a.name);
   const [pledges, actors] = await Promise.all([
     listPledges({ today: todayIso(), meetingId: meeting.id }),
-    canAddSession || canAddStatement || canEditStatement ? listActors() : Promise.resolve([]),
+    canAddMeetingSession || canAddStatement || canEditStatement ? listActors() : Promise.resolve([]),
   ]);
 
   return (
@@ -92,18 +92,22 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {meeting.sessions.length === 0 ? (
         <p className="mb-6 rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
           {t("noSessions")}
-          {canAddSession ? ` ${t("noSessionsHint")}` : ""}
+          {canAddMeetingSession ? ` ${t("noSessionsHint")}` : ""}
         </p>
       ) : null}
-      {meeting.sessions.map((session) => (
-        <section key={session.id} aria-labelledby={sessionHeadingId(session.id)} className="mb-6 rounded border border-slate-200 bg-white p-5">
-          <h2 id={sessionHeadingId(session.id)} className="text-lg font-semibold">
-            {t("session", { title: session.title })}
+      {meeting.sessions.map((meetingSession) => (
+        <section
+          key={meetingSession.id}
+          aria-labelledby={meetingSessionHeadingId(meetingSession.id)}
+          className="mb-6 rounded border border-slate-200 bg-white p-5"
+        >
+          <h2 id={meetingSessionHeadingId(meetingSession.id)} className="text-lg font-semibold">
+            {t("session", { title: meetingSession.title })}
           </h2>
-          {session.chairs.length > 0 ? (
+          {meetingSession.chairs.length > 0 ? (
             <p className="mb-3 text-sm text-slate-700">
               {t("chairedBy")}{" "}
-              {session.chairs.map((c, i) => (
+              {meetingSession.chairs.map((c, i) => (
                 <span key={c.id}>
                   {i > 0 ? ` ${t("and")} ` : ""}
                   <Link href={c.href} className="underline">
@@ -114,7 +118,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </p>
           ) : null}
           <div className="space-y-4">
-            {session.statements.map((statement) => (
+            {meetingSession.statements.map((statement) => (
               <div key={statement.id}>
                 <StatementCard statement={statement} />
                 {canAddPledge ? (
@@ -130,7 +134,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                     <summary className="cursor-pointer text-xs text-sky-900 underline">{t("editStatement")}</summary>
                     <div className="mt-2">
                       <StatementForm
-                        sessionId={session.id}
+                        meetingSessionId={meetingSession.id}
                         actors={actors}
                         initial={{
                           id: statement.id,
@@ -156,17 +160,17 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <details className="no-print mt-4">
               <summary className="cursor-pointer text-sm text-sky-900 underline underline-offset-2">{t("addStatement")}</summary>
               <div className="mt-3">
-                <StatementForm sessionId={session.id} actors={actors} />
+                <StatementForm meetingSessionId={meetingSession.id} actors={actors} />
               </div>
             </details>
           ) : null}
         </section>
       ))}
-      {canAddSession ? (
+      {canAddMeetingSession ? (
         <details className="no-print mb-6 rounded border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer font-medium text-sky-900 underline underline-offset-2">{t("addSession")}</summary>
           <div className="mt-3">
-            <SessionForm meetingId={meeting.id} actors={actors} />
+            <MeetingSessionForm meetingId={meeting.id} actors={actors} />
           </div>
         </details>
       ) : null}

@@ -5,7 +5,7 @@ import { ImportWorkspace } from "@/features/summary-import/components/import-wor
 import { requireMayRun } from "@/platform/auth/require-role";
 import { listActors } from "@/features/meetings/speakers";
 import { getImportTarget } from "@/features/summary-import/queries";
-import { importSessionSummary } from "@/features/summary-import/mutations";
+import { importSummary } from "@/features/summary-import/mutations";
 
 export async function generateMetadata() {
   const t = await getTranslations("sessionImport");
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function ImportSummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMayRun(importSessionSummary, `/meetings/${encodeURIComponent(id)}/import`);
+  await requireMayRun(importSummary, `/meetings/${encodeURIComponent(id)}/import`);
   const [meeting, actors] = await Promise.all([getImportTarget(id), listActors()]);
   if (!meeting) notFound();
   const [t, tm] = await Promise.all([getTranslations("sessionImport"), getTranslations("meetings")]);

@@ -5,7 +5,7 @@ import { translatorFor } from "@/platform/i18n/translator";
 import { getImportTarget, reviewSummary } from "@/features/summary-import/queries";
 import { checkSummaryText, SUMMARY_MAX_BYTES } from "@/lib/domain/summary-input";
 import { readSummaryFile, UPLOAD_MAX_BYTES } from "@/features/summary-import/read-summary";
-import { importSessionSummary } from "@/features/summary-import/mutations";
+import { importSummary } from "@/features/summary-import/mutations";
 
 const refuse = (status: number, message: string) => Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
 
@@ -22,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const user = await currentUser();
   const t = translatorFor(await requestLocaleOf(user));
   if (!user) return refuse(401, t("sessionImport.refuse.signedOut"));
-  if (!importSessionSummary.roles.includes(user.role)) return refuse(403, t("sessionImport.refuse.coordinatorsOnly"));
+  if (!importSummary.roles.includes(user.role)) return refuse(403, t("sessionImport.refuse.coordinatorsOnly"));
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(request.url).origin) return refuse(403, t("sessionImport.refuse.ownPage"));
   const length = Number(request.headers.get("content-length") ?? 0);

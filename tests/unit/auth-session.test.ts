@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SESSION_POLICY, isSessionRevoked, parseSignedOutReason, sessionPolicyFrom, sessionVerdict, shouldTouch } from "@/lib/domain/session";
+import {
+  DEFAULT_SESSION_POLICY,
+  isSessionRevoked,
+  parseSignedOutReason,
+  sessionPolicyFrom,
+  sessionVerdict,
+  shouldTouch,
+} from "@/lib/domain/auth-session";
 
 describe("isSessionRevoked", () => {
   const revokedAt = new Date("2026-03-01T10:00:00Z");

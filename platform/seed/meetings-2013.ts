@@ -41,7 +41,7 @@ export interface SeedStatement {
   pledges?: SeedPledge[];
 }
 
-export interface SeedSession {
+export interface SeedMeetingSession {
   title: string;
   chairs: string[];
   statements: SeedStatement[];
@@ -54,7 +54,7 @@ export interface SeedMeeting {
   place: string;
   startDate: string;
   endDate: string;
-  sessions: SeedSession[];
+  sessions: SeedMeetingSession[];
 }
 
 const CO_CHAIRS_SUMMARY =

@@ -4,7 +4,7 @@
 import type { IsoDate } from "./dates";
 import { PATH_TEMPLATES, pathFor, type PathKind, type StepStatus } from "./domestic-path";
 import type { PledgeKind, TreatyAction } from "./pledges";
-import type { KnownActor, ParsedStatement, ParsedSummary, SectionHint } from "./session-parser";
+import type { KnownActor, ParsedStatement, ParsedSummary, SectionHint } from "./summary-parser";
 import { foldForSearch } from "./state-search";
 import type { StatusKind } from "./status";
 

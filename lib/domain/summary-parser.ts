@@ -199,7 +199,7 @@ type Matcher = (text: string) => KnownActor | null;
  * in italics) and proposes statements, quotes, pledges, domestic steps and contacts for a coordinator to review
  * before anything is saved.
  */
-export function parseSessionSummary(markdown: string, actors: readonly KnownActor[], reference: IsoDate): ParsedSummary {
+export function parseSummary(markdown: string, actors: readonly KnownActor[], reference: IsoDate): ParsedSummary {
   const match = createActorMatcher(actors);
   const mentionsIn = createMentionFinder(actors);
   const bold = /\*\*[^*\n]+\*\*/.test(markdown);

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getImportTarget, reviewSummary, type ImportTarget } from "@/features/summary-import/queries";
-import { editableReview, importPayload, type EditableStatement } from "@/lib/domain/session-import";
+import { editableReview, importPayload, type EditableStatement } from "@/lib/domain/summary-import";
 import { type SignedInUser } from "@/platform/mutations/core";
 import { executeMutation } from "../support/mutations";
-import { importSessionSummary } from "@/features/summary-import/mutations";
+import { importSummary } from "@/features/summary-import/mutations";
 import { seed } from "@/platform/seed/seed";
 import { testPrisma } from "../support/db";
 import { createSignedInUser } from "../support/users";
 
 const prisma = testPrisma();
-const summary2013 = readFileSync(new URL("../fixtures/2013-session-summary.md", import.meta.url), "utf8");
+const summary2013 = readFileSync(new URL("../fixtures/2013-summary.md", import.meta.url), "utf8");
 let coordinator: SignedInUser;
 let treatyId: number;
 
@@ -29,7 +29,7 @@ async function newMeeting(name: string, startDate = "2013-04-15"): Promise<Impor
 }
 
 const save = (meeting: ImportTarget, statements: EditableStatement[], chairIds: string[] = [], user: SignedInUser = coordinator) =>
-  executeMutation(prisma, importSessionSummary, user, {
+  executeMutation(prisma, importSummary, user, {
     meetingId: meeting.id,
     payload: JSON.stringify(
       importPayload(statements, {
@@ -47,7 +47,7 @@ const tableCounts = async () => ({
   pledges: await prisma.pledge.count(),
   steps: await prisma.domesticStep.count(),
   contacts: await prisma.contact.count(),
-  sessions: await prisma.session.count(),
+  meetingSessions: await prisma.meetingSession.count(),
   audit: await prisma.auditEvent.count(),
   imported: await prisma.importedProposal.count(),
 });
@@ -103,7 +103,7 @@ describe("importing a session summary", () => {
     expect(after.statements - before.statements).toBe(27);
     expect(after.pledges - before.pledges).toBe(proposed.pledges);
     expect(after.contacts - before.contacts).toBe(proposed.contacts);
-    expect(after.sessions - before.sessions).toBe(1);
+    expect(after.meetingSessions - before.meetingSessions).toBe(1);
     expect(after.imported - before.imported).toBe(27 + proposed.pledges + proposed.steps + proposed.contacts);
     expect(proposed.pledges).toBeGreaterThanOrEqual(12);
 
@@ -120,12 +120,12 @@ describe("importing a session summary", () => {
       ["GHA", "PRT"],
       ["CRI", "GRD"],
     ]);
-    const session = await prisma.session.findFirstOrThrow({
+    const meetingSession = await prisma.meetingSession.findFirstOrThrow({
       where: { meetingId: meeting.id },
       select: { title: true, chairs: { select: { actor: { select: { stateIso3: true } } } } },
     });
-    expect(session.title).toBe("Universalization");
-    expect(session.chairs.map((c) => c.actor.stateIso3).sort()).toEqual(["GHA", "PRT"]);
+    expect(meetingSession.title).toBe("Universalization");
+    expect(meetingSession.chairs.map((c) => c.actor.stateIso3).sort()).toEqual(["GHA", "PRT"]);
     const togo = await prisma.pledge.findFirstOrThrow({
       where: { meetingId: meeting.id, actor: { stateIso3: "TGO" } },
       select: { dueEarliest: true, dueLatest: true, kind: true },
@@ -206,7 +206,7 @@ describe("importing a session summary", () => {
       JSON.stringify({ statements: "x" }),
       JSON.stringify({ sessionId: null, sessionTitle: "S", language: "en", chairIds: [], statements: [] }),
     ]) {
-      const result = await executeMutation(prisma, importSessionSummary, coordinator, { meetingId: meeting.id, payload });
+      const result = await executeMutation(prisma, importSummary, coordinator, { meetingId: meeting.id, payload });
       expect(result.ok).toBe(false);
     }
     const contributor = await createSignedInUser(prisma, "CONTRIBUTOR");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseSessionSummary, type KnownActor, type ParsedStatement } from "@/lib/domain/session-parser";
+import { parseSummary, type KnownActor, type ParsedStatement } from "@/lib/domain/summary-parser";
 import { otherLanguageNames } from "@/lib/domain/state-names";
 import { realStates } from "./support/real-data";
 
@@ -10,8 +10,8 @@ const ORGS: KnownActor[] = [
   { key: "IACG", name: "UN Inter-Agency Coordination Group on Mine Action", aliases: ["UN IACG-MA"], kind: "ORGANISATION" },
 ];
 const actors = (): KnownActor[] => [...realStates().map((s) => ({ key: s.iso3, name: s.name, aliases: s.aliases, kind: "STATE" as const })), ...ORGS];
-const summary = readFileSync(new URL("../fixtures/2013-session-summary.md", import.meta.url), "utf8");
-const parsed = () => parseSessionSummary(summary, actors(), "2013-04-18");
+const summary = readFileSync(new URL("../fixtures/2013-summary.md", import.meta.url), "utf8");
+const parsed = () => parseSummary(summary, actors(), "2013-04-18");
 const keysOf = (s: ParsedStatement) => s.speakers.map((m) => m.actor?.key ?? `?${m.text}`);
 const statementOf = (key: string) => parsed().statements.find((s) => keysOf(s).includes(key) && !s.byChairs)!;
 
@@ -101,7 +101,7 @@ describe("parsing the April 2013 universalization session summary", () => {
   });
 
   it("shows a name it cannot match instead of dropping it", () => {
-    const result = parseSessionSummary("*States Parties*\n\n**Atlantis** said it will host a workshop in June.", actors(), "2013-04-18");
+    const result = parseSummary("*States Parties*\n\n**Atlantis** said it will host a workshop in June.", actors(), "2013-04-18");
     expect(result.statements).toHaveLength(1);
     expect(result.statements[0]).toMatchObject({ speakers: [{ text: "Atlantis", actor: null }], sectionHint: "STATE_PARTY" });
     expect(result.statements[0].pledges[0]).toMatchObject({
@@ -111,14 +111,14 @@ describe("parsing the April 2013 universalization session summary", () => {
   });
 
   it("reads « » and straight quotes too", () => {
-    const result = parseSessionSummary('**France** said « nous serons prêts » and "soon enough".', actors(), "2013-04-18");
+    const result = parseSummary('**France** said « nous serons prêts » and "soon enough".', actors(), "2013-04-18");
     expect(result.statements[0].quotes).toEqual(["nous serons prêts", "soon enough"]);
   });
 });
 
 describe("parsing summaries written by others", () => {
-  const plain = readFileSync(new URL("../fixtures/2014-session-summary-plain.md", import.meta.url), "utf8");
-  const result = () => parseSessionSummary(plain, actors(), "2014-04-09");
+  const plain = readFileSync(new URL("../fixtures/2014-summary-plain.md", import.meta.url), "utf8");
+  const result = () => parseSummary(plain, actors(), "2014-04-09");
   const by = (key: string) => result().statements.find((s) => keysOf(s).includes(key) && !s.byChairs)!;
 
   it("finds speakers without bold marks, at the start of a sentence, and the chairs", () => {
@@ -155,22 +155,22 @@ describe("parsing summaries written by others", () => {
 
   it("does not take a pronoun or a collective noun for a speaker", () => {
     const text = "**Chile** said it will host a seminar.\n\nIt said more. Several states said they agreed. Participants welcomed the news.";
-    expect(parseSessionSummary(text, actors(), "2013-04-18").statements.map(keysOf)).toEqual([["CHL"]]);
+    expect(parseSummary(text, actors(), "2013-04-18").statements.map(keysOf)).toEqual([["CHL"]]);
     const noBold = "Chile said it will host a seminar. It said more. Several states said they agreed. Delegations welcomed the news.";
-    expect(parseSessionSummary(noBold, actors(), "2013-04-18").statements.map(keysOf)).toEqual([["CHL"]]);
+    expect(parseSummary(noBold, actors(), "2013-04-18").statements.map(keysOf)).toEqual([["CHL"]]);
   });
 
   it("matches French and accented names, whichever apostrophe is typed", () => {
     const text =
       "*États parties*\n\n**Côte d’Ivoire** a déclaré « nous ratifierons bientôt ». **Côte d'Ivoire** again. **Sénégal** said it will host a workshop in June.";
-    const found = parseSessionSummary(text, actors(), "2013-04-18").statements.map(keysOf);
+    const found = parseSummary(text, actors(), "2013-04-18").statements.map(keysOf);
     expect(found).toEqual([["CIV"], ["CIV"], ["SEN"]]);
   });
 
   it("records the states a statement is about, not only its speakers", () => {
     expect(statementOf("ECU").mentions.map((m) => m.key)).toEqual(["SYR"]);
     expect(statementOf("CMC").mentions.map((m) => m.key)).toEqual([]);
-    const guinea = parseSessionSummary("**Australia** met Papua New Guinea and Guinea-Bissau.", actors(), "2013-04-18");
+    const guinea = parseSummary("**Australia** met Papua New Guinea and Guinea-Bissau.", actors(), "2013-04-18");
     expect(guinea.statements[0].mentions.map((m) => m.key)).toEqual(["PNG", "GNB"]);
   });
 
@@ -189,7 +189,7 @@ describe("names in the Convention's other languages", () => {
   it("matches French and Spanish state names with their accents", () => {
     const text =
       "*États parties*\n\n**Tchad** a annoncé le dépôt. **République démocratique du Congo** a dit qu'il déposera « très bientôt ». **Suiza** dijo que organizará un taller.";
-    const result = parseSessionSummary(text, withLocalNames(), "2013-04-18");
+    const result = parseSummary(text, withLocalNames(), "2013-04-18");
     expect(result.statements.map(keysOf)).toEqual([["TCD"], ["COD"], ["CHE"]]);
     expect(result.statements[1].quotes).toEqual(["très bientôt"]);
   });
